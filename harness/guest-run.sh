@@ -1,0 +1,84 @@
+#!/bin/bash
+# Boot the guest once and run a directory of scenarios in it.
+#
+# Usage: harness/guest-run.sh OUTDIR [SCENARIO_DIR]
+#
+# Results land in OUTDIR/results/NAME/{out,err,rc,dmesg,files/}; the
+# kernel console is OUTDIR/console.log.  Exits 0 if the guest ran every
+# scenario and shut down, 1 otherwise (crash, panic or timeout).
+#
+# Environment:
+#   GUEST_TIMEOUT     hard limit for the whole boot, seconds (default 900)
+#   SCENARIO_TIMEOUT  default limit for one scenario, seconds (default 120)
+#   GUEST_ACCEL       tcg or kvm (default: tcg unless the KVM probe passed)
+#   GUEST_APPEND      extra kernel command line
+set -u
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+out=$1
+scen=${2:-$repo/tests/guest/scenarios}
+kdir=$repo/build/linux
+kernel=$kdir/arch/x86/boot/bzImage
+base=$repo/build/initramfs.cpio
+
+for f in "$kernel" "$base"; do
+	[ -f "$f" ] || { echo "guest-run: $f is missing (make kernel initramfs)" >&2; exit 1; }
+done
+
+rm -rf "$out"
+mkdir -p "$out/results"
+
+# Append the scenarios to the base initramfs as a second cpio archive;
+# the kernel unpacks concatenated archives in order.
+list=$out/scenarios.list
+: >"$list"
+for s in "$scen"/*.sh; do
+	[ -f "$s" ] && echo "file /scenarios/${s##*/} $s 0644 0 0" >>"$list"
+done
+"$kdir/usr/gen_init_cpio" "$list" >"$out/scenarios.cpio"
+cat "$base" "$out/scenarios.cpio" >"$out/initrd.cpio"
+
+accel=${GUEST_ACCEL:-$("$repo/harness/accel.sh")}
+
+timeout -k 5 "${GUEST_TIMEOUT:-900}" \
+	qemu-system-x86_64 -accel "$accel" -m 512M -smp 2 \
+	-nodefaults -display none -no-reboot -net none \
+	-chardev file,id=con,path="$out/console.log" \
+	-chardev file,id=res,path="$out/results.txt" \
+	-serial chardev:con -serial chardev:res \
+	-kernel "$kernel" -initrd "$out/initrd.cpio" \
+	-append "console=ttyS0 panic=-1 oops=panic loglevel=7 \
+harness.timeout=${SCENARIO_TIMEOUT:-120} ${GUEST_APPEND:-}" \
+	</dev/null >"$out/qemu.log" 2>&1
+qemu_rc=$?
+echo "$qemu_rc" >"$out/qemu.rc"
+
+# Split the result stream: one base64 tar per scenario.
+awk -v dir="$out/results" '
+	/^=== BEGIN / { name = $3; file = dir "/" name ".b64"; next }
+	/^=== END /   { close(file); done[name] = 1; name = ""; next }
+	name != ""    { print > file }
+	END           { for (n in done) print n > (dir "/.complete") }
+' "$out/results.txt" 2>/dev/null
+
+if [ -f "$out/results/.complete" ]; then
+	while read -r n; do
+		mkdir -p "$out/results/$n"
+		base64 -d <"$out/results/$n.b64" | tar -x -C "$out/results/$n" ||
+			echo "guest-run: result of $n is corrupt" >&2
+		rm -f "$out/results/$n.b64"
+	done <"$out/results/.complete"
+fi
+
+if grep -q '^=== DONE' "$out/results.txt" 2>/dev/null; then
+	echo ok >"$out/boot.status"
+	exit 0
+fi
+case $qemu_rc in
+124|137) why="killed after ${GUEST_TIMEOUT:-900}s (GUEST_TIMEOUT)" ;;
+*) why="guest stopped early (qemu exit $qemu_rc)" ;;
+esac
+echo "$why" >"$out/boot.status"
+echo "guest-run: $why; last console lines:" >&2
+tail -n 25 "$out/console.log" >&2
+exit 1

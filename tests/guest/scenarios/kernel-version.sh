@@ -1,0 +1,2 @@
+# test: the guest runs the kernel we built
+uname -r

@@ -1,0 +1,52 @@
+# Helpers shared by the bats files.  Load with: load '../lib/common'
+# (tests/run exports REPO, SCENARIO_DIR and GUEST_RESULTS).
+
+: "${REPO:=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)}"
+: "${SCENARIO_DIR:=$REPO/tests/guest/scenarios}"
+: "${GUEST_RESULTS:=$BATS_RUN_TMPDIR/guest}"
+
+# Boot the guest once for the whole run; later calls reuse the results.
+guest_boot() {
+	if [ ! -f "$GUEST_RESULTS/boot/boot.status" ]; then
+		mkdir -p "$GUEST_RESULTS/boot"
+		"$REPO/harness/guest-run.sh" "$GUEST_RESULTS/boot" "$SCENARIO_DIR" \
+			>"$GUEST_RESULTS/boot.log" 2>&1
+		[ -f "$GUEST_RESULTS/boot/boot.status" ] ||
+			tail -n 3 "$GUEST_RESULTS/boot.log" >"$GUEST_RESULTS/boot/boot.status"
+	fi
+}
+
+# scenario NAME: load one scenario's results.  Sets
+#   status  its exit status     output  its stdout
+#   stderr  its stderr          dmesg   kernel log while it ran
+#   files   the directory it wrote as $OUT
+# Fails (with the guest's console tail) if the scenario left no result.
+scenario() {
+	local r=$GUEST_RESULTS/boot/results/$1
+	guest_boot
+	if [ ! -f "$r/rc" ]; then
+		echo "scenario $1: no result; boot: $(cat "$GUEST_RESULTS/boot/boot.status" 2>/dev/null)"
+		[ -f "$SCENARIO_DIR/$1.sh" ] || echo "scenario $1: no such file $SCENARIO_DIR/$1.sh"
+		tail -n 30 "$GUEST_RESULTS/boot/console.log" 2>/dev/null
+		return 1
+	fi
+	status=$(cat "$r/rc")
+	output=$(cat "$r/out")
+	stderr=$(cat "$r/err")
+	dmesg=$(cat "$r/dmesg")
+	files=$r/files
+}
+
+# scenario_passes NAME: the scenario ran and exited 0.
+scenario_passes() {
+	scenario "$1" || return 1
+	if [ "$status" -ne 0 ]; then
+		local why=
+		[ "$status" -ne 137 ] || why=" (SIGKILL: its time limit?)"
+		echo "scenario $1 exited $status$why"
+		echo "--- stdout"; echo "$output"
+		echo "--- stderr"; echo "$stderr"
+		echo "--- kernel log"; echo "$dmesg" | tail -n 20
+		return 1
+	fi
+}
