@@ -1,0 +1,71 @@
+# syscall-iface: build the kernel overlay, the guest, and run the tests.
+#
+#   make demo    build, boot the guest and show the main demonstration
+#   make test    build what is needed and run the whole bats suite
+#
+# Both install missing Debian packages first (harness/deps.sh).
+
+SHELL     := /bin/bash
+KDIR      := build/linux
+BZIMAGE   := $(KDIR)/arch/x86/boot/bzImage
+NPROC     := $(shell nproc)
+GUESTDIR  := build/guest
+INITRAMFS := build/initramfs.cpio
+
+PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
+PROG_C    := $(wildcard tests/guest/progs/*.c)
+PROGS     := $(patsubst tests/guest/progs/%.asm,$(GUESTDIR)/bin/%,$(PROG_ASM)) \
+             $(patsubst tests/guest/progs/%.c,$(GUESTDIR)/bin/%,$(PROG_C))
+
+.PHONY: all deps prepare kernel guest initramfs test demo clean distclean
+.DELETE_ON_ERROR:
+
+all: kernel initramfs
+
+deps:
+	@harness/deps.sh
+
+# Unpack (once), overlay the project's files, apply patches/.
+prepare: deps
+	@harness/prepare.sh . $(KDIR)
+
+# tinyconfig + kernel/configs/syscall_iface_guest.config, redone only
+# when the fragment, a Kconfig or the patch series changes.
+build/stamp.config: kernel/configs/syscall_iface_guest.config Kconfig \
+		patches/series $(wildcard patches/*.patch) | prepare
+	@harness/kconfig.sh $(KDIR)
+	@touch $@
+
+kernel: build/stamp.config prepare
+	@$(MAKE) -s -C $(KDIR) -j$(NPROC) bzImage
+
+guest: $(PROGS)
+
+$(GUESTDIR)/bin/%: tests/guest/progs/%.asm | deps
+	@mkdir -p $(GUESTDIR)/obj $(@D)
+	nasm -f elf64 -o $(GUESTDIR)/obj/$*.o $<
+	ld -static -o $@ $(GUESTDIR)/obj/$*.o
+
+$(GUESTDIR)/bin/%: tests/guest/progs/%.c | deps
+	@mkdir -p $(@D)
+	gcc -static -O2 -Wall -Wextra -Werror -o $@ $<
+
+# The base initramfs: busybox, /init and the guest programs.  Scenarios
+# are appended at boot time by harness/guest-run.sh.
+$(INITRAMFS): harness/initramfs.sh tests/guest/init $(PROGS) | kernel
+	@harness/initramfs.sh $(KDIR) $@ $(PROGS)
+
+initramfs: kernel $(INITRAMFS)
+
+test: deps kernel initramfs
+	@tests/run
+
+demo: deps kernel initramfs
+	@harness/demo.sh
+
+clean:
+	rm -rf build/guest build/initramfs.cpio build/guest-results build/demo
+	-$(MAKE) -s -C $(KDIR) clean 2>/dev/null
+
+distclean:
+	rm -rf build

@@ -1,0 +1,71 @@
+#!/usr/bin/env bats
+# The build, boot and test harness itself.
+
+load '../lib/common'
+
+@test "the guest boots the kernel we built" {
+	scenario kernel-version
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(make -s -C "$REPO/build/linux" kernelrelease)" ]
+}
+
+@test "syscall-iface and binfmt_juha are configured in" {
+	grep -qx 'CONFIG_SYSCALL_IFACE=y' "$REPO/build/linux/.config"
+	grep -qx 'CONFIG_BINFMT_JUHA=y' "$REPO/build/linux/.config"
+	scenario subsystem-present
+	want=$(sed -n 's/^#define SYSCALL_IFACE_VERSION\t*"\(.*\)"$/\1/p' \
+		"$REPO/include/uapi/linux/syscall_iface.h")
+	[ -n "$want" ]
+	[ "$output" = "$want" ]
+}
+
+@test "a static NASM program prints its line and exits 42" {
+	scenario nasm-static
+	[ "$output" = "$(printf 'hello from nasm\nstatus=42')" ]
+}
+
+@test "guest output and files come back byte for byte" {
+	scenario transport
+	[ "$status" -eq 0 ]
+	printf 'to stdout\r\n' | cmp - "$GUEST_RESULTS/boot/results/transport/out"
+	[ "$stderr" = "to stderr" ]
+	printf 'cr\r\nnul\000ff\377end' | cmp - "$files/bytes"
+	seq 1 20000 | cmp - "$files/seq"
+}
+
+# The next two boot guests of their own, with scenarios made here.
+nested_env() {
+	env $(compgen -e | grep '^BATS_' | sed 's/^/-u /') \
+		SCENARIO_DIR="$BATS_TEST_TMPDIR/scen" \
+		GUEST_RESULTS="$BATS_TEST_TMPDIR/res" "$@"
+}
+
+@test "a failing or hung guest scenario makes the suite fail" {
+	mkdir "$BATS_TEST_TMPDIR/scen"
+	cd "$BATS_TEST_TMPDIR/scen"
+	printf '# test: passes\nexit 0\n' >a-pass.sh
+	printf '# test: fails\necho boom\nexit 3\n' >b-fail.sh
+	printf '# test: hangs\n# timeout: 3\nsleep 1000\n' >c-hang.sh
+	run nested_env "$REPO/tests/run" --scenarios-only
+	echo "$output"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"ok 1 guest a-pass: passes"* ]]
+	[[ "$output" == *"not ok 2 guest b-fail: fails"* ]]
+	[[ "$output" == *"scenario b-fail exited 3"* ]]
+	[[ "$output" == *"not ok 3 guest c-hang: hangs"* ]]
+	[[ "$output" == *"scenario c-hang exited 137 (SIGKILL: its time limit?)"* ]]
+	[ "${lines[-1]}" = "1 passed, 2 failed" ]
+}
+
+@test "a guest that never finishes is killed by the hard timeout" {
+	mkdir "$BATS_TEST_TMPDIR/scen"
+	printf '# timeout: 1000\nsleep 1000\n' >"$BATS_TEST_TMPDIR/scen/stuck.sh"
+	SECONDS=0
+	run nested_env GUEST_TIMEOUT=20 "$REPO/harness/guest-run.sh" \
+		"$BATS_TEST_TMPDIR/res" "$BATS_TEST_TMPDIR/scen"
+	echo "$output"
+	[ "$status" -eq 1 ]
+	[ "$SECONDS" -lt 60 ]
+	grep -q 'killed after 20s' "$BATS_TEST_TMPDIR/res/boot.status"
+	[ ! -d "$BATS_TEST_TMPDIR/res/results/stuck" ]
+}
