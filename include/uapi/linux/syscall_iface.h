@@ -1,8 +1,37 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * syscall-iface: per-task system call interfaces (user-visible constants).
+ */
 #ifndef _UAPI_LINUX_SYSCALL_IFACE_H
 #define _UAPI_LINUX_SYSCALL_IFACE_H
 
 /* Version of the user-visible interface, shown in sysfs. */
-#define SYSCALL_IFACE_VERSION	"0.1"
+#define SYSCALL_IFACE_VERSION		"0.2"
+
+/* Largest foreign syscall number a table may map. */
+#define SYSCALL_IFACE_MAX_NR		65535
+
+/* A signature lies within the first SYSCALL_IFACE_SIG_MAX bytes. */
+#define SYSCALL_IFACE_SIG_MAX		128
+
+/* Longest interface name, and most foreign interfaces at once. */
+#define SYSCALL_IFACE_NAME_MAX		32
+#define SYSCALL_IFACE_MAX_IFACES	32
+
+/*
+ * Services (kernel functions that are not native syscalls, such as
+ * iface_info) appear to ptrace, seccomp and audit as native number
+ * SYSCALL_IFACE_SERVICE_BASE + their id, a range no native syscall uses.
+ */
+#define SYSCALL_IFACE_SERVICE_BASE	4096
+#define SYSCALL_IFACE_SERVICE_IFACE_INFO	0	/* iface_info */
+
+/*
+ * When a foreign call is restarted through restart_syscall, the number
+ * register holds this value (outside every table) until the restart
+ * runs; if the number register is not rax, rax carries the original
+ * number meanwhile and it is put back when the restart runs.
+ */
+#define SYSCALL_IFACE_NR_RESTART	0x7ffffffeUL
 
 #endif /* _UAPI_LINUX_SYSCALL_IFACE_H */

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * syscall-iface: per-task system call interfaces.
+ *
+ * A foreign task (one whose program was detected as a registered
+ * platform at exec) carries a counted reference to its interface in
+ * task_struct and has SYSCALL_WORK_SYSCALL_IFACE set.  Native tasks carry
+ * neither, so the hooks below cost them nothing on the syscall path.
+ */
+#ifndef _LINUX_SYSCALL_IFACE_H
+#define _LINUX_SYSCALL_IFACE_H
+
+#include <linux/thread_info.h>
+#include <linux/types.h>
+#include <uapi/linux/syscall_iface.h>
+
+struct linux_binprm;
+struct pt_regs;
+struct task_struct;
+struct syscall_iface;
+
+/* Which binary-format handler selects an interface at exec. */
+enum syscall_iface_binfmt {
+	SYSCALL_IFACE_BINFMT_NONE,
+	SYSCALL_IFACE_BINFMT_JUHA,
+	SYSCALL_IFACE_BINFMT_ELF,
+};
+
+#ifdef CONFIG_SYSCALL_IFACE
+
+/* Hooks called from upstream code (see patches/). */
+void syscall_iface_enter(struct pt_regs *regs);
+bool syscall_iface_service(struct pt_regs *regs, long nr);
+void __syscall_iface_restart(struct pt_regs *regs, bool block);
+void syscall_iface_exec(struct linux_binprm *bprm);
+void syscall_iface_fork(struct task_struct *p);
+void syscall_iface_exit(struct task_struct *tsk);
+
+/**
+ * syscall_iface_restart - fix up a syscall restart for a foreign task
+ * @regs: user registers, already rewound to the syscall instruction
+ * @block: true for -ERESTART_RESTARTBLOCK (restart_syscall), false when
+ *         the same call is re-executed
+ *
+ * Upstream restarts by loading a native number into rax; a foreign task
+ * would decode that through its own table.  Put the foreign number back.
+ */
+static inline void syscall_iface_restart(struct pt_regs *regs, bool block)
+{
+	if (test_syscall_work(SYSCALL_IFACE))
+		__syscall_iface_restart(regs, block);
+}
+
+/* For binfmt_juha. */
+struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,
+					  const u8 *buf);
+void syscall_iface_put(struct syscall_iface *iface);
+int juha_load_elf_binary(struct linux_binprm *bprm);
+
+/* Provided by the architecture (arch/x86/entry/syscall_iface.c). */
+extern const unsigned int syscall_iface_nr_native;
+const char *syscall_iface_native_name(unsigned int nr);
+int syscall_iface_native_nr(const char *name);
+int syscall_iface_reg_offset(const char *name);
+const char *syscall_iface_reg_name(unsigned int offset);
+
+/* Provided by the core for the architecture's entry code. */
+long syscall_iface_translate(struct syscall_iface *iface,
+			     struct pt_regs *regs, unsigned long *foreign,
+			     unsigned int *nr_off);
+unsigned int syscall_iface_nr_offset(struct syscall_iface *iface);
+
+#else /* !CONFIG_SYSCALL_IFACE */
+
+static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
+{
+	return false;
+}
+
+static inline void syscall_iface_restart(struct pt_regs *regs, bool block) { }
+static inline void syscall_iface_exec(struct linux_binprm *bprm) { }
+static inline void syscall_iface_fork(struct task_struct *p) { }
+static inline void syscall_iface_exit(struct task_struct *tsk) { }
+
+#endif /* CONFIG_SYSCALL_IFACE */
+
+#endif /* _LINUX_SYSCALL_IFACE_H */

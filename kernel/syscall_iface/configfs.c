@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * syscall-iface control plane: /sys/kernel/config/syscall_iface/NAME/
+ *
+ *   table     the whole table, "FOREIGN_NR NATIVE" a line (binary
+ *             attribute: larger than a page; applied when the file is
+ *             closed, refusals reported in table_error and the log)
+ *   nr_reg    register with the syscall number (rax, rbx, ... r15)
+ *   magic     signature bytes, "\xNN" escapes
+ *   offset    where the signature starts (magic must end by byte 128)
+ *   mask      optional mask, as long as magic; write "" to clear
+ *   binfmt    handler that selects the interface: juha, elf or ""
+ *   stats     counters (read-only)
+ *   table_error  why the last table write was refused, or ""
+ *
+ * Every change is checked first and applied whole, or not at all.
+ */
+
+#define pr_fmt(fmt) "syscall_iface: " fmt
+
+#include <linux/ctype.h>
+#include <linux/kernel.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/sysfs.h>
+
+#include "internal.h"
+
+#define TABLE_MAX_BYTES	(4 << 20)
+
+static struct syscall_iface *to_iface(struct config_item *item)
+{
+	return container_of(to_config_group(item), struct syscall_iface, group);
+}
+
+/**
+ * refuse - turn a change down: one line in the log, the errno to the writer
+ * @iface: the interface being changed
+ * @err: the negative errno
+ * @fmt: printf format of the reason
+ *
+ * Return: @err.
+ */
+static __printf(3, 4) ssize_t refuse(struct syscall_iface *iface, int err,
+				     const char *fmt, ...)
+{
+	struct va_format vaf;
+	va_list args;
+
+	va_start(args, fmt);
+	vaf.fmt = fmt;
+	vaf.va = &args;
+	pr_warn_ratelimited("%s: %pV (%pe)\n", syscall_iface_name(iface), &vaf,
+			    ERR_PTR(err));
+	va_end(args);
+	return err;
+}
+
+static int native_refuse(struct syscall_iface *iface, const char *attr)
+{
+	return refuse(iface, -EPERM,
+		      "%s: linux is the native interface and cannot be changed",
+		      attr);
+}
+
+/* Attribute text without the trailing newline that echo adds. */
+static size_t chomp(const char *page, size_t count)
+{
+	if (count && page[count - 1] == '\n')
+		count--;
+	return count;
+}
+
+/* ---- table ---- */
+
+static ssize_t iface_table_read(struct config_item *item, void *buf,
+				size_t size)
+{
+	struct syscall_iface *iface = to_iface(item);
+	ssize_t len;
+
+	rcu_read_lock();
+	len = syscall_iface_table_format(rcu_dereference(iface->table), buf,
+					 size);
+	rcu_read_unlock();
+	return buf ? min_t(ssize_t, len, size) : len;
+}
+
+static ssize_t iface_table_write(struct config_item *item, const void *buf,
+				 size_t size)
+{
+	struct syscall_iface *iface = to_iface(item);
+	struct syscall_iface_table *t, *old;
+	char why[128];
+
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	t = syscall_iface_table_parse(buf, size, old->nr_off, iface->native,
+				      why, sizeof(why));
+	if (IS_ERR(t)) {
+		snprintf(iface->table_error, sizeof(iface->table_error),
+			 "%pe: %s\n", t, why);
+		mutex_unlock(&syscall_iface_mutex);
+		return refuse(iface, PTR_ERR(t), "table: %s", why);
+	}
+	rcu_assign_pointer(iface->table, t);
+	iface->table_error[0] = '\0';
+	mutex_unlock(&syscall_iface_mutex);
+	kvfree_rcu(old, rcu);
+	return size;
+}
+
+CONFIGFS_BIN_ATTR(iface_, table, NULL, TABLE_MAX_BYTES);
+
+static ssize_t iface_table_error_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	ssize_t len;
+
+	mutex_lock(&syscall_iface_mutex);
+	len = sysfs_emit(page, "%s", iface->table_error);
+	mutex_unlock(&syscall_iface_mutex);
+	return len;
+}
+
+CONFIGFS_ATTR_RO(iface_, table_error);
+
+/* ---- nr_reg ---- */
+
+static ssize_t iface_nr_reg_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	unsigned int off;
+
+	rcu_read_lock();
+	off = rcu_dereference(iface->table)->nr_off;
+	rcu_read_unlock();
+	return sysfs_emit(page, "%s\n", syscall_iface_reg_name(off));
+}
+
+static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
+				  size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	struct syscall_iface_table *t, *old;
+	char name[8];
+	int off;
+
+	if (iface->native)
+		return native_refuse(iface, "nr_reg");
+	if (chomp(page, count) >= sizeof(name))
+		return refuse(iface, -EINVAL, "nr_reg: unknown register '%.*s'",
+			      (int)chomp(page, count), page);
+	strscpy(name, page, chomp(page, count) + 1);
+	off = syscall_iface_reg_offset(name);
+	if (off < 0)
+		return refuse(iface, -EINVAL,
+			      "nr_reg: unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
+			      name);
+
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	t = syscall_iface_table_dup(old, off);
+	if (!t) {
+		mutex_unlock(&syscall_iface_mutex);
+		return -ENOMEM;
+	}
+	rcu_assign_pointer(iface->table, t);
+	mutex_unlock(&syscall_iface_mutex);
+	kvfree_rcu(old, rcu);
+	return count;
+}
+
+CONFIGFS_ATTR(iface_, nr_reg);
+
+/* ---- signature: magic, offset, mask ---- */
+
+/*
+ * Parse bytes written binfmt_misc style: "\xNN" is a byte, "\\" a
+ * backslash, anything else itself.  Return the length, or -EINVAL for a
+ * bad escape, -E2BIG past SYSCALL_IFACE_SIG_MAX bytes.
+ */
+static int parse_bytes(const char *s, size_t len, u8 *out)
+{
+	int n = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		u8 c = s[i];
+
+		if (c == '\\') {
+			if (i + 1 < len && s[i + 1] == '\\') {
+				i++;
+			} else if (i + 3 < len && s[i + 1] == 'x' &&
+				   isxdigit(s[i + 2]) && isxdigit(s[i + 3])) {
+				c = hex_to_bin(s[i + 2]) << 4 |
+				    hex_to_bin(s[i + 3]);
+				i += 3;
+			} else {
+				return -EINVAL;
+			}
+		}
+		if (n == SYSCALL_IFACE_SIG_MAX)
+			return -E2BIG;
+		out[n++] = c;
+	}
+	return n;
+}
+
+static ssize_t show_bytes(char *page, const u8 *b, unsigned int len)
+{
+	ssize_t n = 0;
+	unsigned int i;
+
+	for (i = 0; i < len; i++) {
+		if (b[i] == '\\')
+			n += sysfs_emit_at(page, n, "\\\\");
+		else if (isprint(b[i]) && b[i] != ' ')
+			n += sysfs_emit_at(page, n, "%c", b[i]);
+		else
+			n += sysfs_emit_at(page, n, "\\x%02x", b[i]);
+	}
+	return n + sysfs_emit_at(page, n, "\n");
+}
+
+enum sig_field { SIG_MAGIC, SIG_OFFSET, SIG_MASK };
+static const char * const sig_field_name[] = { "magic", "offset", "mask" };
+
+/* Check a new signature and publish it; caller holds the mutex. */
+static ssize_t sig_commit(struct syscall_iface *iface, enum sig_field f,
+			  struct syscall_iface_sig *sig)
+{
+	struct syscall_iface_sig *old;
+	struct syscall_iface *other;
+	const char *attr = sig_field_name[f];
+
+	if (sig->offset + sig->len > SYSCALL_IFACE_SIG_MAX) {
+		kfree(sig);
+		return refuse(iface, -ERANGE,
+			      "%s: offset %u + length %u is past byte %d",
+			      attr, sig->offset, sig->len,
+			      SYSCALL_IFACE_SIG_MAX);
+	}
+	if (iface->binfmt != SYSCALL_IFACE_BINFMT_NONE) {
+		other = syscall_iface_bound_clash(iface, iface->binfmt, sig);
+		if (other) {
+			kfree(sig);
+			return refuse(iface, -EEXIST,
+				      "%s: %s, bound to %s, has this signature",
+				      attr, syscall_iface_name(other),
+				      syscall_iface_binfmt_name(iface->binfmt));
+		}
+	}
+	old = rcu_replace_pointer(iface->sig, sig,
+				  lockdep_is_held(&syscall_iface_mutex));
+	kfree_rcu(old, rcu);
+	return 0;
+}
+
+static ssize_t sig_store(struct config_item *item, enum sig_field f,
+			 const char *page, size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const char *attr = sig_field_name[f];
+	size_t len = chomp(page, count);
+	struct syscall_iface_sig *sig;
+	u8 bytes[SYSCALL_IFACE_SIG_MAX];
+	unsigned int off;
+	ssize_t ret = 0;
+	int n = 0;
+
+	if (iface->native)
+		return native_refuse(iface, attr);
+
+	if (f == SIG_OFFSET) {
+		ret = kstrtouint(page, 0, &off);
+		if (ret)
+			return refuse(iface, -EINVAL, "offset: bad number '%.*s'",
+				      (int)len, page);
+		if (off >= SYSCALL_IFACE_SIG_MAX)
+			return refuse(iface, -ERANGE,
+				      "offset: %u is past byte %d", off,
+				      SYSCALL_IFACE_SIG_MAX - 1);
+	} else {
+		n = parse_bytes(page, len, bytes);
+		if (n == -E2BIG)
+			return refuse(iface, n, "%s: longer than %d bytes",
+				      attr, SYSCALL_IFACE_SIG_MAX);
+		if (n < 0)
+			return refuse(iface, n,
+				      "%s: bad escape (use \\xNN or \\\\)", attr);
+		if (!n && f == SIG_MAGIC)
+			return refuse(iface, -EINVAL, "magic: empty");
+	}
+
+	mutex_lock(&syscall_iface_mutex);
+	sig = rcu_dereference_protected(iface->sig,
+					lockdep_is_held(&syscall_iface_mutex));
+	sig = kmemdup(sig, sizeof(*sig), GFP_KERNEL);
+	if (!sig) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	switch (f) {
+	case SIG_MAGIC:
+		if (sig->masked && n != sig->len) {
+			kfree(sig);
+			ret = refuse(iface, -EINVAL,
+				     "magic: %d bytes, but mask has %u; clear mask first",
+				     n, sig->len);
+			goto out;
+		}
+		memcpy(sig->magic, bytes, n);
+		sig->len = n;
+		break;
+	case SIG_OFFSET:
+		sig->offset = off;
+		break;
+	case SIG_MASK:
+		if (n && n != sig->len) {
+			kfree(sig);
+			ret = refuse(iface, -EINVAL,
+				     "mask: %d bytes, but magic has %u", n,
+				     sig->len);
+			goto out;
+		}
+		memcpy(sig->mask, bytes, n);
+		sig->masked = n;
+		break;
+	}
+	ret = sig_commit(iface, f, sig);
+out:
+	mutex_unlock(&syscall_iface_mutex);
+	return ret ?: count;
+}
+
+static ssize_t sig_show(struct config_item *item, enum sig_field f,
+			char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const struct syscall_iface_sig *sig;
+	ssize_t ret;
+
+	rcu_read_lock();
+	sig = rcu_dereference(iface->sig);
+	if (f == SIG_OFFSET)
+		ret = sysfs_emit(page, "%u\n", sig->offset);
+	else if (f == SIG_MAGIC)
+		ret = show_bytes(page, sig->magic, sig->len);
+	else
+		ret = show_bytes(page, sig->mask, sig->masked ? sig->len : 0);
+	rcu_read_unlock();
+	return ret;
+}
+
+static ssize_t iface_magic_show(struct config_item *item, char *page)
+{
+	return sig_show(item, SIG_MAGIC, page);
+}
+
+static ssize_t iface_magic_store(struct config_item *item, const char *page,
+				 size_t count)
+{
+	return sig_store(item, SIG_MAGIC, page, count);
+}
+
+CONFIGFS_ATTR(iface_, magic);
+
+static ssize_t iface_offset_show(struct config_item *item, char *page)
+{
+	return sig_show(item, SIG_OFFSET, page);
+}
+
+static ssize_t iface_offset_store(struct config_item *item, const char *page,
+				  size_t count)
+{
+	return sig_store(item, SIG_OFFSET, page, count);
+}
+
+CONFIGFS_ATTR(iface_, offset);
+
+static ssize_t iface_mask_show(struct config_item *item, char *page)
+{
+	return sig_show(item, SIG_MASK, page);
+}
+
+static ssize_t iface_mask_store(struct config_item *item, const char *page,
+				size_t count)
+{
+	return sig_store(item, SIG_MASK, page, count);
+}
+
+CONFIGFS_ATTR(iface_, mask);
+/* ---- binfmt ---- */
+
+static ssize_t iface_binfmt_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+
+	return sysfs_emit(page, "%s\n",
+			  syscall_iface_binfmt_name(READ_ONCE(iface->binfmt)));
+}
+
+static ssize_t iface_binfmt_store(struct config_item *item, const char *page,
+				  size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	size_t len = chomp(page, count);
+	enum syscall_iface_binfmt fmt;
+	const struct syscall_iface_sig *sig;
+	struct syscall_iface *other;
+	ssize_t ret = count;
+
+	if (iface->native)
+		return native_refuse(iface, "binfmt");
+	if (!len)
+		fmt = SYSCALL_IFACE_BINFMT_NONE;
+	else if (len == 4 && !strncmp(page, "juha", 4))
+		fmt = SYSCALL_IFACE_BINFMT_JUHA;
+	else if (len == 3 && !strncmp(page, "elf", 3))
+		fmt = SYSCALL_IFACE_BINFMT_ELF;
+	else
+		return refuse(iface, -EINVAL,
+			      "binfmt: unknown handler '%.*s' (juha, elf or empty)",
+			      (int)len, page);
+
+	mutex_lock(&syscall_iface_mutex);
+	sig = rcu_dereference_protected(iface->sig,
+					lockdep_is_held(&syscall_iface_mutex));
+	if (iface->deleted) {
+		ret = -ENOENT;
+	} else if (fmt != SYSCALL_IFACE_BINFMT_NONE && !sig->len) {
+		ret = refuse(iface, -EINVAL, "binfmt: set magic first");
+	} else if (fmt != SYSCALL_IFACE_BINFMT_NONE &&
+		   syscall_iface_bound_clash(iface, fmt, sig)) {
+		other = syscall_iface_bound_clash(iface, fmt, sig);
+		ret = refuse(iface, -EEXIST,
+			     "binfmt: %s, bound to %s, has the same signature",
+			     syscall_iface_name(other),
+			     syscall_iface_binfmt_name(fmt));
+	} else {
+		syscall_iface_bind(iface, fmt);
+	}
+	mutex_unlock(&syscall_iface_mutex);
+	return ret;
+}
+
+CONFIGFS_ATTR(iface_, binfmt);
+
+/* ---- stats ---- */
+
+static ssize_t iface_stats_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	struct syscall_iface_pcpu sum;
+	const char *fmt = syscall_iface_binfmt_name(READ_ONCE(iface->binfmt));
+	long tasks;
+
+	mutex_lock(&syscall_iface_mutex);
+	tasks = syscall_iface_tasks(iface);
+	mutex_unlock(&syscall_iface_mutex);
+	syscall_iface_sum(iface, &sum);
+	if (iface->native)
+		return sysfs_emit(page,
+				  "binfmt: -\ntasks: %ld\nexecs: %llu\nsyscalls: -\nunmapped: -\n",
+				  tasks, sum.execs);
+	return sysfs_emit(page,
+			  "binfmt: %s\ntasks: %ld\nexecs: %llu\nsyscalls: %llu\nunmapped: %llu\n",
+			  *fmt ? fmt : "-", tasks, sum.execs, sum.calls,
+			  sum.unmapped);
+}
+
+CONFIGFS_ATTR_RO(iface_, stats);
+
+static struct configfs_attribute *iface_attrs[] = {
+	&iface_attr_nr_reg,
+	&iface_attr_magic,
+	&iface_attr_offset,
+	&iface_attr_mask,
+	&iface_attr_binfmt,
+	&iface_attr_stats,
+	&iface_attr_table_error,
+	NULL,
+};
+
+static struct configfs_bin_attribute *iface_bin_attrs[] = {
+	&iface_attr_table,
+	NULL,
+};
+
+static void iface_item_release(struct config_item *item)
+{
+	syscall_iface_release(to_iface(item));
+}
+
+static struct configfs_item_operations iface_item_ops = {
+	.release = iface_item_release,
+};
+
+static const struct config_item_type iface_type = {
+	.ct_item_ops	= &iface_item_ops,
+	.ct_attrs	= iface_attrs,
+	.ct_bin_attrs	= iface_bin_attrs,
+	.ct_owner	= THIS_MODULE,
+};
+
+/* ---- the subsystem: mkdir and rmdir ---- */
+
+static struct config_group *iface_make_group(struct config_group *parent,
+					     const char *name)
+{
+	struct syscall_iface *iface, *i;
+	int n = 0;
+
+	if (strlen(name) > SYSCALL_IFACE_NAME_MAX) {
+		pr_warn_ratelimited("mkdir %s: name longer than %d\n", name,
+				    SYSCALL_IFACE_NAME_MAX);
+		return ERR_PTR(-ENAMETOOLONG);
+	}
+	iface = syscall_iface_alloc(name, false);
+	if (!iface)
+		return ERR_PTR(-ENOMEM);
+
+	mutex_lock(&syscall_iface_mutex);
+	list_for_each_entry(i, &syscall_iface_all, node)
+		n += !i->native;
+	if (n >= SYSCALL_IFACE_MAX_IFACES) {
+		mutex_unlock(&syscall_iface_mutex);
+		pr_warn_ratelimited("mkdir %s: already %d interfaces\n", name,
+				    SYSCALL_IFACE_MAX_IFACES);
+		kvfree(rcu_dereference_protected(iface->table, true));
+		kfree(rcu_dereference_protected(iface->sig, true));
+		free_percpu(iface->stats);
+		kfree(iface);
+		return ERR_PTR(-ENOSPC);
+	}
+	config_group_init_type_name(&iface->group, name, &iface_type);
+	list_add_tail(&iface->node, &syscall_iface_all);
+	mutex_unlock(&syscall_iface_mutex);
+	return &iface->group;
+}
+
+/*
+ * rmdir: unbind at once, so no exec selects the interface again; tasks
+ * that use it keep it until they exec or exit, and the last one frees it.
+ */
+static void iface_drop_item(struct config_group *parent,
+			    struct config_item *item)
+{
+	struct syscall_iface *iface = to_iface(item);
+
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_bind(iface, SYSCALL_IFACE_BINFMT_NONE);
+	iface->deleted = true;
+	mutex_unlock(&syscall_iface_mutex);
+	if (atomic_long_read(&iface->tasks))
+		pr_info("%s: removed; %ld tasks keep it until they exec or exit\n",
+			syscall_iface_name(iface),
+			atomic_long_read(&iface->tasks));
+	config_item_put(item);
+}
+
+static struct configfs_group_operations iface_group_ops = {
+	.make_group	= iface_make_group,
+	.drop_item	= iface_drop_item,
+};
+
+static const struct config_item_type subsys_type = {
+	.ct_group_ops	= &iface_group_ops,
+	.ct_owner	= THIS_MODULE,
+};
+
+static struct configfs_subsystem syscall_iface_subsys = {
+	.su_group = {
+		.cg_item = {
+			.ci_namebuf = "syscall_iface",
+			.ci_type = &subsys_type,
+		},
+	},
+};
+
+int __init syscall_iface_configfs_init(void)
+{
+	struct syscall_iface *linux_iface;
+	int ret;
+
+	linux_iface = syscall_iface_alloc("linux", true);
+	if (!linux_iface)
+		return -ENOMEM;
+	config_group_init_type_name(&linux_iface->group, "linux", &iface_type);
+	list_add(&linux_iface->node, &syscall_iface_all);
+	syscall_iface_linux = linux_iface;
+
+	config_group_init(&syscall_iface_subsys.su_group);
+	mutex_init(&syscall_iface_subsys.su_mutex);
+	configfs_add_default_group(&linux_iface->group,
+				   &syscall_iface_subsys.su_group);
+	ret = configfs_register_subsystem(&syscall_iface_subsys);
+	if (ret)
+		pr_err("cannot register configfs subsystem: %d\n", ret);
+	return ret;
+}

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef _KERNEL_SYSCALL_IFACE_INTERNAL_H
+#define _KERNEL_SYSCALL_IFACE_INTERNAL_H
+
+#include <linux/configfs.h>
+#include <linux/mutex.h>
+#include <linux/rcupdate.h>
+#include <linux/syscall_iface.h>
+#include <linux/workqueue.h>
+
+/* Table entry of a foreign number that maps to nothing. */
+#define SYSCALL_IFACE_UNMAPPED	U16_MAX
+
+/**
+ * struct syscall_iface_table - decoding state, replaced as a whole
+ * @rcu: frees the old table after readers are done with it
+ * @nr_off: offset in struct pt_regs of the register with the number
+ * @size: foreign numbers below @size may be mapped
+ * @count: number of mapped entries
+ * @ent: native number, service number or SYSCALL_IFACE_UNMAPPED
+ *
+ * The number register lives here, next to the entries, so that a task
+ * decoding a call sees one consistent configuration.
+ */
+struct syscall_iface_table {
+	struct rcu_head rcu;
+	unsigned int nr_off;
+	unsigned int size;
+	unsigned int count;
+	u16 ent[];
+};
+
+/**
+ * struct syscall_iface_sig - a signature in the executable's header
+ * @rcu: frees the old signature after exec-time readers are done
+ * @offset: where the signature starts
+ * @len: its length; 0 means no magic has been set
+ * @masked: whether @mask applies
+ * @magic: the bytes to match
+ * @mask: ANDed with the file's bytes before comparing
+ */
+struct syscall_iface_sig {
+	struct rcu_head rcu;
+	unsigned int offset;
+	unsigned int len;
+	bool masked;
+	u8 magic[SYSCALL_IFACE_SIG_MAX];
+	u8 mask[SYSCALL_IFACE_SIG_MAX];
+};
+
+/* Per-CPU counters: no shared cache line is written per syscall. */
+struct syscall_iface_pcpu {
+	u64 execs;
+	u64 calls;
+	u64 unmapped;
+};
+
+/**
+ * struct syscall_iface - one interface (platform)
+ * @group: its configfs directory; the item's kref counts the tasks'
+ *         references too, so the interface lives while anyone uses it
+ * @node: on syscall_iface_all (stats), under syscall_iface_mutex
+ * @bound_node: on syscall_iface_bound while @binfmt is set (RCU)
+ * @table: current decoding table (RCU)
+ * @sig: current signature (RCU)
+ * @binfmt: the handler that selects this interface at exec
+ * @native: this is "linux", the native interface
+ * @deleted: removed from configfs, alive until its last task lets go
+ * @tasks: tasks using it now
+ * @stats: per-CPU counters
+ * @table_error: why the last write to "table" was refused, or ""
+ * @free_work: frees the interface after an RCU grace period
+ */
+struct syscall_iface {
+	struct config_group group;
+	struct list_head node;
+	struct list_head bound_node;
+	struct syscall_iface_table __rcu *table;
+	struct syscall_iface_sig __rcu *sig;
+	enum syscall_iface_binfmt binfmt;
+	bool native;
+	bool deleted;
+	atomic_long_t tasks;
+	struct syscall_iface_pcpu __percpu *stats;
+	char table_error[160];
+	struct rcu_work free_work;
+};
+
+extern struct mutex syscall_iface_mutex;
+extern struct list_head syscall_iface_all;
+extern struct syscall_iface *syscall_iface_linux;
+
+static inline const char *syscall_iface_name(struct syscall_iface *iface)
+{
+	return config_item_name(&iface->group.cg_item);
+}
+
+struct syscall_iface *syscall_iface_alloc(const char *name, bool native);
+void syscall_iface_release(struct syscall_iface *iface);
+void syscall_iface_bind(struct syscall_iface *iface,
+			enum syscall_iface_binfmt fmt);
+struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
+						enum syscall_iface_binfmt fmt,
+						const struct syscall_iface_sig *sig);
+const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt);
+void syscall_iface_sum(struct syscall_iface *iface,
+		       struct syscall_iface_pcpu *sum);
+long syscall_iface_tasks(struct syscall_iface *iface);
+
+/* table.c */
+struct syscall_iface_table *syscall_iface_table_parse(const char *text,
+						      size_t len,
+						      unsigned int nr_off,
+						      bool native, char *err,
+						      size_t errlen);
+struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t,
+						    unsigned int nr_off);
+ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
+				   char *buf, size_t size);
+
+/* service.c */
+int syscall_iface_service_lookup(const char *name);
+const char *syscall_iface_service_name(unsigned int nr);
+
+/* configfs.c, stats.c */
+int syscall_iface_configfs_init(void);
+int syscall_iface_stats_init(void);
+extern struct configfs_attribute *syscall_iface_attrs[];
+extern struct configfs_bin_attribute *syscall_iface_bin_attrs[];
+
+#endif /* _KERNEL_SYSCALL_IFACE_INTERNAL_H */

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * syscall-iface in sysfs: /sys/kernel/syscall_iface/{version,stats}
+ *
+ * stats has a header line, one line per interface and a total:
+ *
+ *   interface binfmt tasks execs syscalls unmapped
+ *
+ * "linux" counts execs that selected no foreign interface, and every
+ * task that uses no other interface; its syscalls are not counted, since
+ * native tasks pay nothing extra.  An interface removed from configfs but
+ * still in use shows "(deleted)" as its handler.
+ */
+
+#define pr_fmt(fmt) "syscall_iface: " fmt
+
+#include <linux/kobject.h>
+#include <linux/sysfs.h>
+
+#include "internal.h"
+
+static ssize_t version_show(struct kobject *kobj, struct kobj_attribute *attr,
+			    char *buf)
+{
+	return sysfs_emit(buf, "%s\n", SYSCALL_IFACE_VERSION);
+}
+
+static struct kobj_attribute version_attr = __ATTR_RO(version);
+
+static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
+			  char *buf)
+{
+	struct syscall_iface_pcpu sum, total = {};
+	struct syscall_iface *iface;
+	long tasks, all_tasks = 0;
+	ssize_t n;
+
+	n = sysfs_emit(buf, "%-16s %-9s %6s %8s %12s %10s\n", "interface",
+		       "binfmt", "tasks", "execs", "syscalls", "unmapped");
+	mutex_lock(&syscall_iface_mutex);
+	list_for_each_entry(iface, &syscall_iface_all, node) {
+		const char *fmt = syscall_iface_binfmt_name(iface->binfmt);
+
+		if (iface->deleted)
+			fmt = "(deleted)";
+		else if (!*fmt)
+			fmt = "-";
+		tasks = syscall_iface_tasks(iface);
+		syscall_iface_sum(iface, &sum);
+		all_tasks += tasks;
+		total.execs += sum.execs;
+		total.calls += sum.calls;
+		total.unmapped += sum.unmapped;
+		if (iface->native)
+			n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12s %10s\n",
+					   syscall_iface_name(iface), fmt, tasks,
+					   sum.execs, "-", "-");
+		else
+			n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12llu %10llu\n",
+					   syscall_iface_name(iface), fmt, tasks,
+					   sum.execs, sum.calls, sum.unmapped);
+	}
+	mutex_unlock(&syscall_iface_mutex);
+	n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12llu %10llu\n",
+			   "total", "-", all_tasks, total.execs, total.calls,
+			   total.unmapped);
+	return n;
+}
+
+static struct kobj_attribute stats_attr = __ATTR_RO(stats);
+
+static struct attribute *syscall_iface_sysfs_attrs[] = {
+	&version_attr.attr,
+	&stats_attr.attr,
+	NULL,
+};
+
+static const struct attribute_group syscall_iface_sysfs_group = {
+	.attrs = syscall_iface_sysfs_attrs,
+};
+
+int __init syscall_iface_stats_init(void)
+{
+	struct kobject *kobj;
+	int ret;
+
+	kobj = kobject_create_and_add("syscall_iface", kernel_kobj);
+	if (!kobj)
+		return -ENOMEM;
+	ret = sysfs_create_group(kobj, &syscall_iface_sysfs_group);
+	if (ret) {
+		kobject_put(kobj);
+		return ret;
+	}
+	pr_info("version %s\n", SYSCALL_IFACE_VERSION);
+	return 0;
+}
