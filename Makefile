@@ -16,6 +16,8 @@ PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
 PROGS     := $(patsubst tests/guest/progs/%.asm,$(GUESTDIR)/bin/%,$(PROG_ASM)) \
              $(patsubst tests/guest/progs/%.c,$(GUESTDIR)/bin/%,$(PROG_C))
+BRANDED   := hello-modified ifacetest-lx osabi-branded alt-branded
+PROGS     += $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 
 .PHONY: all deps prepare kernel guest initramfs test demo clean distclean
 .DELETE_ON_ERROR:
@@ -48,11 +50,30 @@ $(GUESTDIR)/bin/%: tests/guest/progs/%.asm | deps
 
 $(GUESTDIR)/bin/%: tests/guest/progs/%.c | deps
 	@mkdir -p $(@D)
-	gcc -static -O2 -Wall -Wextra -Werror -o $@ $<
+	gcc -static -O2 -pthread -Wall -Wextra -Werror -o $@ $<
+
+# Copies of guest programs with a signature written into their header:
+# $(call brand,BYTES,OFFSET), BYTES in printf(1) form.
+brand = cp $< $@ && printf '$(1)' | dd of=$@ bs=1 seek=$(2) conv=notrunc status=none
+
+# The paper's hello with "JUHA" in place of the ELF magic.
+$(GUESTDIR)/bin/hello-modified: $(GUESTDIR)/bin/hello
+	$(call brand,JUHA,0)
+
+$(GUESTDIR)/bin/ifacetest-lx: $(GUESTDIR)/bin/ifacetest
+	$(call brand,LXID,0)
+
+# "ALT!" for the second test platform.
+$(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
+	$(call brand,ALT!,0)
+
+# EI_OSABI = 0x42, for the elf handler.
+$(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
+	$(call brand,\x42,7)
 
 # The base initramfs: busybox, /init and the guest programs.  Scenarios
 # are appended at boot time by harness/guest-run.sh.
-$(INITRAMFS): harness/initramfs.sh tests/guest/init $(PROGS) | kernel
+$(INITRAMFS): harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) | kernel
 	@harness/initramfs.sh $(KDIR) $@ $(PROGS)
 
 initramfs: kernel $(INITRAMFS)

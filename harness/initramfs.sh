@@ -21,6 +21,7 @@ list=$out.list
 		[ "$a" = busybox ] || echo "slink /bin/$a busybox 0777 0 0"
 	done
 	echo "file /init $(pwd)/tests/guest/init 0755 0 0"
+	echo "file /lib/scenario.sh $(pwd)/tests/guest/lib.sh 0644 0 0"
 	for p in "$@"; do
 		echo "file /bin/$(basename "$p") $(pwd)/$p 0755 0 0"
 	done

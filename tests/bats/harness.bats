@@ -69,3 +69,13 @@ nested_env() {
 	grep -q 'killed after 20s' "$BATS_TEST_TMPDIR/res/boot.status"
 	[ ! -d "$BATS_TEST_TMPDIR/res/results/stuck" ]
 }
+
+@test "make demo shows the paper's experiment end to end" {
+	run "$REPO/harness/demo.sh"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"0000000   H   e   l   l   o   ,       w   o   r   l   d   !  \r  \n"* ]]
+	[[ "$output" == *"iface_info: hello["*"] runs interface linux"* ]]
+	[[ "$output" == *"iface_info: hello-modified["*"] runs interface custom"* ]]
+	[ "$(grep -c '^(exit status 1)$' <<<"$output")" -eq 2 ]
+}

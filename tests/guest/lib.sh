@@ -1,0 +1,57 @@
+# Sourced by guest scenarios: . /lib/scenario.sh
+CFG=/sys/kernel/config/syscall_iface
+STATS=/sys/kernel/syscall_iface/stats
+
+fail() {
+	echo "FAIL: $*"
+	exit 1
+}
+
+# expect_eq ACTUAL EXPECTED WHAT
+expect_eq() {
+	[ "$1" = "$2" ] || fail "$3: expected '$2', got '$1'"
+}
+
+# refused ERRNO PATH VALUE: writing VALUE to PATH fails with ERRNO, and
+# the attribute reads back as before.
+refused() {
+	before=$(cat "$2")
+	got=$(cfgw "$2" "$3")
+	expect_eq "$got" "$1" "write '$3' to $2"
+	expect_eq "$(cat "$2")" "$before" "$2 after the refused write"
+}
+
+# The "custom" platform of the paper's section IV: number in rbx,
+# 500 = the debug service, 314 = write, 70 = exit, selected by "JUHA".
+# linux gets the debug service at the paper's native number 548.
+paper_custom() {
+	mkdir $CFG/custom || fail "mkdir custom"
+	printf '500 iface_info\n314 write\n70 exit\n' >$CFG/custom/table
+	echo rbx >$CFG/custom/nr_reg
+	echo JUHA >$CFG/custom/magic
+	echo juha >$CFG/custom/binfmt
+	echo '548 iface_info' >$CFG/linux/table
+	[ -z "$(cat $CFG/custom/table_error)" ] || fail "custom table refused"
+}
+
+# lx_platform NAME MAGIC: a platform that keeps every native number
+# (0-462 in rax) and adds 1000 = iface_info, 1001 = getpid, 1002 = write,
+# so that glibc programs run under it and can ask which interface they run.
+lx_platform() {
+	mkdir $CFG/$1 || fail "mkdir $1"
+	i=0
+	while [ $i -lt 463 ]; do
+		echo "$i $i"
+		i=$((i + 1))
+	done >/tmp/lx.table
+	printf '1000 iface_info\n1001 getpid\n1002 write\n' >>/tmp/lx.table
+	cat /tmp/lx.table >$CFG/$1/table
+	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 table: $(cat $CFG/$1/table_error)"
+	echo "$2" >$CFG/$1/magic
+	echo juha >$CFG/$1/binfmt
+}
+
+# stat IFACE FIELD: one counter from IFACE's stats attribute.
+stat() {
+	sed -n "s/^$2: //p" $CFG/$1/stats
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * ifacetest: a glibc program for platforms that keep the native numbers
+ * and add 1000 = iface_info, 1001 = getpid (see lx_platform in lib.sh).
+ *
+ *   ifacetest name              print the interface ("linux" if native)
+ *   ifacetest fork              parent and child print theirs
+ *   ifacetest thread            main thread and a new thread print theirs
+ *   ifacetest exec PROG ARG...  exec; if that fails, say so and print ours
+ *   ifacetest call NR           print the result of syscall NR (-errno)
+ *   ifacetest waitcall FILE NR  wait until FILE exists, then "call NR"
+ *   ifacetest sleep MS          sleep, then print the interface
+ *   ifacetest seccomp           deny native write(42, ...) by seccomp,
+ *                               then try it natively and as foreign 1002
+ */
+#include <errno.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define NR_IFACE_INFO	1000
+
+static const char *iface(void)
+{
+	static __thread char buf[64];
+	long n = syscall(NR_IFACE_INFO, buf, sizeof(buf));
+
+	if (n < 0)
+		return errno == ENOSYS ? "linux" : "error";
+	return buf;
+}
+
+static void *thread_fn(void *arg)
+{
+	(void)arg;
+	printf("thread %s\n", iface());
+	return NULL;
+}
+
+static void msleep(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+
+	nanosleep(&ts, NULL);
+}
+
+static long call(long nr)
+{
+	long r = syscall(nr, 0, 0, 0);
+
+	return r < 0 ? -errno : r;
+}
+
+static int seccomp_test(void)
+{
+	struct sock_filter f[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+			 offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_write, 0, 3),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+			 offsetof(struct seccomp_data, args[0])),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 42, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = { sizeof(f) / sizeof(f[0]), f };
+	long r;
+
+	if (dup2(1, 42) < 0 ||
+	    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog)) {
+		perror("seccomp setup");
+		return 1;
+	}
+	r = syscall(__NR_write, 42, "native\n", 7);
+	printf("native write(42): %ld\n", r < 0 ? -errno : r);
+	r = syscall(1002, 42, "foreign\n", 8);
+	printf("foreign write(42): %ld\n", r < 0 ? -errno : r);
+	fflush(stdout);
+	r = syscall(1002, 1, "foreign write(1) passes\n", 24);
+	return r == 24 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+	const char *cmd = argc > 1 ? argv[1] : "name";
+	pthread_t t;
+	pid_t pid;
+	int status;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (!strcmp(cmd, "name")) {
+		puts(iface());
+	} else if (!strcmp(cmd, "fork")) {
+		pid = fork();
+		if (pid == 0) {
+			printf("child %s\n", iface());
+			msleep(argc > 2 ? atol(argv[2]) : 0);
+			return 0;
+		}
+		waitpid(pid, &status, 0);
+		printf("parent %s\n", iface());
+	} else if (!strcmp(cmd, "thread")) {
+		pthread_create(&t, NULL, thread_fn, NULL);
+		pthread_join(t, NULL);
+		printf("main %s\n", iface());
+	} else if (!strcmp(cmd, "exec") && argc > 2) {
+		execv(argv[2], argv + 2);
+		printf("exec %s failed: %s\n", argv[2], strerror(errno));
+		printf("still %s\n", iface());
+	} else if (!strcmp(cmd, "call") && argc > 2) {
+		printf("%ld\n", call(atol(argv[2])));
+	} else if (!strcmp(cmd, "waitcall") && argc > 3) {
+		while (access(argv[2], F_OK))
+			msleep(10);
+		printf("%ld\n", call(atol(argv[3])));
+	} else if (!strcmp(cmd, "sleep") && argc > 2) {
+		msleep(atol(argv[2]));
+		puts(iface());
+	} else if (!strcmp(cmd, "seccomp")) {
+		return seccomp_test();
+	} else {
+		fprintf(stderr, "ifacetest: bad command\n");
+		return 2;
+	}
+	return 0;
+}

@@ -1,0 +1,13 @@
+# test: fork and threads inherit the interface; references are dropped at exit
+. /lib/scenario.sh
+lx_platform lx LXID
+expect_eq "$(ifacetest-lx fork | sort | tr '\n' ' ')" "child lx parent lx " fork
+expect_eq "$(ifacetest-lx thread | sort | tr '\n' ' ')" "main lx thread lx " thread
+# While a forked child sleeps, two tasks use lx; afterwards none.
+ifacetest-lx fork 1500 >/dev/null &
+sleep 0.7
+expect_eq "$(stat lx tasks)" 2 "tasks while parent and child live"
+wait
+expect_eq "$(stat lx tasks)" 0 "tasks after both exited"
+# Native programs stay native.
+expect_eq "$(ifacetest fork | sort | tr '\n' ' ')" "child linux parent linux " "native fork"
