@@ -14,10 +14,13 @@ INITRAMFS := build/initramfs.cpio
 
 PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
+PROG_BARE := $(wildcard tests/guest/progs/bare/*.c)
 PROGS     := $(patsubst tests/guest/progs/%.asm,$(GUESTDIR)/bin/%,$(PROG_ASM)) \
-             $(patsubst tests/guest/progs/%.c,$(GUESTDIR)/bin/%,$(PROG_C))
-BRANDED   := hello-modified ifacetest-lx osabi-branded alt-branded
-PROGS     += $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
+             $(patsubst tests/guest/progs/%.c,$(GUESTDIR)/bin/%,$(PROG_C)) \
+             $(patsubst tests/guest/progs/bare/%.c,$(GUESTDIR)/bin/%-rax,$(PROG_BARE)) \
+             $(patsubst tests/guest/progs/bare/%.c,$(GUESTDIR)/bin/%-rbx,$(PROG_BARE))
+BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-branded
+PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 
 .PHONY: all deps prepare kernel guest initramfs test demo clean distclean
 .DELETE_ON_ERROR:
@@ -52,6 +55,23 @@ $(GUESTDIR)/bin/%: tests/guest/progs/%.c | deps
 	@mkdir -p $(@D)
 	gcc -static -O2 -pthread -Wall -Wextra -Werror -o $@ $<
 
+# ifacetest again, dynamically linked.
+$(GUESTDIR)/bin/ifacetest-dyn: tests/guest/progs/ifacetest.c | deps
+	@mkdir -p $(@D)
+	gcc -O2 -pthread -Wall -Wextra -Werror -o $@ $<
+
+# Freestanding programs (no libc) that make foreign calls themselves, built
+# twice: with the number in rax and in rbx.
+BARE_CFLAGS := -static -nostdlib -ffreestanding -fno-stack-protector -fno-pie \
+               -no-pie -O2 -mgeneral-regs-only -Wall -Wextra -Werror
+$(GUESTDIR)/bin/%-rax: tests/guest/progs/bare/%.c | deps
+	@mkdir -p $(@D)
+	gcc $(BARE_CFLAGS) -o $@ $<
+
+$(GUESTDIR)/bin/%-rbx: tests/guest/progs/bare/%.c | deps
+	@mkdir -p $(@D)
+	gcc $(BARE_CFLAGS) -DNR_RBX -o $@ $<
+
 # Copies of guest programs with a signature written into their header:
 # $(call brand,BYTES,OFFSET), BYTES in printf(1) form.
 brand = cp $< $@ && printf '$(1)' | dd of=$@ bs=1 seek=$(2) conv=notrunc status=none
@@ -61,6 +81,9 @@ $(GUESTDIR)/bin/hello-modified: $(GUESTDIR)/bin/hello
 	$(call brand,JUHA,0)
 
 $(GUESTDIR)/bin/ifacetest-lx: $(GUESTDIR)/bin/ifacetest
+	$(call brand,LXID,0)
+
+$(GUESTDIR)/bin/ifacetest-dyn-lx: $(GUESTDIR)/bin/ifacetest-dyn
 	$(call brand,LXID,0)
 
 # "ALT!" for the second test platform.
@@ -73,7 +96,7 @@ $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 
 # The base initramfs: busybox, /init and the guest programs.  Scenarios
 # are appended at boot time by harness/guest-run.sh.
-$(INITRAMFS): harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) | kernel
+$(INITRAMFS): /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) | kernel
 	@harness/initramfs.sh $(KDIR) $@ $(PROGS)
 
 initramfs: kernel $(INITRAMFS)

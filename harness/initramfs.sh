@@ -22,6 +22,10 @@ list=$out.list
 	done
 	echo "file /init $(pwd)/tests/guest/init 0755 0 0"
 	echo "file /lib/scenario.sh $(pwd)/tests/guest/lib.sh 0644 0 0"
+	# The dynamic loader and libc, for dynamically linked guest programs.
+	echo "dir /lib/x86_64-linux-gnu 0755 0 0"
+	echo "file /lib64/ld-linux-x86-64.so.2 $(readlink -f /lib64/ld-linux-x86-64.so.2) 0755 0 0"
+	echo "file /lib/x86_64-linux-gnu/libc.so.6 $(readlink -f /lib/x86_64-linux-gnu/libc.so.6) 0755 0 0"
 	for p in "$@"; do
 		echo "file /bin/$(basename "$p") $(pwd)/$p 0755 0 0"
 	done

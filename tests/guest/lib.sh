@@ -55,3 +55,41 @@ lx_platform() {
 stat() {
 	sed -n "s/^$2: //p" $CFG/$1/stats
 }
+
+# restart_test REG: run restart-REG under a platform with the number in
+# REG while stopping, continuing and signalling it in nanosleep, open and
+# read (see progs/bare/restart.c).  Prints the program's output.
+restart_test() {
+	mkdir $CFG/rs
+	printf '1 write\n2 nanosleep\n3 exit\n4 rt_sigaction\n5 rt_sigreturn\n6 read\n7 getpid\n10 open\n11 clock_gettime\n' >$CFG/rs/table
+	echo "$1" >$CFG/rs/nr_reg
+	echo RSTP >$CFG/rs/magic
+	echo juha >$CFG/rs/binfmt
+	cp /bin/restart-"$1" ./rs
+	printf RSTP | dd of=./rs bs=1 conv=notrunc 2>/dev/null
+	mkfifo ./fifo
+	./rs ./fifo >out &
+	pid=$!
+	sleep 0.5
+	kill -STOP $pid		# nanosleep: -ERESTART_RESTARTBLOCK, no handler
+	sleep 1.5
+	kill -CONT $pid
+	sleep 0.3
+	kill -USR1 $pid		# nanosleep: handler, -EINTR, sleeps the rest
+	sleep 1.5		# now blocked opening the FIFO
+	kill -USR1 $pid		# open: -ERESTARTSYS, handler, SA_RESTART
+	sleep 0.3
+	exec 4<>./fifo		# now blocked in read (O_RDWR never blocks)
+	sleep 0.3
+	kill -USR1 $pid		# read: -ERESTARTSYS, handler, SA_RESTART
+	sleep 0.3
+	kill -STOP $pid		# read: -ERESTARTSYS, no handler
+	sleep 0.3
+	kill -CONT $pid
+	sleep 0.3
+	echo go >&4
+	wait $pid
+	echo "exit $?" >>out
+	exec 4>&-
+	cat out
+}

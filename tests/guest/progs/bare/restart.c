@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * restart: a freestanding program for the "rs" test platforms, which put
+ * the syscall number in NR_REG (rax, or rbx with -DNR_RBX) and number
+ * the calls their own way:
+ *
+ *   1 write  2 nanosleep  3 exit  4 rt_sigaction  5 rt_sigreturn
+ *   6 read   7 getpid     10 open  11 clock_gettime
+ *
+ * It sleeps 3 s in nanosleep, then blocks in open and read on a FIFO,
+ * while the scenario stops, continues and signals it.  A restart that
+ * decodes a wrong number fails the call (-ENOSYS); one that runs the
+ * sleep again from the start makes it last too long.  With -DNR_RBX it
+ * also checks that rbx still holds the number after every call.
+ */
+
+#define SIGUSR1		10
+#define SA_RESTART	0x10000000
+#define SA_RESTORER	0x04000000
+#define EINTR		4
+#define SLEEP_S		3
+
+struct ksigaction {
+	void (*handler)(int);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask;
+};
+
+struct ts {
+	long sec;
+	long nsec;
+};
+
+static long errors, handled;
+
+static long fsys(long nr, long a1, long a2, long a3, long a4)
+{
+	register long r10 asm("r10") = a4;
+	long ret;
+#ifdef NR_RBX
+	long bx = nr;
+
+	asm volatile ("syscall"
+		      : "=a" (ret), "+b" (bx)
+		      : "0" (0xdeadL), "D" (a1), "S" (a2), "d" (a3), "r" (r10)
+		      : "rcx", "r11", "memory");
+	if (bx != nr)
+		errors++;
+#else
+	asm volatile ("syscall"
+		      : "=a" (ret)
+		      : "0" (nr), "D" (a1), "S" (a2), "d" (a3), "r" (r10)
+		      : "rcx", "r11", "memory");
+#endif
+	return ret;
+}
+
+void restorer(void);
+#ifdef NR_RBX
+asm(".text\nrestorer:\n\tmov $5, %rbx\n\tsyscall\n\tud2\n");
+#else
+asm(".text\nrestorer:\n\tmov $5, %eax\n\tsyscall\n\tud2\n");
+#endif
+
+static void out(const char *s)
+{
+	long n = 0;
+
+	while (s[n])
+		n++;
+	fsys(1, 1, (long)s, n, 0);
+}
+
+static void out_num(long v)
+{
+	char buf[24], *p = buf + sizeof(buf) - 1;
+	int neg = v < 0;
+
+	*p = 0;
+	if (neg)
+		v = -v;
+	do {
+		*--p = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	if (neg)
+		*--p = '-';
+	out(p);
+}
+
+static void handler(int sig)
+{
+	(void)sig;
+	handled++;
+	if (fsys(7, 0, 0, 0, 0) <= 0)	/* a call from inside the handler */
+		errors++;
+}
+
+static long now_ms(void)
+{
+	struct ts t;
+
+	fsys(11, 1 /* CLOCK_MONOTONIC */, (long)&t, 0, 0);
+	return t.sec * 1000 + t.nsec / 1000000;
+}
+
+void cmain(long *sp);
+void cmain(long *sp)
+{
+	struct ksigaction act = { handler, SA_RESTART | SA_RESTORER, restorer, 0 };
+	const char *fifo = sp[0] > 1 ? (const char *)sp[2] : "/tmp/fifo";
+	struct ts req = { SLEEP_S, 0 }, rem;
+	long r, fd, eintr = 0, t0, ms;
+	char buf[16];
+
+	if (fsys(4, SIGUSR1, (long)&act, 0, 8)) {
+		out("rt_sigaction failed\n");
+		fsys(3, 2, 0, 0, 0);
+	}
+	out("ready\n");
+	t0 = now_ms();
+	while ((r = fsys(2, (long)&req, (long)&rem, 0, 0)) == -EINTR) {
+		eintr++;
+		req = rem;
+	}
+	ms = now_ms() - t0;
+	out("sleep: ");
+	out_num(r);
+	out(", eintr ");
+	out_num(eintr);
+	out(ms < SLEEP_S * 1000 + 1200 ? ", on time\n" : ", too long\n");
+
+	fd = fsys(10, (long)fifo, 0, 0, 0);
+	r = fsys(6, fd, (long)buf, sizeof(buf) - 1, 0);
+	out("read: ");
+	out_num(r);
+	if (r > 0) {
+		buf[r] = 0;
+		out(" ");
+		out(buf);
+	} else {
+		out("\n");
+	}
+	out("handler ran ");
+	out_num(handled);
+	out(" times, errors ");
+	out_num(errors);
+	out("\n");
+	fsys(3, errors ? 1 : 0, 0, 0, 0);
+}
+
+asm(".text\n.globl _start\n_start:\n\txor %ebp, %ebp\n\tmov %rsp, %rdi\n"
+    "\tand $-16, %rsp\n\tcall cmain\n\tud2\n");
