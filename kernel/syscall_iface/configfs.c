@@ -47,11 +47,12 @@ static __printf(3, 4) ssize_t refuse(struct syscall_iface *iface, int err,
 	struct va_format vaf;
 	va_list args;
 
+	if (!__ratelimit(&iface->log_rs))
+		return err;
 	va_start(args, fmt);
 	vaf.fmt = fmt;
 	vaf.va = &args;
-	pr_warn_ratelimited("%s: %pV (%pe)\n", syscall_iface_name(iface), &vaf,
-			    ERR_PTR(err));
+	pr_warn("%s: %pV (%pe)\n", syscall_iface_name(iface), &vaf, ERR_PTR(err));
 	va_end(args);
 	return err;
 }

@@ -83,6 +83,9 @@ struct syscall_iface *syscall_iface_alloc(const char *name, bool native)
 	t->nr_off = syscall_iface_reg_offset("rax");
 	RCU_INIT_POINTER(iface->table, t);
 	RCU_INIT_POINTER(iface->sig, sig);
+	strscpy(iface->name, name);
+	ratelimit_state_init(&iface->log_rs, DEFAULT_RATELIMIT_INTERVAL,
+			     DEFAULT_RATELIMIT_BURST);
 	iface->native = native;
 	INIT_LIST_HEAD(&iface->bound_node);
 	INIT_RCU_WORK(&iface->free_work, syscall_iface_free);
@@ -220,7 +223,8 @@ static void syscall_iface_switch(struct syscall_iface *new)
 		this_cpu_inc(new->stats->execs);
 		set_task_syscall_work(tsk, SYSCALL_IFACE);
 	} else {
-		this_cpu_inc(syscall_iface_linux->stats->execs);
+		if (likely(syscall_iface_linux))	/* not before our initcall */
+			this_cpu_inc(syscall_iface_linux->stats->execs);
 		clear_task_syscall_work(tsk, SYSCALL_IFACE);
 	}
 	WRITE_ONCE(tsk->syscall_iface, new);

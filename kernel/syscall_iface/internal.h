@@ -4,6 +4,7 @@
 
 #include <linux/configfs.h>
 #include <linux/mutex.h>
+#include <linux/ratelimit.h>
 #include <linux/rcupdate.h>
 #include <linux/syscall_iface.h>
 #include <linux/workqueue.h>
@@ -59,6 +60,7 @@ struct syscall_iface_pcpu {
  * struct syscall_iface - one interface (platform)
  * @group: its configfs directory; the item's kref counts the tasks'
  *         references too, so the interface lives while anyone uses it
+ * @name: its name; configfs frees its own copy before the release callback
  * @node: on syscall_iface_all (stats), under syscall_iface_mutex
  * @bound_node: on syscall_iface_bound while @binfmt is set (RCU)
  * @table: current decoding table (RCU)
@@ -69,10 +71,12 @@ struct syscall_iface_pcpu {
  * @tasks: tasks using it now
  * @stats: per-CPU counters
  * @table_error: why the last write to "table" was refused, or ""
+ * @log_rs: limits the log lines about refused writes, per interface
  * @free_work: frees the interface after an RCU grace period
  */
 struct syscall_iface {
 	struct config_group group;
+	char name[SYSCALL_IFACE_NAME_MAX + 1];
 	struct list_head node;
 	struct list_head bound_node;
 	struct syscall_iface_table __rcu *table;
@@ -83,6 +87,7 @@ struct syscall_iface {
 	atomic_long_t tasks;
 	struct syscall_iface_pcpu __percpu *stats;
 	char table_error[160];
+	struct ratelimit_state log_rs;
 	struct rcu_work free_work;
 };
 
@@ -92,7 +97,7 @@ extern struct syscall_iface *syscall_iface_linux;
 
 static inline const char *syscall_iface_name(struct syscall_iface *iface)
 {
-	return config_item_name(&iface->group.cg_item);
+	return iface->name;
 }
 
 struct syscall_iface *syscall_iface_alloc(const char *name, bool native);

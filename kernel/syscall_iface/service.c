@@ -76,7 +76,7 @@ static long linux_extra(long nr)
 	const struct syscall_iface_table *t;
 	long ret = -1;
 
-	if (nr < 0)
+	if (nr < 0 || !syscall_iface_linux)
 		return -1;
 	rcu_read_lock();
 	t = rcu_dereference(syscall_iface_linux->table);
