@@ -264,3 +264,7 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 	}
 	return len;
 }
+
+#if IS_ENABLED(CONFIG_SYSCALL_IFACE_KUNIT_TEST)
+#include "table_test.c"
+#endif

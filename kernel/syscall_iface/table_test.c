@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * KUnit tests for the table parser and printer.  Included by table.c so
+ * that they can reach its static helpers.
+ */
+
+#include <kunit/test.h>
+
+static struct syscall_iface_table *parse(const char *text, bool native,
+					 char *err)
+{
+	return syscall_iface_table_parse(text, strlen(text), 0, native, err,
+					 128);
+}
+
+static void table_parse_basic(struct kunit *test)
+{
+	char err[128] = "";
+	struct syscall_iface_table *t;
+
+	t = parse("# paper\n\n500 iface_info\n0x13a write # hex\n 70\t60\n",
+		  false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	KUNIT_EXPECT_EQ(test, t->size, 501U);
+	KUNIT_EXPECT_EQ(test, t->count, 3U);
+	KUNIT_EXPECT_EQ(test, t->ent[314], 1);
+	KUNIT_EXPECT_EQ(test, t->ent[70], 60);
+	KUNIT_EXPECT_EQ(test, t->ent[500], SYSCALL_IFACE_SERVICE_BASE +
+			SYSCALL_IFACE_SERVICE_IFACE_INFO);
+	KUNIT_EXPECT_EQ(test, t->ent[0], SYSCALL_IFACE_UNMAPPED);
+	KUNIT_EXPECT_EQ(test, t->ent[499], SYSCALL_IFACE_UNMAPPED);
+	kvfree(t);
+}
+
+static void table_format_normalises(struct kunit *test)
+{
+	const char *want = "70 exit\n314 write\n500 iface_info\n";
+	char err[128] = "", buf[64];
+	struct syscall_iface_table *t;
+	ssize_t len;
+
+	t = parse("500 iface_info\n314 1\n70 exit\n", false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	len = syscall_iface_table_format(t, NULL, 0);
+	KUNIT_EXPECT_EQ(test, len, (ssize_t)strlen(want));
+	memset(buf, 0, sizeof(buf));
+	KUNIT_EXPECT_EQ(test, syscall_iface_table_format(t, buf, len), len);
+	KUNIT_EXPECT_STREQ(test, buf, want);
+	/* A short buffer gets whole lines only, and the full length back. */
+	memset(buf, 0, sizeof(buf));
+	KUNIT_EXPECT_EQ(test, syscall_iface_table_format(t, buf, 10), len);
+	KUNIT_EXPECT_STREQ(test, buf, "70 exit\n");
+	kvfree(t);
+}
+
+static const struct {
+	const char *text;
+	bool native;
+	int err;
+	const char *why;
+} bad_tables[] = {
+	{ "1 wrote\n", false, -EINVAL, "line 1: unknown syscall 'wrote'" },
+	{ "1\n", false, -EINVAL, "line 1: expected 'FOREIGN_NR NATIVE'" },
+	{ "1 read 2\n", false, -EINVAL, "line 1: unexpected '2'" },
+	{ "-1 read\n", false, -EINVAL, "line 1: bad number '-1'" },
+	{ "65536 read\n", false, -ERANGE,
+	  "line 1: foreign number 65536 out of range (0-65535)" },
+	{ "1 463\n", false, -ERANGE,
+	  "line 1: native number 463 out of range (0-462)" },
+	{ "1 read\n\n0x1 write\n", false, -EEXIST,
+	  "line 3: foreign number 1 mapped twice" },
+	{ "1 read\n", true, -EINVAL, "line 1: 1 is a native syscall of linux" },
+	{ "600 read\n", true, -EINVAL,
+	  "line 1: linux maps only extra numbers to services, not 'read'" },
+};
+
+static void table_parse_errors(struct kunit *test)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad_tables); i++) {
+		char err[128] = "";
+		struct syscall_iface_table *t;
+
+		t = parse(bad_tables[i].text, bad_tables[i].native, err);
+		KUNIT_EXPECT_EQ_MSG(test, PTR_ERR_OR_ZERO(t), bad_tables[i].err,
+				    "table %u", i);
+		KUNIT_EXPECT_STREQ(test, err, bad_tables[i].why);
+		if (!IS_ERR(t))
+			kvfree(t);
+	}
+}
+
+static void table_parse_native_extras(struct kunit *test)
+{
+	char err[128] = "";
+	struct syscall_iface_table *t;
+
+	t = parse("548 iface_info\n", true, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	KUNIT_EXPECT_EQ(test, t->ent[548], SYSCALL_IFACE_SERVICE_BASE);
+	kvfree(t);
+}
+
+/* More than a page of text: 4096 entries up to foreign number 65535. */
+static void table_parse_large(struct kunit *test)
+{
+	char *text, *p, err[128] = "";
+	struct syscall_iface_table *t;
+	unsigned int i;
+
+	text = kunit_kzalloc(test, 4096 * 24, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, text);
+	for (p = text, i = 0; i < 4096; i++)
+		p += sprintf(p, "%u getpid\n", 65535 - i * 16);
+	t = parse(text, false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	KUNIT_EXPECT_EQ(test, t->count, 4096U);
+	KUNIT_EXPECT_EQ(test, t->size, 65536U);
+	KUNIT_EXPECT_EQ(test, t->ent[65535], 39);
+	KUNIT_EXPECT_EQ(test, t->ent[15], 39);
+	KUNIT_EXPECT_EQ(test, t->ent[14], SYSCALL_IFACE_UNMAPPED);
+	kvfree(t);
+}
+
+static void table_parse_nr(struct kunit *test)
+{
+	unsigned int v = 0;
+
+	KUNIT_EXPECT_EQ(test, parse_nr("65535", 65535, &v), 0);
+	KUNIT_EXPECT_EQ(test, v, 65535U);
+	KUNIT_EXPECT_EQ(test, parse_nr("0x10", 65535, &v), 0);
+	KUNIT_EXPECT_EQ(test, v, 16U);
+	KUNIT_EXPECT_EQ(test, parse_nr("65536", 65535, &v), -ERANGE);
+	KUNIT_EXPECT_EQ(test, parse_nr("99999999999999999999999", 65535, &v),
+			-ERANGE);
+	KUNIT_EXPECT_EQ(test, parse_nr("x1", 65535, &v), -EINVAL);
+	KUNIT_EXPECT_EQ(test, parse_nr("1x", 65535, &v), -EINVAL);
+}
+
+static struct kunit_case syscall_iface_table_cases[] = {
+	KUNIT_CASE(table_parse_basic),
+	KUNIT_CASE(table_format_normalises),
+	KUNIT_CASE(table_parse_errors),
+	KUNIT_CASE(table_parse_native_extras),
+	KUNIT_CASE(table_parse_large),
+	KUNIT_CASE(table_parse_nr),
+	{}
+};
+
+static struct kunit_suite syscall_iface_table_suite = {
+	.name = "syscall_iface_table",
+	.test_cases = syscall_iface_table_cases,
+};
+
+kunit_test_suite(syscall_iface_table_suite);
