@@ -22,7 +22,7 @@ PROGS     := $(patsubst tests/guest/progs/%.asm,$(GUESTDIR)/bin/%,$(PROG_ASM)) \
 BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-branded
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 
-.PHONY: all deps prepare kernel guest initramfs test demo clean distclean
+.PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean
 .DELETE_ON_ERROR:
 
 all: kernel initramfs
@@ -96,19 +96,29 @@ $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 
 # The base initramfs: busybox, /init and the guest programs.  Scenarios
 # are appended at boot time by harness/guest-run.sh.
-$(INITRAMFS): /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) | kernel
-	@harness/initramfs.sh $(KDIR) $@ $(PROGS)
+$(INITRAMFS): /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel
+	@harness/initramfs.sh $(KDIR) $@ $(PROGS) $(GUESTDIR)/bin/ifacectl
+
+# ifacectl, for the host (build/ifacectl/ifacectl) and static for the guest.
+IFACECTL := build/ifacectl/ifacectl
+ifacectl: prepare
+	@$(MAKE) -s -C tools/ifacectl OUT=$(CURDIR)/build/ifacectl \
+		TBL=$(CURDIR)/$(KDIR)/arch/x86/entry/syscalls/syscall_64.tbl
+
+$(GUESTDIR)/bin/ifacectl: ifacectl
+	@mkdir -p $(@D)
+	@cmp -s build/ifacectl/ifacectl.static $@ || cp build/ifacectl/ifacectl.static $@
 
 initramfs: kernel $(INITRAMFS)
 
-test: deps kernel initramfs
+test: deps kernel ifacectl initramfs
 	@tests/run
 
-demo: deps kernel initramfs
+demo: deps kernel ifacectl initramfs
 	@harness/demo.sh
 
 clean:
-	rm -rf build/guest build/initramfs.cpio build/guest-results build/demo
+	rm -rf build/guest build/ifacectl build/initramfs.cpio build/guest-results build/demo
 	-$(MAKE) -s -C $(KDIR) clean 2>/dev/null
 
 distclean:

@@ -1,0 +1,277 @@
+#!/usr/bin/env bats
+# ifacectl on the host, against a fake root (--root / IFACECTL_ROOT):
+# every command, the checks it makes first, JSON output and exit codes.
+
+load '../lib/common'
+
+setup() {
+	I=$REPO/build/ifacectl/ifacectl
+	root=$BATS_TEST_TMPDIR/root
+	cfg=$root/sys/kernel/config/syscall_iface
+	mkdir -p "$cfg/linux" "$root/sys/kernel/syscall_iface"
+	export IFACECTL_ROOT=$root
+	printf '500 iface_info\n314 write\n70 exit\n' >"$BATS_TEST_TMPDIR/custom.tbl"
+	tbl=$BATS_TEST_TMPDIR/custom.tbl
+}
+
+# The kernel refusing a write: any write fails (EFBIG) under ulimit -f 0.
+refusing() {
+	(trap '' XFSZ; ulimit -f 0; "$@")
+}
+
+@test "ifacectl --help lists every command; COMMAND --help shows its usage" {
+	run "$I" --help
+	[ "$status" -eq 0 ]
+	help=$output
+	for c in create bind unbind table list show stats delete brand run; do
+		[[ "$help" == *"  $c "* ]]
+		run "$I" $c --help
+		[ "$status" -eq 0 ]
+		[[ "$output" == "usage: ifacectl $c"* ]]
+	done
+	run "$I"
+	[ "$status" -eq 1 ]
+	run "$I" frobnicate
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"unknown command 'frobnicate'"* ]]
+}
+
+@test "create sets up every attribute in one operation" {
+	run "$I" create custom --table "$tbl" --nr-reg rbx --magic 'JU\x48A' --offset 0 --mask '\xff\xff\xff\xdf'
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/custom/nr_reg")" = rbx ]
+	[ "$(cat "$cfg/custom/magic")" = 'JU\x48A' ]
+	[ "$(cat "$cfg/custom/offset")" = 0 ]
+	[ "$(cat "$cfg/custom/mask")" = '\xff\xff\xff\xdf' ]
+	cmp "$tbl" "$cfg/custom/table"
+}
+
+@test "create refuses bad options before the kernel sees anything" {
+	long=$(printf '%0129d' 0)
+	while IFS='|' read -r args want; do
+		run "$I" create $args
+		echo "$args -> $status $output"
+		[ "$status" -eq 1 ]
+		[[ "$output" == *"$want"* ]]
+		[ -z "$(ls "$cfg" | grep -v linux)" ]
+	done <<EOF2
+p --nr-reg rsp|unknown register 'rsp'
+p --magic AB\q|bad escape
+p --magic $long|longer than 128 bytes
+p --magic JUHA --offset 125|offset 125 + magic length 4 is past byte 128
+p --offset x|offset 'x': not a number
+p --offset 128|past byte 127
+p --mask \xff|--mask needs --magic
+p --magic JUHA --mask \xff|mask must be as long as the magic (4 bytes)
+abcdefghijklmnopqrstuvwxyz0123456|bad interface name
+p --bogus 1|unknown option '--bogus'
+p --magic|--magic needs a value
+EOF2
+}
+
+@test "table files: every problem reported as FILE:LINE, nothing created" {
+	f=$BATS_TEST_TMPDIR/bad.tbl
+	printf '# comment\n1 wirte\nx write\n70000 exit\n2 463\n3 read extra\n4\n5 read\n0x5 write\n' >"$f"
+	run "$I" create p --table "$f"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "$f:2: unknown syscall 'wirte'" ]
+	[ "${lines[1]}" = "$f:3: bad number 'x'" ]
+	[ "${lines[2]}" = "$f:4: foreign number 70000 out of range (0-65535)" ]
+	[ "${lines[3]}" = "$f:5: native number 463 out of range (0-462)" ]
+	[ "${lines[4]}" = "$f:6: unexpected 'extra'" ]
+	[ "${lines[5]}" = "$f:7: expected 'FOREIGN_NR NATIVE'" ]
+	[ "${lines[6]}" = "$f:9: foreign number 5 mapped twice" ]
+	[ ! -e "$cfg/p" ]
+	run "$I" create p --table "$BATS_TEST_TMPDIR/nosuch"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"nosuch: No such file or directory"* ]]
+}
+
+@test "table load and show; linux takes only services at extra numbers" {
+	"$I" create custom
+	run "$I" table custom load "$tbl"
+	[ "$status" -eq 0 ]
+	cmp "$tbl" "$cfg/custom/table"
+	run "$I" table custom show
+	[ "$output" = "$(cat "$tbl")" ]
+	printf '548 iface_info\n1 read\n600 write\n' >"$BATS_TEST_TMPDIR/l.tbl"
+	run "$I" table linux load "$BATS_TEST_TMPDIR/l.tbl"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"l.tbl:2: 1 is a native syscall of linux"* ]]
+	[[ "$output" == *"l.tbl:3: linux maps only extra numbers to services, not 'write'"* ]]
+	printf '548 iface_info\n' | "$I" table linux load -
+	[ "$(cat "$cfg/linux/table")" = "548 iface_info" ]
+	run "$I" table nosuch load "$tbl"
+	[ "$status" -eq 2 ]
+	run "$I" table custom frob
+	[ "$status" -eq 1 ]
+}
+
+@test "a refused write rolls create back and names the attribute and value (exit 2)" {
+	run refusing "$I" create custom --nr-reg rbx --magic JUHA
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"cannot set nr_reg of 'custom' to 'rbx': File too large"* ]]
+	[[ "$output" == *"interface 'custom' not created"* ]]
+	[ ! -e "$cfg/custom" ]
+	"$I" create custom --magic JUHA
+	run refusing "$I" bind custom juha
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"cannot set binfmt of 'custom' to 'juha'"* ]]
+	mkdir "$cfg/taken"
+	run "$I" create taken
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"cannot create interface 'taken': File exists"* ]]
+}
+
+@test "a refused table (table_error) is reported with the kernel's reason" {
+	"$I" create custom
+	printf -- '-EINVAL: line 1: unknown syscall\n' >"$cfg/custom/table_error"
+	run "$I" table custom load "$tbl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"kernel refused the table of 'custom': -EINVAL: line 1: unknown syscall"* ]]
+}
+
+@test "bind and unbind" {
+	"$I" create custom --magic JUHA
+	run "$I" bind custom juha
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/custom/binfmt")" = juha ]
+	run "$I" unbind custom
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/custom/binfmt")" = "" ]
+	run "$I" bind custom misc
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"unknown handler 'misc' (juha or elf)"* ]]
+	"$I" create plain
+	run "$I" bind plain elf
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"'plain' has no magic yet"* ]]
+	run "$I" bind nosuch juha
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"no interface 'nosuch'"* ]]
+}
+
+@test "list, in text and JSON" {
+	"$I" create custom --nr-reg rbx --magic JUHA
+	"$I" bind custom juha
+	printf 'binfmt: juha\ntasks: 2\nexecs: 5\nsyscalls: 9\nunmapped: 1\n' >"$cfg/custom/stats"
+	echo rax >"$cfg/linux/nr_reg"
+	run "$I" list
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "NAME                             BINFMT  NR_REG TASKS" ]
+	[ "${lines[1]}" = "custom                           juha    rbx    2" ]
+	[ "${lines[2]}" = "linux                            -       rax    -" ]
+	run "$I" list --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -c . <<<"$output")" = '[{"name":"custom","binfmt":"juha","nr_reg":"rbx","tasks":2},{"name":"linux","binfmt":"","nr_reg":"rax","tasks":null}]' ]
+}
+
+@test "show, in text and JSON" {
+	"$I" create custom --nr-reg rbx --magic JUHA --offset 0 --table "$tbl"
+	printf 'binfmt: -\ntasks: 0\nexecs: 1\nsyscalls: 3\nunmapped: 0\n' >"$cfg/custom/stats"
+	run "$I" show custom
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"nr_reg       rbx"* ]]
+	[[ "$output" == *"entries      3"* ]]
+	[[ "$output" == *"syscalls     3"* ]]
+	run "$I" show --json custom
+	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
+	run "$I" show nosuch
+	[ "$status" -eq 2 ]
+}
+
+@test "stats, in text and JSON, agree with the stats file" {
+	cat >"$root/sys/kernel/syscall_iface/stats" <<'EOF2'
+interface        binfmt     tasks    execs     syscalls   unmapped
+linux            -             26       23            -          -
+custom           juha           1        2            6          0
+total            -             27       25            6          0
+EOF2
+	run "$I" stats
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(cat "$root/sys/kernel/syscall_iface/stats")" ]
+	run "$I" stats --json
+	[ "$(jq -c . <<<"$output")" = '{"interfaces":[{"name":"linux","binfmt":null,"tasks":26,"execs":23,"syscalls":null,"unmapped":null},{"name":"custom","binfmt":"juha","tasks":1,"execs":2,"syscalls":6,"unmapped":0}],"total":{"name":"total","binfmt":null,"tasks":27,"execs":25,"syscalls":6,"unmapped":0}}' ]
+	run "$I" stats custom --json
+	[ "$(jq -c . <<<"$output")" = '{"interfaces":[{"name":"custom","binfmt":"juha","tasks":1,"execs":2,"syscalls":6,"unmapped":0}]}' ]
+	run "$I" stats nosuch
+	[ "$status" -eq 2 ]
+}
+
+@test "delete" {
+	"$I" create custom
+	run "$I" delete custom
+	[ "$status" -eq 0 ]
+	[ ! -e "$cfg/custom" ]
+	run "$I" delete custom
+	[ "$status" -eq 2 ]
+	run "$I" delete linux
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"linux, the native interface, cannot be deleted"* ]]
+}
+
+@test "brand writes a signature into an x86-64 ELF, in place or to a copy" {
+	cp "$REPO/build/guest/bin/hello" "$BATS_TEST_TMPDIR/h"
+	chmod 0751 "$BATS_TEST_TMPDIR/h"
+	run "$I" brand "$BATS_TEST_TMPDIR/h" --magic JUHA -o "$BATS_TEST_TMPDIR/hm"
+	[ "$status" -eq 0 ]
+	[ "$(head -c 4 "$BATS_TEST_TMPDIR/hm")" = JUHA ]
+	[ "$(head -c 4 "$BATS_TEST_TMPDIR/h" | od -An -tx1 | tr -d ' ')" = 7f454c46 ]
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/hm")" = 751 ]
+	cmp -i 4 "$BATS_TEST_TMPDIR/h" "$BATS_TEST_TMPDIR/hm"
+	# The paper's branded file is byte for byte the Makefile's.
+	cmp "$BATS_TEST_TMPDIR/hm" "$REPO/build/guest/bin/hello-modified"
+	run "$I" brand "$BATS_TEST_TMPDIR/h" --magic '\x42' --offset 7
+	[ "$status" -eq 0 ]
+	[ "$(od -An -tx1 -j7 -N1 "$BATS_TEST_TMPDIR/h" | tr -d ' ')" = 42 ]
+	# Re-branding a branded file is fine; a non-ELF file is refused.
+	run "$I" brand "$BATS_TEST_TMPDIR/hm" --magic ABCD
+	[ "$status" -eq 0 ]
+	printf 'not an elf file, just text, long enough to have a header......\n' >"$BATS_TEST_TMPDIR/txt"
+	cp "$BATS_TEST_TMPDIR/txt" "$BATS_TEST_TMPDIR/txt.orig"
+	run "$I" brand "$BATS_TEST_TMPDIR/txt" --magic JUHA
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"not an x86-64 ELF64 executable; not branded"* ]]
+	cmp "$BATS_TEST_TMPDIR/txt" "$BATS_TEST_TMPDIR/txt.orig"
+	run "$I" brand "$BATS_TEST_TMPDIR/h" --magic JUHA --offset 126
+	[ "$status" -eq 1 ]
+	run "$I" brand "$BATS_TEST_TMPDIR/h"
+	[ "$status" -eq 1 ]
+}
+
+@test "brand --check reports the signature and which interface claims the file" {
+	"$I" create custom --magic JUHA
+	"$I" bind custom juha
+	"$I" create osabi --magic '\x42' --offset 7
+	"$I" bind osabi elf
+	run "$I" brand --check "$REPO/build/guest/bin/hello-modified"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"hello-modified: first bytes JUHA\x02\x01\x01"* ]]
+	[[ "$output" == *"x86-64 ELF with a foreign magic"* ]]
+	[[ "$output" == *"claimed by 'custom' (binfmt juha)"* ]]
+	run "$I" brand --check "$REPO/build/guest/bin/osabi-branded"
+	[[ "$output" == *"claimed by 'osabi' (binfmt elf)"* ]]
+	run "$I" brand --check "$REPO/build/guest/bin/hello"
+	[[ "$output" == *"ELF magic"* ]]
+	[[ "$output" == *"claimed by no interface: runs native"* ]]
+}
+
+@test "run says it is not available yet (exit 3)" {
+	run "$I" run custom -- /bin/true
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"run: not available"* ]]
+	run "$I" run custom /bin/true
+	[ "$status" -eq 1 ]
+}
+
+@test "a missing subsystem is exit 3; --json only with list, show, stats" {
+	for c in list "show x" "stats" "create x" "bind x juha" "delete x"; do
+		run "$I" --root "$BATS_TEST_TMPDIR/empty" $c
+		[ "$status" -eq 3 ]
+		[[ "$output" == *"syscall-iface is not available"* ]]
+	done
+	run "$I" --json create x
+	[ "$status" -eq 1 ]
+	run "$I" --version
+	[ "$output" = "ifacectl 0.2" ]
+}
