@@ -1,6 +1,5 @@
 # make demo: the experiment of section IV of the paper, configured at run
-# time through configfs instead of compiled into the kernel.
-CFG=/sys/kernel/config/syscall_iface
+# time with ifacectl instead of compiled into the kernel.
 run() {
 	echo "# $*"
 	eval "$@"
@@ -10,24 +9,24 @@ echo "== kernel $(uname -r), syscall-iface $(cat /sys/kernel/syscall_iface/versi
 echo
 echo "== 1. Register the \"custom\" platform: number in rbx; 500 = debug service,"
 echo "==    314 = write, 70 = exit; selected by the semi-ELF loader on \"JUHA\"."
-run mkdir $CFG/custom
-run "printf '500 iface_info\n314 write\n70 exit\n' > $CFG/custom/table"
-run "echo rbx > $CFG/custom/nr_reg"
-run "echo JUHA > $CFG/custom/magic"
-run "echo juha > $CFG/custom/binfmt"
+printf '500 iface_info\n314 write\n70 exit\n' >/tmp/custom.tbl
+run cat /tmp/custom.tbl
+run ifacectl create custom --table /tmp/custom.tbl --nr-reg rbx --magic JUHA
+run ifacectl bind custom juha
 echo "==    and give linux the debug service at the paper's native number 548:"
-run "echo '548 iface_info' > $CFG/linux/table"
-run "cat $CFG/custom/table"
+run "echo '548 iface_info' | ifacectl table linux load -"
+run ifacectl list
 echo
-echo "== 2. The same program, hello.asm, with the ELF magic and with \"JUHA\":"
-run "od -A d -t x1 -N 8 /bin/hello"
-run "od -A d -t x1 -N 8 /bin/hello-modified"
+echo "== 2. Brand the paper's hello.asm program with \"JUHA\" in place of the ELF magic:"
+run ifacectl brand /bin/hello --magic JUHA -o /tmp/hello-modified
+run ifacectl brand --check /bin/hello
+run ifacectl brand --check /tmp/hello-modified
 echo
 echo "== 3. Run both."
-for prog in hello hello-modified; do
+for prog in /bin/hello /tmp/hello-modified; do
 	$prog >/tmp/out
 	status=$?
-	echo "# $prog | od -c"
+	echo "# ${prog##*/} | od -c"
 	od -c /tmp/out
 	echo "(exit status $status)"
 done
@@ -36,4 +35,4 @@ echo "== 4. What the debug service reported (kernel log):"
 dmesg | grep 'iface_info:' | sed 's/^\[[ 0-9.]*\] /   /'
 echo
 echo "== 5. Counters:"
-run "cat /sys/kernel/syscall_iface/stats"
+run ifacectl stats
