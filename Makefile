@@ -96,7 +96,7 @@ $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 
 # The base initramfs: busybox, /init and the guest programs.  Scenarios
 # are appended at boot time by harness/guest-run.sh.
-$(INITRAMFS): /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel
+$(INITRAMFS): /usr/bin/strace /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel
 	@harness/initramfs.sh $(KDIR) $@ $(PROGS) $(GUESTDIR)/bin/ifacectl
 
 # ifacectl, for the host (build/ifacectl/ifacectl) and static for the guest.

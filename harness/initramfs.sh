@@ -22,10 +22,16 @@ list=$out.list
 	done
 	echo "file /init $(pwd)/tests/guest/init 0755 0 0"
 	echo "file /lib/scenario.sh $(pwd)/tests/guest/lib.sh 0644 0 0"
-	# The dynamic loader and libc, for dynamically linked guest programs.
+	# Debian's strace, and the shared libraries of the dynamically
+	# linked programs (ld.so, libc, strace's libunwind and liblzma).
 	echo "dir /lib/x86_64-linux-gnu 0755 0 0"
-	echo "file /lib64/ld-linux-x86-64.so.2 $(readlink -f /lib64/ld-linux-x86-64.so.2) 0755 0 0"
-	echo "file /lib/x86_64-linux-gnu/libc.so.6 $(readlink -f /lib/x86_64-linux-gnu/libc.so.6) 0755 0 0"
+	echo "file /bin/strace /usr/bin/strace 0755 0 0"
+	for b in /usr/bin/strace "$@"; do
+		ldd "$b" 2>/dev/null
+	done | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' |
+		sort -u | while read -r lib; do
+			echo "file $lib $(readlink -f "$lib") 0755 0 0"
+		done
 	for p in "$@"; do
 		echo "file /bin/$(basename "$p") $(pwd)/$p 0755 0 0"
 	done

@@ -12,6 +12,8 @@
  *   ifacetest sleep MS          sleep, then print the interface
  *   ifacetest seccomp           deny native write(42, ...) by seccomp,
  *                               then try it natively and as foreign 1002
+ *   ifacetest hammer N MS       N threads call foreign 2000 for MS ms and
+ *                               count results: getpid, -ENOSYS, other
  */
 #include <errno.h>
 #include <linux/filter.h>
@@ -58,6 +60,60 @@ static long call(long nr)
 	long r = syscall(nr, 0, 0, 0);
 
 	return r < 0 ? -errno : r;
+}
+
+static long hammer_ms, hammer_pid;
+static long hammer_counts[64][3];
+
+static long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* One thread: every call must use the old mapping or the new one. */
+static void *hammer_fn(void *arg)
+{
+	long *c = arg, end = now_ms() + hammer_ms;
+
+	while (now_ms() < end) {
+		int i;
+
+		for (i = 0; i < 1000; i++) {
+			long r = syscall(2000, 0, 0, 0);
+
+			if (r == hammer_pid)
+				c[0]++;
+			else if (r < 0 && errno == ENOSYS)
+				c[1]++;
+			else
+				c[2]++;
+		}
+	}
+	return NULL;
+}
+
+static int hammer(int n, long ms)
+{
+	pthread_t t[64];
+	long sum[3] = { 0 };
+	int i, j;
+
+	if (n < 1 || n > 64)
+		return 2;
+	hammer_ms = ms;
+	hammer_pid = getpid();
+	for (i = 0; i < n; i++)
+		pthread_create(&t[i], NULL, hammer_fn, hammer_counts[i]);
+	for (i = 0; i < n; i++) {
+		pthread_join(t[i], NULL);
+		for (j = 0; j < 3; j++)
+			sum[j] += hammer_counts[i][j];
+	}
+	printf("getpid %ld enosys %ld other %ld\n", sum[0], sum[1], sum[2]);
+	return 0;
 }
 
 static int seccomp_test(void)
@@ -128,6 +184,8 @@ int main(int argc, char **argv)
 		puts(iface());
 	} else if (!strcmp(cmd, "seccomp")) {
 		return seccomp_test();
+	} else if (!strcmp(cmd, "hammer") && argc > 3) {
+		return hammer(atoi(argv[2]), atol(argv[3]));
 	} else {
 		fprintf(stderr, "ifacetest: bad command\n");
 		return 2;
