@@ -26,6 +26,25 @@ enum syscall_iface_binfmt {
 	SYSCALL_IFACE_BINFMT_ELF,
 };
 
+/* What a foreign number with no mapping does. */
+enum syscall_iface_unmapped {
+	SYSCALL_IFACE_UNMAPPED_ENOSYS,	/* fail with -ENOSYS */
+	SYSCALL_IFACE_UNMAPPED_SIGSYS,	/* and send SIGSYS, as seccomp's TRAP */
+	SYSCALL_IFACE_UNMAPPED_KILL,	/* kill the process with SIGSYS */
+};
+
+/**
+ * struct syscall_iface_call - one foreign call, as decoded
+ * @nr: the foreign number
+ * @nr_off: offset in struct pt_regs of the register it was read from
+ * @unmapped: what to do if it has no mapping
+ */
+struct syscall_iface_call {
+	unsigned long nr;
+	unsigned int nr_off;
+	enum syscall_iface_unmapped unmapped;
+};
+
 #ifdef CONFIG_SYSCALL_IFACE
 
 /* Hooks called from upstream code (see patches/). */
@@ -66,8 +85,8 @@ const char *syscall_iface_reg_name(unsigned int offset);
 
 /* Provided by the core for the architecture's entry code. */
 long syscall_iface_translate(struct syscall_iface *iface,
-			     struct pt_regs *regs, unsigned long *foreign,
-			     unsigned int *nr_off);
+			     struct pt_regs *regs,
+			     struct syscall_iface_call *call);
 unsigned int syscall_iface_nr_offset(struct syscall_iface *iface);
 
 #else /* !CONFIG_SYSCALL_IFACE */

@@ -6,6 +6,7 @@
  *             attribute: larger than a page; applied when the file is
  *             closed, refusals reported in table_error and the log)
  *   nr_reg    register with the syscall number (rax, rbx, ... r15)
+ *   unmapped  what an unmapped number does: enosys, sigsys or kill
  *   magic     signature bytes, "\xNN" escapes
  *   offset    where the signature starts (magic must end by byte 128)
  *   mask      optional mask, as long as magic; write "" to clear
@@ -105,6 +106,7 @@ static ssize_t iface_table_write(struct config_item *item, const void *buf,
 		mutex_unlock(&syscall_iface_mutex);
 		return refuse(iface, PTR_ERR(t), "table: %s", why);
 	}
+	t->unmapped = old->unmapped;
 	rcu_assign_pointer(iface->table, t);
 	iface->table_error[0] = '\0';
 	mutex_unlock(&syscall_iface_mutex);
@@ -163,11 +165,12 @@ static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
 	mutex_lock(&syscall_iface_mutex);
 	old = rcu_dereference_protected(iface->table,
 					lockdep_is_held(&syscall_iface_mutex));
-	t = syscall_iface_table_dup(old, off);
+	t = syscall_iface_table_dup(old);
 	if (!t) {
 		mutex_unlock(&syscall_iface_mutex);
 		return -ENOMEM;
 	}
+	t->nr_off = off;
 	rcu_assign_pointer(iface->table, t);
 	mutex_unlock(&syscall_iface_mutex);
 	kvfree_rcu(old, rcu);
@@ -175,6 +178,61 @@ static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
 }
 
 CONFIGFS_ATTR(iface_, nr_reg);
+
+/* ---- unmapped: what a number with no mapping does ---- */
+
+static const char * const unmapped_names[] = {
+	[SYSCALL_IFACE_UNMAPPED_ENOSYS] = "enosys",
+	[SYSCALL_IFACE_UNMAPPED_SIGSYS] = "sigsys",
+	[SYSCALL_IFACE_UNMAPPED_KILL] = "kill",
+};
+
+static ssize_t iface_unmapped_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	enum syscall_iface_unmapped u;
+
+	rcu_read_lock();
+	u = rcu_dereference(iface->table)->unmapped;
+	rcu_read_unlock();
+	return sysfs_emit(page, "%s\n", unmapped_names[u]);
+}
+
+static ssize_t iface_unmapped_store(struct config_item *item,
+				    const char *page, size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	struct syscall_iface_table *t, *old;
+	size_t len = chomp(page, count);
+	int u;
+
+	if (iface->native)
+		return native_refuse(iface, "unmapped");
+	for (u = 0; u < ARRAY_SIZE(unmapped_names); u++)
+		if (strlen(unmapped_names[u]) == len &&
+		    !strncmp(unmapped_names[u], page, len))
+			break;
+	if (u == ARRAY_SIZE(unmapped_names))
+		return refuse(iface, -EINVAL,
+			      "unmapped: unknown policy '%.*s' (enosys, sigsys or kill)",
+			      (int)len, page);
+
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	t = syscall_iface_table_dup(old);
+	if (!t) {
+		mutex_unlock(&syscall_iface_mutex);
+		return -ENOMEM;
+	}
+	t->unmapped = u;
+	rcu_assign_pointer(iface->table, t);
+	mutex_unlock(&syscall_iface_mutex);
+	kvfree_rcu(old, rcu);
+	return count;
+}
+
+CONFIGFS_ATTR(iface_, unmapped);
 
 /* ---- signature: magic, offset, mask ---- */
 
@@ -477,6 +535,7 @@ CONFIGFS_ATTR_RO(iface_, stats);
 
 static struct configfs_attribute *iface_attrs[] = {
 	&iface_attr_nr_reg,
+	&iface_attr_unmapped,
 	&iface_attr_magic,
 	&iface_attr_offset,
 	&iface_attr_mask,

@@ -291,8 +291,7 @@ void syscall_iface_exit(struct task_struct *tsk)
  * syscall_iface_translate - decode a foreign syscall
  * @iface: current's interface
  * @regs: the caller's registers
- * @foreign: set to the foreign number that was read
- * @nr_off: set to the offset of the register it was read from
+ * @call: filled with the foreign number, its register and the policy
  *
  * Reads the number from the interface's register and looks it up, in one
  * RCU snapshot of the table: no lock, no allocation, and only per-CPU
@@ -302,8 +301,8 @@ void syscall_iface_exit(struct task_struct *tsk)
  * SYSCALL_IFACE_NR_RESTART.
  */
 long syscall_iface_translate(struct syscall_iface *iface,
-			     struct pt_regs *regs, unsigned long *foreign,
-			     unsigned int *nr_off)
+			     struct pt_regs *regs,
+			     struct syscall_iface_call *call)
 {
 	const struct syscall_iface_table *t;
 	unsigned long nr;
@@ -311,7 +310,8 @@ long syscall_iface_translate(struct syscall_iface *iface,
 
 	rcu_read_lock();
 	t = rcu_dereference(iface->table);
-	*nr_off = t->nr_off;
+	call->nr_off = t->nr_off;
+	call->unmapped = t->unmapped;
 	nr = regs_get_register(regs, t->nr_off);
 	if (nr < t->size) {
 		u16 e = t->ent[array_index_nospec(nr, t->size)];
@@ -321,7 +321,7 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	}
 	rcu_read_unlock();
 
-	*foreign = nr;
+	call->nr = nr;
 	if (unlikely(ret < 0 && nr == SYSCALL_IFACE_NR_RESTART))
 		return -2;
 	this_cpu_inc(iface->stats->calls);

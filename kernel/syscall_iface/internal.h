@@ -16,16 +16,18 @@
  * struct syscall_iface_table - decoding state, replaced as a whole
  * @rcu: frees the old table after readers are done with it
  * @nr_off: offset in struct pt_regs of the register with the number
+ * @unmapped: what an unmapped number does
  * @size: foreign numbers below @size may be mapped
  * @count: number of mapped entries
  * @ent: native number, service number or SYSCALL_IFACE_UNMAPPED
  *
- * The number register lives here, next to the entries, so that a task
- * decoding a call sees one consistent configuration.
+ * The number register and the policy live here, next to the entries, so
+ * that a task decoding a call sees one consistent configuration.
  */
 struct syscall_iface_table {
 	struct rcu_head rcu;
 	unsigned int nr_off;
+	enum syscall_iface_unmapped unmapped;
 	unsigned int size;
 	unsigned int count;
 	u16 ent[];
@@ -118,8 +120,7 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      unsigned int nr_off,
 						      bool native, char *err,
 						      size_t errlen);
-struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t,
-						    unsigned int nr_off);
+struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t);
 ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size);
 

@@ -197,6 +197,7 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 		goto out;
 	}
 	t->nr_off = nr_off;
+	t->unmapped = SYSCALL_IFACE_UNMAPPED_ENOSYS;
 	t->size = size;
 	t->count = count;
 	memcpy(t->ent, ent, size * sizeof(*ent));
@@ -209,14 +210,12 @@ out:
 }
 
 /**
- * syscall_iface_table_dup - copy a table with another number register
+ * syscall_iface_table_dup - copy a table, to change its register or policy
  * @t: the table
- * @nr_off: the new register's offset
  *
  * Return: the copy, or NULL when out of memory.
  */
-struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t,
-						    unsigned int nr_off)
+struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t)
 {
 	struct syscall_iface_table *n;
 
@@ -224,7 +223,6 @@ struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_t
 	if (!n)
 		return NULL;
 	memcpy(n, t, table_bytes(t->size));
-	n->nr_off = nr_off;
 	return n;
 }
 

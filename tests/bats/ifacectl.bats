@@ -37,12 +37,13 @@ refusing() {
 }
 
 @test "create sets up every attribute in one operation" {
-	run "$I" create custom --table "$tbl" --nr-reg rbx --magic 'JU\x48A' --offset 0 --mask '\xff\xff\xff\xdf'
+	run "$I" create custom --table "$tbl" --nr-reg rbx --magic 'JU\x48A' --offset 0 --mask '\xff\xff\xff\xdf' --unmapped sigsys
 	[ "$status" -eq 0 ]
 	[ "$(cat "$cfg/custom/nr_reg")" = rbx ]
 	[ "$(cat "$cfg/custom/magic")" = 'JU\x48A' ]
 	[ "$(cat "$cfg/custom/offset")" = 0 ]
 	[ "$(cat "$cfg/custom/mask")" = '\xff\xff\xff\xdf' ]
+	[ "$(cat "$cfg/custom/unmapped")" = sigsys ]
 	cmp "$tbl" "$cfg/custom/table"
 }
 
@@ -63,6 +64,7 @@ p --offset x|offset 'x': not a number
 p --offset 128|past byte 127
 p --mask \xff|--mask needs --magic
 p --magic JUHA --mask \xff|mask must be as long as the magic (4 bytes)
+p --unmapped trap|unknown unmapped policy 'trap'
 abcdefghijklmnopqrstuvwxyz0123456|bad interface name
 p --bogus 1|unknown option '--bogus'
 p --magic|--magic needs a value
@@ -175,7 +177,7 @@ EOF2
 	[[ "$output" == *"entries      3"* ]]
 	[[ "$output" == *"syscalls     3"* ]]
 	run "$I" show --json custom
-	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
+	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","unmapped":"","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
 	run "$I" show nosuch
 	[ "$status" -eq 2 ]
 }

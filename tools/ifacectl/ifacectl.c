@@ -66,6 +66,7 @@ static const struct usage {
 	const char *text;
 } usages[] = {
 	{ "create", "create NAME [--table FILE] [--nr-reg REG] [--magic STR] [--offset N] [--mask STR]\n"
+		    "           [--unmapped enosys|sigsys|kill]\n"
 		    "    Create interface NAME and set it up as one operation; if any step\n"
 		    "    fails, NAME is removed again.  STR takes \\xNN escapes." },
 	{ "bind", "bind NAME HANDLER\n"
@@ -514,7 +515,7 @@ static void json_str(const char *s)
 /* ---- commands ---- */
 
 struct opts {
-	const char *table, *nr_reg, *magic, *offset, *mask, *out;
+	const char *table, *nr_reg, *magic, *offset, *mask, *out, *unmapped;
 	bool check;
 };
 
@@ -537,6 +538,8 @@ static int parse_opts(int argc, char **argv, const char *cmd,
 			slot = &o->offset;
 		else if (!strcmp(argv[i], "--mask"))
 			slot = &o->mask;
+		else if (!strcmp(argv[i], "--unmapped"))
+			slot = &o->unmapped;
 		else if (!strcmp(argv[i], "-o"))
 			slot = &o->out;
 		else if (!strcmp(argv[i], "--check"))
@@ -569,6 +572,10 @@ static int cmd_create(int argc, char **argv)
 		return cmd_usage("create", true);
 	if (!valid_name(pos[0]) || (o.nr_reg && !valid_reg(o.nr_reg)))
 		return EXIT_USAGE;
+	if (o.unmapped && strcmp(o.unmapped, "enosys") &&
+	    strcmp(o.unmapped, "sigsys") && strcmp(o.unmapped, "kill"))
+		return msg("unknown unmapped policy '%s' (enosys, sigsys or kill)",
+			   o.unmapped), EXIT_USAGE;
 	if (o.magic && (mlen = check_bytes("magic", o.magic, magic)) <= 0)
 		return EXIT_USAGE;
 	if (o.offset) {
@@ -608,11 +615,13 @@ static int cmd_create(int argc, char **argv)
 	    (o.magic && (r = write_attr(pos[0], "magic", o.magic))) ||
 	    (o.offset && (r = write_attr(pos[0], "offset", o.offset))) ||
 	    (o.mask && (r = write_attr(pos[0], "mask", o.mask))) ||
+	    (o.unmapped && (r = write_attr(pos[0], "unmapped", o.unmapped))) ||
 	    (text && (r = write_table(pos[0], text)))) {
 		if (rmdir(p) && errno == ENOTEMPTY) {
 			/* A plain directory (--root): remove what we wrote. */
 			static const char *const files[] = {
-				"nr_reg", "magic", "offset", "mask", "table",
+				"nr_reg", "magic", "offset", "mask", "unmapped",
+				"table",
 			};
 			char f[PATH_MAX];
 			size_t i;
@@ -764,7 +773,8 @@ static int cmd_list(int argc, char **argv)
 static int cmd_show(int argc, char **argv)
 {
 	static const char *const attrs[] = {
-		"binfmt", "nr_reg", "magic", "offset", "mask", "table_error",
+		"binfmt", "nr_reg", "unmapped", "magic", "offset", "mask",
+		"table_error",
 	};
 	static const char *const counters[] = {
 		"tasks", "execs", "syscalls", "unmapped",
@@ -815,15 +825,18 @@ static int cmd_show(int argc, char **argv)
 		printf("%-12s %ld\n", "entries", entries);
 	for (i = 0; i < sizeof(counters) / sizeof(counters[0]); i++) {
 		long v = stat_field(argv[0], counters[i]);
+		/* "unmapped" is the policy above; the counter is the calls. */
+		const char *label = strcmp(counters[i], "unmapped") ?
+				    counters[i] : "unmapped_calls";
 
 		if (json && v < 0)
 			printf("%s\"%s\":null", i ? "," : "", counters[i]);
 		else if (json)
 			printf("%s\"%s\":%ld", i ? "," : "", counters[i], v);
 		else if (v < 0)
-			printf("%-12s -\n", counters[i]);
+			printf("%-12s -\n", label);
 		else
-			printf("%-12s %ld\n", counters[i], v);
+			printf("%-12s %ld\n", label, v);
 	}
 	if (json)
 		printf("}}\n");

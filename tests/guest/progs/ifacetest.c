@@ -14,11 +14,14 @@
  *                               then try it natively and as foreign 1002
  *   ifacetest hammer N MS       N threads call foreign 2000 for MS ms and
  *                               count results: getpid, -ENOSYS, other
+ *   ifacetest sigsys NR         call NR with a SIGSYS handler; print the
+ *                               result and what the handler saw
  */
 #include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +63,34 @@ static long call(long nr)
 	long r = syscall(nr, 0, 0, 0);
 
 	return r < 0 ? -errno : r;
+}
+
+static volatile sig_atomic_t sigsys_seen;
+static siginfo_t sigsys_info;
+
+static void on_sigsys(int sig, siginfo_t *si, void *uc)
+{
+	(void)sig;
+	(void)uc;
+	sigsys_info = *si;
+	sigsys_seen++;
+}
+
+static int sigsys_test(long nr)
+{
+	struct sigaction sa = { .sa_sigaction = on_sigsys, .sa_flags = SA_SIGINFO };
+	long r;
+
+	sigaction(SIGSYS, &sa, NULL);
+	r = syscall(nr, 0, 0, 0);
+	printf("result %ld sigsys %d", r < 0 ? -errno : r, (int)sigsys_seen);
+	if (sigsys_seen)
+		printf(" si_syscall %d si_code %d si_arch %x addr %s",
+		       sigsys_info.si_syscall, sigsys_info.si_code,
+		       sigsys_info.si_arch,
+		       sigsys_info.si_call_addr ? "set" : "null");
+	printf("\n");
+	return 0;
 }
 
 static long hammer_ms, hammer_pid;
@@ -184,6 +215,8 @@ int main(int argc, char **argv)
 		puts(iface());
 	} else if (!strcmp(cmd, "seccomp")) {
 		return seccomp_test();
+	} else if (!strcmp(cmd, "sigsys") && argc > 2) {
+		return sigsys_test(atol(argv[2]));
 	} else if (!strcmp(cmd, "hammer") && argc > 3) {
 		return hammer(atoi(argv[2]), atol(argv[3]));
 	} else {

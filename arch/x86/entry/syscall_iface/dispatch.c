@@ -9,8 +9,12 @@
  * all of them see (and may filter or change) the native call.
  */
 
+#define pr_fmt(fmt) "syscall_iface: " fmt
+
 #include <linux/ptrace.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/syscall_iface.h>
 #include <asm/syscall.h>
@@ -99,28 +103,56 @@ static void put_nr(struct pt_regs *regs, unsigned int offset,
  *
  * Sets orig_ax to the native (or service) number, or to -1 for an
  * unmapped number, which then fails with -ENOSYS like any invalid call.
+ * What else an unmapped number does follows the interface's policy.
  * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
  * __syscall_iface_restart()).  Calls through the 32-bit entry points are
  * not decoded: a foreign task gets -ENOSYS there.
  */
+/*
+ * An unmapped number under the "sigsys" policy: SIGSYS with the foreign
+ * number in si_syscall, as seccomp's SECCOMP_RET_TRAP reports a call.
+ * si_code is SYS_USER_DISPATCH: the kernel handed the call back to user
+ * space, and a handler may emulate it by setting rax in its ucontext.
+ */
+static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
+{
+	struct kernel_siginfo info;
+
+	clear_siginfo(&info);
+	info.si_signo = SIGSYS;
+	info.si_code = SYS_USER_DISPATCH;
+	info.si_call_addr = (void __user *)instruction_pointer(regs);
+	info.si_arch = syscall_get_arch(current);
+	info.si_syscall = nr;
+	force_sig_info(&info);
+}
+
 void syscall_iface_enter(struct pt_regs *regs)
 {
 	struct syscall_iface *iface = current->syscall_iface;
-	unsigned long nr;
-	unsigned int off;
+	struct syscall_iface_call call;
 	long native;
 
 	if (in_ia32_syscall()) {
 		regs->orig_ax = -1;
 		return;
 	}
-	native = syscall_iface_translate(iface, regs, &nr, &off);
-	current->syscall_iface_nr = nr;
+	native = syscall_iface_translate(iface, regs, &call);
+	current->syscall_iface_nr = call.nr;
 	if (unlikely(native == -2)) {
 		/* A restart: the user's rax holds the number to put back. */
-		if (off != RAX_OFFSET)
-			put_nr(regs, off, regs->orig_ax);
+		if (call.nr_off != RAX_OFFSET)
+			put_nr(regs, call.nr_off, regs->orig_ax);
 		native = __NR_restart_syscall;
+	} else if (unlikely(native < 0)) {
+		if (call.unmapped == SYSCALL_IFACE_UNMAPPED_SIGSYS) {
+			unmapped_sigsys(regs, call.nr);
+		} else if (call.unmapped == SYSCALL_IFACE_UNMAPPED_KILL) {
+			pr_info_ratelimited("%s[%d]: unmapped call %lu: killed\n",
+					    current->comm, task_pid_nr(current),
+					    call.nr);
+			force_exit_sig(SIGSYS);
+		}
 	}
 	regs->orig_ax = native;
 }
