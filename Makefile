@@ -51,14 +51,14 @@ $(GUESTDIR)/bin/%: tests/guest/progs/%.asm | deps
 	nasm -f elf64 -o $(GUESTDIR)/obj/$*.o $<
 	ld -static -o $@ $(GUESTDIR)/obj/$*.o
 
-$(GUESTDIR)/bin/%: tests/guest/progs/%.c | deps
+$(GUESTDIR)/bin/%: tests/guest/progs/%.c include/uapi/linux/syscall_iface.h | deps
 	@mkdir -p $(@D)
-	gcc -static -O2 -pthread -Wall -Wextra -Werror -o $@ $<
+	gcc -static -O2 -pthread -Iinclude/uapi -Wall -Wextra -Werror -o $@ $<
 
 # ifacetest again, dynamically linked.
-$(GUESTDIR)/bin/ifacetest-dyn: tests/guest/progs/ifacetest.c | deps
+$(GUESTDIR)/bin/ifacetest-dyn: tests/guest/progs/ifacetest.c include/uapi/linux/syscall_iface.h | deps
 	@mkdir -p $(@D)
-	gcc -O2 -pthread -Wall -Wextra -Werror -o $@ $<
+	gcc -O2 -pthread -Iinclude/uapi -Wall -Wextra -Werror -o $@ $<
 
 # Freestanding programs (no libc) that make foreign calls themselves, built
 # twice: with the number in rax and in rbx.

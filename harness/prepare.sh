@@ -72,6 +72,23 @@ if [ $same = 1 ]; then
 fi
 [ $same = 1 ] && exit 0
 
+# Keep a copy (with timestamps) of every file the old or new series
+# touches; a file that ends up with the same content gets its old
+# timestamp back, so a reworded patch does not rebuild the kernel.
+snap=$state/snap
+rm -rf "$snap"
+cat "$state/applied/series" "$want" | while read -r p; do
+	for f in "$state/applied/$p" "patches/$p"; do
+		[ -f "$f" ] && sed -n 's|^+++ b/\([^\t]*\).*|\1|p' "$f"
+	done
+done | sort -u >"$state/touched"
+while read -r f; do
+	if [ -f "$kdir/$f" ]; then
+		mkdir -p "$snap/$(dirname "$f")"
+		cp -p "$kdir/$f" "$snap/$f"
+	fi
+done <"$state/touched"
+
 tac "$state/applied/series" | while read -r p; do
 	echo "  UNPATCH $p"
 	if ! patch -d "$kdir" -p1 -R -s -F0 --no-backup-if-mismatch \
@@ -98,3 +115,10 @@ while read -r p; do
 	cp "patches/$p" "$state/applied/$p"
 	echo "$p" >> "$state/applied/series"
 done < "$want"
+
+while read -r f; do
+	if [ -f "$snap/$f" ] && cmp -s "$snap/$f" "$kdir/$f"; then
+		touch -r "$snap/$f" "$kdir/$f"
+	fi
+done <"$state/touched"
+rm -rf "$snap"

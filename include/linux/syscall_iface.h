@@ -10,12 +10,14 @@
 #ifndef _LINUX_SYSCALL_IFACE_H
 #define _LINUX_SYSCALL_IFACE_H
 
+#include <linux/errno.h>
 #include <linux/thread_info.h>
 #include <linux/types.h>
 #include <uapi/linux/syscall_iface.h>
 
 struct linux_binprm;
 struct pt_regs;
+struct seq_file;
 struct task_struct;
 struct syscall_iface;
 
@@ -54,6 +56,9 @@ void __syscall_iface_restart(struct pt_regs *regs, bool block);
 void syscall_iface_exec(struct linux_binprm *bprm);
 void syscall_iface_fork(struct task_struct *p);
 void syscall_iface_exit(struct task_struct *tsk);
+long syscall_iface_prctl(unsigned long op, unsigned long arg3,
+			 unsigned long arg4, unsigned long arg5);
+void syscall_iface_proc_status(struct seq_file *m, struct task_struct *p);
 
 /**
  * syscall_iface_restart - fix up a syscall restart for a foreign task
@@ -100,6 +105,14 @@ static inline void syscall_iface_restart(struct pt_regs *regs, bool block) { }
 static inline void syscall_iface_exec(struct linux_binprm *bprm) { }
 static inline void syscall_iface_fork(struct task_struct *p) { }
 static inline void syscall_iface_exit(struct task_struct *tsk) { }
+static inline long syscall_iface_prctl(unsigned long op, unsigned long arg3,
+				       unsigned long arg4, unsigned long arg5)
+{
+	return -EINVAL;
+}
+
+static inline void syscall_iface_proc_status(struct seq_file *m,
+					     struct task_struct *p) { }
 
 #endif /* CONFIG_SYSCALL_IFACE */
 

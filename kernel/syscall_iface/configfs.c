@@ -7,6 +7,7 @@
  *             closed, refusals reported in table_error and the log)
  *   nr_reg    register with the syscall number (rax, rbx, ... r15)
  *   unmapped  what an unmapped number does: enosys, sigsys or kill
+ *   restricted  1: only CAP_SYS_ADMIN may select it with prctl()
  *   magic     signature bytes, "\xNN" escapes
  *   offset    where the signature starts (magic must end by byte 128)
  *   mask      optional mask, as long as magic; write "" to clear
@@ -233,6 +234,30 @@ static ssize_t iface_unmapped_store(struct config_item *item,
 }
 
 CONFIGFS_ATTR(iface_, unmapped);
+
+/* ---- restricted: only CAP_SYS_ADMIN may select it with prctl() ---- */
+
+static ssize_t iface_restricted_show(struct config_item *item, char *page)
+{
+	return sysfs_emit(page, "%d\n", READ_ONCE(to_iface(item)->restricted));
+}
+
+static ssize_t iface_restricted_store(struct config_item *item,
+				      const char *page, size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	bool on;
+
+	if (iface->native)
+		return native_refuse(iface, "restricted");
+	if (kstrtobool(page, &on))
+		return refuse(iface, -EINVAL, "restricted: '%.*s' is not 0 or 1",
+			      (int)chomp(page, count), page);
+	WRITE_ONCE(iface->restricted, on);
+	return count;
+}
+
+CONFIGFS_ATTR(iface_, restricted);
 
 /* ---- signature: magic, offset, mask ---- */
 
@@ -536,6 +561,7 @@ CONFIGFS_ATTR_RO(iface_, stats);
 static struct configfs_attribute *iface_attrs[] = {
 	&iface_attr_nr_reg,
 	&iface_attr_unmapped,
+	&iface_attr_restricted,
 	&iface_attr_magic,
 	&iface_attr_offset,
 	&iface_attr_mask,

@@ -212,19 +212,19 @@ struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
 	return NULL;
 }
 
-/* Make @new (a counted reference, or NULL for native) current's interface. */
-static void syscall_iface_switch(struct syscall_iface *new)
+/**
+ * syscall_iface_set_current - make an interface current's
+ * @new: a counted reference, which current takes over, or NULL for native
+ */
+void syscall_iface_set_current(struct syscall_iface *new)
 {
 	struct task_struct *tsk = current;
 	struct syscall_iface *old = tsk->syscall_iface;
 
 	if (new) {
 		atomic_long_inc(&new->tasks);
-		this_cpu_inc(new->stats->execs);
 		set_task_syscall_work(tsk, SYSCALL_IFACE);
 	} else {
-		if (likely(syscall_iface_linux))	/* not before our initcall */
-			this_cpu_inc(syscall_iface_linux->stats->execs);
 		clear_task_syscall_work(tsk, SYSCALL_IFACE);
 	}
 	WRITE_ONCE(tsk->syscall_iface, new);
@@ -243,23 +243,53 @@ static void syscall_iface_switch(struct syscall_iface *new)
  * runs native.  Called for the final program only, so a #! script gets
  * the interface of its interpreter, and never for an exec that fails
  * before the point of no return, so that leaves the caller's interface.
+ *
+ * An interface chosen for this exec (PR_SYSCALL_IFACE_SET_EXEC) wins over
+ * detection, unless it was removed meanwhile or the exec gains privileges:
+ * a setuid program never runs an interface its caller chose.
  */
 void syscall_iface_exec(struct linux_binprm *bprm)
 {
 	struct syscall_iface *iface = bprm->syscall_iface;
+	struct syscall_iface *chosen = current->syscall_iface_exec;
 
 	bprm->syscall_iface = NULL;
 	if (!iface && !memcmp(bprm->buf, ELFMAG, SELFMAG))
 		iface = syscall_iface_match(SYSCALL_IFACE_BINFMT_ELF, bprm->buf);
-	syscall_iface_switch(iface);
+
+	if (chosen) {
+		current->syscall_iface_exec = NULL;
+		if (READ_ONCE(chosen->deleted)) {
+			syscall_iface_put(chosen);
+		} else if (bprm->secureexec) {
+			pr_info_ratelimited("%s[%d]: exec of %s gains privileges: chosen interface %s ignored\n",
+					    current->comm, task_pid_nr(current),
+					    bprm->filename, syscall_iface_name(chosen));
+			syscall_iface_put(chosen);
+		} else {
+			if (iface)
+				syscall_iface_put(iface);
+			iface = chosen;
+		}
+	}
+	if (iface && iface->native) {
+		syscall_iface_put(iface);
+		iface = NULL;
+	}
+
+	if (iface)
+		this_cpu_inc(iface->stats->execs);
+	else if (likely(syscall_iface_linux))	/* not before our initcall */
+		this_cpu_inc(syscall_iface_linux->stats->execs);
+	syscall_iface_set_current(iface);
 }
 
 /**
  * syscall_iface_fork - a new task inherits its parent's interface
  * @p: the child, past the last failure point of copy_process()
  *
- * The child's pointer and syscall-work flag were copied with the task;
- * take the reference that goes with them.  Called under siglock.
+ * The child's pointers and syscall-work flag were copied with the task;
+ * take the references that go with them.  Called under siglock.
  */
 void syscall_iface_fork(struct task_struct *p)
 {
@@ -269,6 +299,8 @@ void syscall_iface_fork(struct task_struct *p)
 		config_group_get(&iface->group);
 		atomic_long_inc(&iface->tasks);
 	}
+	if (p->syscall_iface_exec)
+		config_group_get(&p->syscall_iface_exec->group);
 }
 
 /**
@@ -279,6 +311,10 @@ void syscall_iface_exit(struct task_struct *tsk)
 {
 	struct syscall_iface *iface = tsk->syscall_iface;
 
+	if (tsk->syscall_iface_exec) {
+		syscall_iface_put(tsk->syscall_iface_exec);
+		tsk->syscall_iface_exec = NULL;
+	}
 	if (!iface)
 		return;
 	clear_task_syscall_work(tsk, SYSCALL_IFACE);

@@ -69,6 +69,7 @@ struct syscall_iface_pcpu {
  * @sig: current signature (RCU)
  * @binfmt: the handler that selects this interface at exec
  * @native: this is "linux", the native interface
+ * @restricted: only CAP_SYS_ADMIN may select it with prctl()
  * @deleted: removed from configfs, alive until its last task lets go
  * @tasks: tasks using it now
  * @stats: per-CPU counters
@@ -85,6 +86,7 @@ struct syscall_iface {
 	struct syscall_iface_sig __rcu *sig;
 	enum syscall_iface_binfmt binfmt;
 	bool native;
+	bool restricted;
 	bool deleted;
 	atomic_long_t tasks;
 	struct syscall_iface_pcpu __percpu *stats;
@@ -104,6 +106,8 @@ static inline const char *syscall_iface_name(struct syscall_iface *iface)
 
 struct syscall_iface *syscall_iface_alloc(const char *name, bool native);
 void syscall_iface_release(struct syscall_iface *iface);
+void syscall_iface_set_current(struct syscall_iface *new);
+struct syscall_iface *syscall_iface_get_by_name(const char *name);
 void syscall_iface_bind(struct syscall_iface *iface,
 			enum syscall_iface_binfmt fmt);
 struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,

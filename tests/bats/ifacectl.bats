@@ -258,7 +258,7 @@ EOF2
 	[[ "$output" == *"claimed by no interface: runs native"* ]]
 }
 
-@test "run says it is not available yet (exit 3)" {
+@test "run on a kernel without PR_SYSCALL_IFACE says it is not available (exit 3)" {
 	run "$I" run custom -- /bin/true
 	[ "$status" -eq 3 ]
 	[[ "$output" == *"run: not available"* ]]
@@ -276,4 +276,18 @@ EOF2
 	[ "$status" -eq 1 ]
 	run "$I" --version
 	[ "$output" = "ifacectl 0.2" ]
+}
+
+@test "show --pid reads the task's interface from /proc/PID/status" {
+	mkdir -p "$root/proc/4242"
+	printf 'Name:\tx\nSyscallIface:\tcustom\n' >"$root/proc/4242/status"
+	run "$I" show --pid 4242
+	[ "$status" -eq 0 ]
+	[ "$output" = "4242 custom" ]
+	run "$I" show --pid 4242 --json
+	[ "$(jq -c . <<<"$output")" = '{"pid":4242,"interface":"custom"}' ]
+	run "$I" show --pid 4343
+	[ "$status" -eq 2 ]
+	run "$I" show --pid x
+	[ "$status" -eq 1 ]
 }

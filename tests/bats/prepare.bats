@@ -92,3 +92,14 @@ P
 	[ "$status" -eq 1 ]
 	[[ "$output" == *"names nosuch.patch, which does not exist"* ]]
 }
+
+@test "a reworded patch is applied again without touching file timestamps" {
+	"$REPO/harness/prepare.sh" "$src" "$kdir"
+	touch -d '2004-04-04' "$kdir/kernel/Makefile"
+	sed -i '1i A description line.' "$src/patches/good.patch"
+	run "$REPO/harness/prepare.sh" "$src" "$kdir"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "  PATCH   good.patch" ]
+	[ "$(stat -c %Y "$kdir/kernel/Makefile")" = "$(date -d 2004-04-04 +%s)" ]
+	grep -qx 'obj-y += syscall_iface/' "$kdir/kernel/Makefile"
+}

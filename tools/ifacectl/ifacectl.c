@@ -22,8 +22,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <linux/syscall_iface.h>	/* PR_SYSCALL_IFACE */
 
 #define VERSION		"0.2"
 #define MAX_NR		65535		/* largest foreign number */
@@ -78,8 +81,8 @@ static const struct usage {
 		   "    or print NAME's table." },
 	{ "list", "list [--json]\n"
 		  "    List the interfaces." },
-	{ "show", "show NAME [--json]\n"
-		  "    Show every setting and counter of NAME." },
+	{ "show", "show NAME [--json] | show --pid PID [--json]\n"
+		  "    Show every setting and counter of NAME, or the interface of a task." },
 	{ "stats", "stats [NAME] [--json]\n"
 		   "    Show the counters of /sys/kernel/syscall_iface/stats." },
 	{ "delete", "delete NAME\n"
@@ -88,7 +91,8 @@ static const struct usage {
 		   "    Write a signature into an x86-64 ELF executable (in place, or into\n"
 		   "    a copy OUT), or report a file's signature and who would claim it." },
 	{ "run", "run NAME -- PROG [ARGS...]\n"
-		 "    Run PROG under interface NAME (needs run-time selection)." },
+		 "    Run PROG under interface NAME instead of the one its signature\n"
+		 "    selects (\"linux\" for native)." },
 };
 
 static void usage(FILE *f)
@@ -770,6 +774,8 @@ static int cmd_list(int argc, char **argv)
 	return 0;
 }
 
+static int show_pid(const char *pid);
+
 static int cmd_show(int argc, char **argv)
 {
 	static const char *const attrs[] = {
@@ -785,6 +791,8 @@ static int cmd_show(int argc, char **argv)
 	FILE *f;
 	int r;
 
+	if (argc == 2 && !strcmp(argv[0], "--pid"))
+		return show_pid(argv[1]);
 	if (argc != 1)
 		return cmd_usage("show", true);
 	r = need_iface(argv[0]);
@@ -1113,6 +1121,75 @@ static int cmd_brand(int argc, char **argv)
 	return 0;
 }
 
+/* The interface of task PID, from /proc/PID/status. */
+static int show_pid(const char *pid)
+{
+	char p[PATH_MAX], line[256], *name = NULL;
+	const char *root = cfg_dir;
+	unsigned long n;
+	FILE *f;
+
+	if (parse_nr(pid, INT_MAX, &n))
+		return msg("bad pid '%s'", pid), EXIT_USAGE;
+	/* The root prefix is what precedes /sys/kernel/config/... */
+	snprintf(p, sizeof(p), "%.*s/proc/%lu/status",
+		 (int)(strlen(root) - strlen("/sys/kernel/config/syscall_iface")),
+		 root, n);
+	f = fopen(p, "r");
+	if (!f)
+		return msg("no process %lu: %s", n, strerror(errno)), EXIT_KERNEL;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "SyscallIface:", 13)) {
+			name = line + 13;
+			name += strspn(name, " \t");
+			name[strcspn(name, "\n")] = 0;
+			break;
+		}
+	fclose(f);
+	if (!name)
+		return msg("%s has no SyscallIface: line (kernel without syscall-iface)",
+			   p), EXIT_SYSTEM;
+	if (json) {
+		printf("{\"pid\":%lu,\"interface\":", n);
+		json_str(name);
+		printf("}\n");
+	} else {
+		printf("%lu %s\n", n, name);
+	}
+	return 0;
+}
+
+/* run NAME -- PROG [ARGS]: choose NAME for the exec of PROG. */
+static int cmd_run(int argc, char **argv)
+{
+	if (argc < 3 || strcmp(argv[1], "--"))
+		return cmd_usage("run", true);
+	if (!valid_name(argv[0]))
+		return EXIT_USAGE;
+	if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_SET_EXEC, argv[0], 0, 0)) {
+		int e = errno;
+
+		if (e == ENOENT) {
+			msg("run: no interface '%s'", argv[0]);
+			return EXIT_KERNEL;
+		}
+		if (e == EPERM) {
+			msg("run: '%s' is restricted: selecting it needs CAP_SYS_ADMIN",
+			    argv[0]);
+			return EXIT_SYSTEM;
+		}
+		if (e == EINVAL) {
+			msg("run: not available: this kernel cannot select an interface (no PR_SYSCALL_IFACE)");
+			return EXIT_SYSTEM;
+		}
+		msg("run: cannot select '%s': %s", argv[0], strerror(e));
+		return EXIT_KERNEL;
+	}
+	execvp(argv[2], argv + 2);
+	msg("run: cannot run %s: %s", argv[2], strerror(errno));
+	return EXIT_USAGE;
+}
+
 /* ---- main ---- */
 
 int main(int argc, char **argv)
@@ -1181,12 +1258,8 @@ int main(int argc, char **argv)
 		return cmd_delete(n - 1, args + 1);
 	if (!strcmp(cmd, "brand"))
 		return cmd_brand(n - 1, args + 1);
-	if (!strcmp(cmd, "run")) {
-		if (n < 4 || strcmp(args[2], "--"))
-			return cmd_usage("run", true);
-		msg("run: not available: this kernel cannot yet select an interface for an exec (run-time selection)");
-		return EXIT_SYSTEM;
-	}
+	if (!strcmp(cmd, "run"))
+		return cmd_run(n - 1, args + 1);
 	msg("unknown command '%s'; see ifacectl --help", cmd);
 	return EXIT_USAGE;
 }

@@ -34,4 +34,24 @@
  */
 #define SYSCALL_IFACE_NR_RESTART	0x7ffffffeUL
 
+/*
+ * prctl(PR_SYSCALL_IFACE, op, arg3, arg4, 0) selects the calling task's
+ * interface by name ("linux" is the native one):
+ *
+ *   PR_SYSCALL_IFACE_GET       copy the name to buffer arg3 of size arg4
+ *                              (NUL-terminated, truncated); returns its length
+ *   PR_SYSCALL_IFACE_SET       use interface arg3 from now on
+ *   PR_SYSCALL_IFACE_SET_EXEC  use interface arg3 for the next exec instead
+ *                              of detection; arg3 = NULL clears it
+ *   PR_SYSCALL_IFACE_NATIVE    go back to native now
+ *
+ * ENOENT: no such interface; EPERM: it is restricted and the caller lacks
+ * CAP_SYS_ADMIN.
+ */
+#define PR_SYSCALL_IFACE		0x53494643	/* "SIFC" */
+# define PR_SYSCALL_IFACE_GET		0
+# define PR_SYSCALL_IFACE_SET		1
+# define PR_SYSCALL_IFACE_SET_EXEC	2
+# define PR_SYSCALL_IFACE_NATIVE	3
+
 #endif /* _UAPI_LINUX_SYSCALL_IFACE_H */

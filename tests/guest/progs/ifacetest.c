@@ -16,10 +16,17 @@
  *                               count results: getpid, -ENOSYS, other
  *   ifacetest sigsys NR         call NR with a SIGSYS handler; print the
  *                               result and what the handler saw
+ *   ifacetest get               prctl GET: the interface name
+ *   ifacetest set NAME          prctl SET NAME, then print GET and the
+ *                               debug service's answer; then NATIVE and
+ *                               print again
+ *   ifacetest setexec NAME PROG ARG...  prctl SET_EXEC NAME, then exec
+ *   ifacetest asuser UID PROG ARG...    drop to UID (and its gid), exec
  */
 #include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <linux/syscall_iface.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
@@ -28,6 +35,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <grp.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -90,6 +98,28 @@ static int sigsys_test(long nr)
 		       sigsys_info.si_arch,
 		       sigsys_info.si_call_addr ? "set" : "null");
 	printf("\n");
+	return 0;
+}
+
+static const char *prctl_get(void)
+{
+	static char buf[64];
+
+	if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_GET, buf, sizeof(buf), 0) < 0)
+		snprintf(buf, sizeof(buf), "error %d", -errno);
+	return buf;
+}
+
+static int select_test(const char *name)
+{
+	if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_SET, name, 0, 0) < 0) {
+		printf("set: %d\n", -errno);
+		return 0;
+	}
+	printf("now %s %s\n", prctl_get(), iface());
+	if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_NATIVE, 0, 0, 0) < 0)
+		printf("native: %d\n", -errno);
+	printf("then %s %s\n", prctl_get(), iface());
 	return 0;
 }
 
@@ -215,6 +245,29 @@ int main(int argc, char **argv)
 		puts(iface());
 	} else if (!strcmp(cmd, "seccomp")) {
 		return seccomp_test();
+	} else if (!strcmp(cmd, "get")) {
+		puts(prctl_get());
+	} else if (!strcmp(cmd, "set") && argc > 2) {
+		return select_test(argv[2]);
+	} else if (!strcmp(cmd, "setexec") && argc > 3) {
+		if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_SET_EXEC,
+			  strcmp(argv[2], "-") ? argv[2] : NULL, 0, 0) < 0) {
+			printf("setexec: %d\n", -errno);
+			return 0;
+		}
+		execv(argv[3], argv + 3);
+		printf("exec %s failed: %s\n", argv[3], strerror(errno));
+		return 1;
+	} else if (!strcmp(cmd, "asuser") && argc > 3) {
+		gid_t gid = atoi(argv[2]);
+
+		if (setgroups(0, NULL) || setgid(gid) || setuid(atoi(argv[2]))) {
+			perror("asuser");
+			return 1;
+		}
+		execv(argv[3], argv + 3);
+		perror("asuser: exec");
+		return 1;
 	} else if (!strcmp(cmd, "sigsys") && argc > 2) {
 		return sigsys_test(atol(argv[2]));
 	} else if (!strcmp(cmd, "hammer") && argc > 3) {
