@@ -96,8 +96,17 @@ $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 
 # The base initramfs: busybox, /init and the guest programs.  Scenarios
 # are appended at boot time by harness/guest-run.sh.
-$(INITRAMFS): /usr/bin/strace /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel
+$(INITRAMFS): /usr/bin/strace /lib/x86_64-linux-gnu/libc.so.6 harness/initramfs.sh tests/guest/init tests/guest/lib.sh $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel modules
 	@harness/initramfs.sh $(KDIR) $@ $(PROGS) $(GUESTDIR)/bin/ifacectl
+
+# Test modules (tests/modules/), built against the tree.  Kbuild writes
+# into the module directory, so they are built from a copy in build/.
+MODDIR := build/modules
+modules: kernel
+	@$(MAKE) -s -C $(KDIR) -j$(NPROC) modules
+	@mkdir -p $(MODDIR)
+	@for f in tests/modules/*; do cmp -s $$f $(MODDIR)/$${f##*/} || cp -p $$f $(MODDIR)/; done
+	@$(MAKE) -s -C $(KDIR) M=$(CURDIR)/$(MODDIR) modules
 
 # ifacectl, for the host (build/ifacectl/ifacectl) and static for the guest.
 IFACECTL := build/ifacectl/ifacectl

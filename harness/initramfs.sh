@@ -35,5 +35,12 @@ list=$out.list
 	for p in "$@"; do
 		echo "file /bin/$(basename "$p") $(pwd)/$p 0755 0 0"
 	done
+	# Test modules, for insmod.
+	echo "dir /lib/modules 0755 0 0"
+	for m in build/modules/*.ko; do
+		if [ -f "$m" ]; then
+			echo "file /lib/modules/${m##*/} $(pwd)/$m 0644 0 0"
+		fi
+	done
 } > "$list"
 "$kdir/usr/gen_init_cpio" "$list" > "$out"

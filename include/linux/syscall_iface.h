@@ -17,6 +17,7 @@
 
 struct linux_binprm;
 struct pt_regs;
+struct module;
 struct seq_file;
 struct task_struct;
 struct syscall_iface;
@@ -74,6 +75,12 @@ static inline void syscall_iface_restart(struct pt_regs *regs, bool block)
 	if (test_syscall_work(SYSCALL_IFACE))
 		__syscall_iface_restart(regs, block);
 }
+
+/* For modules that provide services (see kernel/syscall_iface/service.c). */
+int syscall_iface_register_service(const char *name,
+				   long (*fn)(struct pt_regs *regs),
+				   struct module *owner);
+void syscall_iface_unregister_service(const char *name);
 
 /* For binfmt_juha. */
 struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,

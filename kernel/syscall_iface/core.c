@@ -412,6 +412,9 @@ static int __init syscall_iface_init(void)
 {
 	int ret;
 
+	ret = syscall_iface_services_init();
+	if (ret)
+		return ret;
 	ret = syscall_iface_configfs_init();
 	if (ret)
 		return ret;

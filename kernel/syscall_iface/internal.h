@@ -129,8 +129,10 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size);
 
 /* service.c */
-int syscall_iface_service_lookup(const char *name);
-const char *syscall_iface_service_name(unsigned int nr);
+int syscall_iface_service_lookup(const char *name, bool reserve);
+const char *syscall_iface_service_name(unsigned int nr, bool *present);
+ssize_t syscall_iface_services_show(char *buf);
+int syscall_iface_services_init(void);
 
 /* configfs.c, stats.c */
 int syscall_iface_configfs_init(void);

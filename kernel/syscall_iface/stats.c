@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * syscall-iface in sysfs: /sys/kernel/syscall_iface/{version,stats}
+ * syscall-iface in sysfs: /sys/kernel/syscall_iface/{version,stats,services}
+ *
+ * services has one line per service: its number as ptrace and seccomp
+ * see it, its name, and "built-in", the module providing it, or "absent".
  *
  * stats has a header line, one line per interface and a total:
  *
@@ -69,9 +72,18 @@ static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
 
 static struct kobj_attribute stats_attr = __ATTR_RO(stats);
 
+static ssize_t services_show(struct kobject *kobj, struct kobj_attribute *attr,
+			     char *buf)
+{
+	return syscall_iface_services_show(buf);
+}
+
+static struct kobj_attribute services_attr = __ATTR_RO(services);
+
 static struct attribute *syscall_iface_sysfs_attrs[] = {
 	&version_attr.attr,
 	&stats_attr.attr,
+	&services_attr.attr,
 	NULL,
 };
 

@@ -67,9 +67,25 @@ static int parse_target(const char *tok, bool native, unsigned int *out,
 		return 0;
 	}
 
-	id = syscall_iface_service_lookup(tok);
+	/* "service:NAME" may name a service whose module is not loaded yet. */
+	if (!strncmp(tok, "service:", 8)) {
+		id = syscall_iface_service_lookup(tok + 8, true);
+		if (id == -ENOSPC) {
+			snprintf(err, errlen, "line %u: no room for service '%s' (at most %d)",
+				 line, tok + 8, SYSCALL_IFACE_MAX_SERVICES);
+			return id;
+		}
+		if (id < 0) {
+			snprintf(err, errlen, "line %u: bad service name '%s'",
+				 line, tok + 8);
+			return -EINVAL;
+		}
+		*out = id;
+		return 0;
+	}
+	id = syscall_iface_service_lookup(tok, false);
 	if (id >= 0) {
-		*out = SYSCALL_IFACE_SERVICE_BASE + id;
+		*out = id;
 		return 0;
 	}
 	id = syscall_iface_native_nr(tok);
@@ -238,21 +254,25 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size)
 {
 	size_t len = 0;
-	char line[48];
+	char line[80];
 	int n;
 	unsigned int nr;
 
 	for (nr = 0; nr < t->size; nr++) {
 		unsigned int e = t->ent[nr];
 		const char *name;
+		bool present = true;
 
 		if (e == SYSCALL_IFACE_UNMAPPED)
 			continue;
 		if (e >= SYSCALL_IFACE_SERVICE_BASE)
-			name = syscall_iface_service_name(e);
+			name = syscall_iface_service_name(e, &present);
 		else
 			name = syscall_iface_native_name(e);
-		if (name)
+		if (name && !present)
+			n = snprintf(line, sizeof(line), "%u service:%s # absent\n",
+				     nr, name);
+		else if (name)
 			n = snprintf(line, sizeof(line), "%u %s\n", nr, name);
 		else
 			n = snprintf(line, sizeof(line), "%u %u\n", nr, e);

@@ -9,8 +9,12 @@
 static struct syscall_iface_table *parse(const char *text, bool native,
 					 char *err)
 {
-	return syscall_iface_table_parse(text, strlen(text), 0, native, err,
-					 128);
+	struct syscall_iface_table *t;
+
+	mutex_lock(&syscall_iface_mutex);
+	t = syscall_iface_table_parse(text, strlen(text), 0, native, err, 128);
+	mutex_unlock(&syscall_iface_mutex);
+	return t;
 }
 
 static void table_parse_basic(struct kunit *test)

@@ -25,6 +25,7 @@
  */
 #define SYSCALL_IFACE_SERVICE_BASE	4096
 #define SYSCALL_IFACE_SERVICE_IFACE_INFO	0	/* iface_info */
+#define SYSCALL_IFACE_MAX_SERVICES	64
 
 /*
  * When a foreign call is restarted through restart_syscall, the number

@@ -7,11 +7,15 @@
  *   ifacetest fork              parent and child print theirs
  *   ifacetest thread            main thread and a new thread print theirs
  *   ifacetest exec PROG ARG...  exec; if that fails, say so and print ours
- *   ifacetest call NR           print the result of syscall NR (-errno)
+ *   ifacetest call NR [ARG]     print the result of syscall NR(ARG) (-errno)
+ *   ifacetest watch NR MS       call NR for MS ms; print each change of
+ *                               result: enosys, plus1 (pid + 1) or other
  *   ifacetest waitcall FILE NR  wait until FILE exists, then "call NR"
  *   ifacetest sleep MS          sleep, then print the interface
  *   ifacetest seccomp           deny native write(42, ...) by seccomp,
  *                               then try it natively and as foreign 1002
+ *   ifacetest deny NR CALL      a seccomp filter fails native NR with
+ *                               EPERM; then print the result of CALL
  *   ifacetest hammer N MS       N threads call foreign 2000 for MS ms and
  *                               count results: getpid, -ENOSYS, other
  *   ifacetest sigsys NR         call NR with a SIGSYS handler; print the
@@ -66,9 +70,9 @@ static void msleep(long ms)
 	nanosleep(&ts, NULL);
 }
 
-static long call(long nr)
+static long call(long nr, long arg)
 {
-	long r = syscall(nr, 0, 0, 0);
+	long r = syscall(nr, arg, 0, 0);
 
 	return r < 0 ? -errno : r;
 }
@@ -108,6 +112,25 @@ static const char *prctl_get(void)
 	if (prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_GET, buf, sizeof(buf), 0) < 0)
 		snprintf(buf, sizeof(buf), "error %d", -errno);
 	return buf;
+}
+
+static long now_ms(void);
+
+/* Call nr for ms milliseconds and report each change of result. */
+static int watch(long nr, long ms)
+{
+	long end = now_ms() + ms, pid = getpid();
+	const char *last = "", *what;
+
+	while (now_ms() < end) {
+		long r = call(nr, 0);
+
+		what = r == -ENOSYS ? "enosys" : r == pid + 1 ? "plus1" : "other";
+		if (strcmp(what, last))
+			puts(what);
+		last = what;
+	}
+	return 0;
 }
 
 static int select_test(const char *name)
@@ -207,6 +230,27 @@ static int seccomp_test(void)
 	return r == 24 ? 0 : 1;
 }
 
+/* Deny native number nr with EPERM, then make foreign call @call. */
+static int deny_test(long nr, long callnr)
+{
+	struct sock_filter f[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+			 offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, nr, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = { sizeof(f) / sizeof(f[0]), f };
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog)) {
+		perror("seccomp setup");
+		return 1;
+	}
+	printf("%ld\n", call(callnr, 0));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *cmd = argc > 1 ? argv[1] : "name";
@@ -235,14 +279,16 @@ int main(int argc, char **argv)
 		printf("exec %s failed: %s\n", argv[2], strerror(errno));
 		printf("still %s\n", iface());
 	} else if (!strcmp(cmd, "call") && argc > 2) {
-		printf("%ld\n", call(atol(argv[2])));
+		printf("%ld\n", call(atol(argv[2]), argc > 3 ? atol(argv[3]) : 0));
 	} else if (!strcmp(cmd, "waitcall") && argc > 3) {
 		while (access(argv[2], F_OK))
 			msleep(10);
-		printf("%ld\n", call(atol(argv[3])));
+		printf("%ld\n", call(atol(argv[3]), 0));
 	} else if (!strcmp(cmd, "sleep") && argc > 2) {
 		msleep(atol(argv[2]));
 		puts(iface());
+	} else if (!strcmp(cmd, "deny") && argc > 3) {
+		return deny_test(atol(argv[2]), atol(argv[3]));
 	} else if (!strcmp(cmd, "seccomp")) {
 		return seccomp_test();
 	} else if (!strcmp(cmd, "get")) {
@@ -268,6 +314,8 @@ int main(int argc, char **argv)
 		execv(argv[3], argv + 3);
 		perror("asuser: exec");
 		return 1;
+	} else if (!strcmp(cmd, "watch") && argc > 3) {
+		return watch(atol(argv[2]), atol(argv[3]));
 	} else if (!strcmp(cmd, "sigsys") && argc > 2) {
 		return sigsys_test(atol(argv[2]));
 	} else if (!strcmp(cmd, "hammer") && argc > 3) {
