@@ -52,6 +52,7 @@ struct syscall_iface_call {
 
 /* Hooks called from upstream code (see patches/). */
 void syscall_iface_enter(struct pt_regs *regs);
+void syscall_iface_exit_work(struct pt_regs *regs);
 bool syscall_iface_service(struct pt_regs *regs, long nr);
 void __syscall_iface_restart(struct pt_regs *regs, bool block);
 void syscall_iface_exec(struct linux_binprm *bprm);

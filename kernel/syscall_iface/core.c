@@ -23,6 +23,9 @@
 
 #include "internal.h"
 
+#define CREATE_TRACE_POINTS
+#include <trace/events/syscall_iface.h>
+
 /* Serialises configuration changes and the interface list. */
 DEFINE_MUTEX(syscall_iface_mutex);
 LIST_HEAD(syscall_iface_all);
@@ -85,6 +88,8 @@ struct syscall_iface *syscall_iface_alloc(const char *name, bool native)
 	RCU_INIT_POINTER(iface->sig, sig);
 	strscpy(iface->name, name);
 	ratelimit_state_init(&iface->log_rs, DEFAULT_RATELIMIT_INTERVAL,
+			     DEFAULT_RATELIMIT_BURST);
+	ratelimit_state_init(&iface->info_rs, DEFAULT_RATELIMIT_INTERVAL,
 			     DEFAULT_RATELIMIT_BURST);
 	iface->native = native;
 	INIT_LIST_HEAD(&iface->bound_node);
@@ -228,6 +233,8 @@ void syscall_iface_set_current(struct syscall_iface *new)
 		clear_task_syscall_work(tsk, SYSCALL_IFACE);
 	}
 	WRITE_ONCE(tsk->syscall_iface, new);
+	/* The call under way (exec, prctl) was not decoded by @new. */
+	tsk->syscall_iface_nr = SYSCALL_IFACE_NR_NONE;
 	if (old) {
 		atomic_long_dec(&old->tasks);
 		syscall_iface_put(old);
@@ -364,6 +371,25 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	if (ret < 0)
 		this_cpu_inc(iface->stats->unmapped);
 	return ret;
+}
+
+/**
+ * syscall_iface_exit_work - a foreign call returns
+ * @regs: the caller's registers, with the result in ax
+ *
+ * Feeds the syscall_iface_dispatch tracepoint, which costs a static-key
+ * test while nobody traces it.
+ * A call that changed the task's interface (exec, prctl) was not
+ * decoded by the new one and is not reported.
+ */
+void syscall_iface_exit_work(struct pt_regs *regs)
+{
+	struct syscall_iface *iface = current->syscall_iface;
+
+	if (iface && current->syscall_iface_nr != SYSCALL_IFACE_NR_NONE)
+		trace_syscall_iface_dispatch(iface->name,
+					     current->syscall_iface_nr,
+					     regs->orig_ax, regs->ax);
 }
 
 unsigned int syscall_iface_nr_offset(struct syscall_iface *iface)

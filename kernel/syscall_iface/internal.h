@@ -12,6 +12,9 @@
 /* Table entry of a foreign number that maps to nothing. */
 #define SYSCALL_IFACE_UNMAPPED	U16_MAX
 
+/* syscall_iface_nr when the current call was not decoded by the interface. */
+#define SYSCALL_IFACE_NR_NONE	ULONG_MAX
+
 /**
  * struct syscall_iface_table - decoding state, replaced as a whole
  * @rcu: frees the old table after readers are done with it
@@ -75,6 +78,7 @@ struct syscall_iface_pcpu {
  * @stats: per-CPU counters
  * @table_error: why the last write to "table" was refused, or ""
  * @log_rs: limits the log lines about refused writes, per interface
+ * @info_rs: limits the log lines of iface_info, per interface
  * @free_work: frees the interface after an RCU grace period
  */
 struct syscall_iface {
@@ -92,6 +96,7 @@ struct syscall_iface {
 	struct syscall_iface_pcpu __percpu *stats;
 	char table_error[160];
 	struct ratelimit_state log_rs;
+	struct ratelimit_state info_rs;
 	struct rcu_work free_work;
 };
 

@@ -59,12 +59,14 @@ static long iface_info(struct pt_regs *regs)
 {
 	char __user *buf = (char __user *)regs->di;
 	size_t size = regs->si;
-	struct syscall_iface *iface = current->syscall_iface;
-	const char *name = iface ? syscall_iface_name(iface) : "linux";
+	struct syscall_iface *iface = current->syscall_iface ?: syscall_iface_linux;
+	const char *name = syscall_iface_name(iface);
 	size_t len = strlen(name);
 
-	pr_info_ratelimited("%s: %s[%d] runs interface %s\n", __func__,
-			    current->comm, task_pid_nr(current), name);
+	/* Per interface, so that one chatty platform silences no other. */
+	if (__ratelimit(&iface->info_rs))
+		pr_info("%s: %s[%d] runs interface %s\n", __func__,
+			current->comm, task_pid_nr(current), name);
 	if (buf && size) {
 		size_t n = min(len, size - 1);
 
