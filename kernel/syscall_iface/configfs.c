@@ -130,6 +130,36 @@ static ssize_t iface_table_error_show(struct config_item *item, char *page)
 
 CONFIGFS_ATTR_RO(iface_, table_error);
 
+/**
+ * table_update - publish a copy of the table with one setting changed
+ * @iface: the interface
+ * @nr_off: the new number register's offset, or -1 to keep it
+ * @unmapped: the new policy for unmapped numbers, or -1 to keep it
+ *
+ * Return: 0 or -ENOMEM.
+ */
+static int table_update(struct syscall_iface *iface, int nr_off, int unmapped)
+{
+	struct syscall_iface_table *t, *old;
+
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	t = syscall_iface_table_dup(old);
+	if (!t) {
+		mutex_unlock(&syscall_iface_mutex);
+		return -ENOMEM;
+	}
+	if (nr_off >= 0)
+		t->nr_off = nr_off;
+	if (unmapped >= 0)
+		t->unmapped = unmapped;
+	rcu_assign_pointer(iface->table, t);
+	mutex_unlock(&syscall_iface_mutex);
+	kvfree_rcu(old, rcu);
+	return 0;
+}
+
 /* ---- nr_reg ---- */
 
 static ssize_t iface_nr_reg_show(struct config_item *item, char *page)
@@ -147,7 +177,6 @@ static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
 				  size_t count)
 {
 	struct syscall_iface *iface = to_iface(item);
-	struct syscall_iface_table *t, *old;
 	char name[8];
 	int off;
 
@@ -163,19 +192,7 @@ static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
 			      "nr_reg: unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
 			      name);
 
-	mutex_lock(&syscall_iface_mutex);
-	old = rcu_dereference_protected(iface->table,
-					lockdep_is_held(&syscall_iface_mutex));
-	t = syscall_iface_table_dup(old);
-	if (!t) {
-		mutex_unlock(&syscall_iface_mutex);
-		return -ENOMEM;
-	}
-	t->nr_off = off;
-	rcu_assign_pointer(iface->table, t);
-	mutex_unlock(&syscall_iface_mutex);
-	kvfree_rcu(old, rcu);
-	return count;
+	return table_update(iface, off, -1) ?: count;
 }
 
 CONFIGFS_ATTR(iface_, nr_reg);
@@ -203,7 +220,6 @@ static ssize_t iface_unmapped_store(struct config_item *item,
 				    const char *page, size_t count)
 {
 	struct syscall_iface *iface = to_iface(item);
-	struct syscall_iface_table *t, *old;
 	size_t len = chomp(page, count);
 	int u;
 
@@ -218,19 +234,7 @@ static ssize_t iface_unmapped_store(struct config_item *item,
 			      "unmapped: unknown policy '%.*s' (enosys, sigsys or kill)",
 			      (int)len, page);
 
-	mutex_lock(&syscall_iface_mutex);
-	old = rcu_dereference_protected(iface->table,
-					lockdep_is_held(&syscall_iface_mutex));
-	t = syscall_iface_table_dup(old);
-	if (!t) {
-		mutex_unlock(&syscall_iface_mutex);
-		return -ENOMEM;
-	}
-	t->unmapped = u;
-	rcu_assign_pointer(iface->table, t);
-	mutex_unlock(&syscall_iface_mutex);
-	kvfree_rcu(old, rcu);
-	return count;
+	return table_update(iface, -1, u) ?: count;
 }
 
 CONFIGFS_ATTR(iface_, unmapped);
@@ -477,6 +481,7 @@ static ssize_t iface_mask_store(struct config_item *item, const char *page,
 }
 
 CONFIGFS_ATTR(iface_, mask);
+
 /* ---- binfmt ---- */
 
 static ssize_t iface_binfmt_show(struct config_item *item, char *page)
