@@ -621,10 +621,7 @@ static struct config_group *iface_make_group(struct config_group *parent,
 		mutex_unlock(&syscall_iface_mutex);
 		pr_warn_ratelimited("mkdir %s: already %d interfaces\n", name,
 				    SYSCALL_IFACE_MAX_IFACES);
-		kvfree(rcu_dereference_protected(iface->table, true));
-		kfree(rcu_dereference_protected(iface->sig, true));
-		free_percpu(iface->stats);
-		kfree(iface);
+		syscall_iface_destroy(iface);
 		return ERR_PTR(-ENOSPC);
 	}
 	config_group_init_type_name(&iface->group, name, &iface_type);

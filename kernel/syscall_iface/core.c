@@ -46,15 +46,22 @@ const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt)
 	}
 }
 
-static void syscall_iface_free(struct work_struct *work)
+/**
+ * syscall_iface_destroy - free an interface nobody can reach any more
+ * @iface: the interface
+ */
+void syscall_iface_destroy(struct syscall_iface *iface)
 {
-	struct syscall_iface *iface =
-		container_of(to_rcu_work(work), struct syscall_iface, free_work);
-
 	kvfree(rcu_dereference_protected(iface->table, true));
 	kfree(rcu_dereference_protected(iface->sig, true));
 	free_percpu(iface->stats);
 	kfree(iface);
+}
+
+static void syscall_iface_free(struct work_struct *work)
+{
+	syscall_iface_destroy(container_of(to_rcu_work(work),
+					   struct syscall_iface, free_work));
 }
 
 /**

@@ -111,6 +111,7 @@ static inline const char *syscall_iface_name(struct syscall_iface *iface)
 
 struct syscall_iface *syscall_iface_alloc(const char *name, bool native);
 void syscall_iface_release(struct syscall_iface *iface);
+void syscall_iface_destroy(struct syscall_iface *iface);
 void syscall_iface_set_current(struct syscall_iface *new);
 struct syscall_iface *syscall_iface_get_by_name(const char *name);
 void syscall_iface_bind(struct syscall_iface *iface,

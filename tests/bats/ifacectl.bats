@@ -291,3 +291,19 @@ EOF2
 	run "$I" show --pid x
 	[ "$status" -eq 1 ]
 }
+
+@test "table files may name services: built in, loaded (from the services list), or service:NAME" {
+	printf '4096 iface_info built-in\n4097 getpid_plus_one svc_sample\n4098 later absent\n' \
+		>"$root/sys/kernel/syscall_iface/services"
+	f=$BATS_TEST_TMPDIR/s.tbl
+	printf '1 iface_info\n2 getpid_plus_one\n3 service:later\n4 service:not_loaded_yet\n' >"$f"
+	run "$I" create s --table "$f"
+	[ "$status" -eq 0 ]
+	cmp "$f" "$cfg/s/table"
+	printf '1 later\n2 service:\n3 service:%033d\n' 0 >"$f"
+	run "$I" create t --table "$f"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "$f:1: unknown syscall 'later'" ]
+	[ "${lines[1]}" = "$f:2: bad service name ''" ]
+	[ "${lines[2]}" = "$f:3: bad service name '$(printf '%033d' 0)'" ]
+}

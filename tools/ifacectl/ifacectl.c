@@ -222,12 +222,37 @@ static int native_nr(const char *name)
 	return -1;
 }
 
+/*
+ * A service that is present now: built in, or listed as provided in
+ * /sys/kernel/syscall_iface/services ("NUMBER NAME STATE"), read once.
+ */
 static bool is_service(const char *name)
 {
+	static char list[8192];
+	static bool loaded;
+	char p[PATH_MAX], copy[sizeof(list)], n[64], state[64];
+	char *line, *save = NULL;
 	size_t i;
 
 	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
 		if (!strcmp(services[i], name))
+			return true;
+	if (!loaded) {
+		FILE *f;
+
+		loaded = true;
+		f = snprintf(p, sizeof(p), "%s/services", sys_dir) < (int)sizeof(p) ?
+		    fopen(p, "r") : NULL;
+		if (f) {
+			list[fread(list, 1, sizeof(list) - 1, f)] = 0;
+			fclose(f);
+		}
+	}
+	memcpy(copy, list, sizeof(list));
+	for (line = strtok_r(copy, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save))
+		if (sscanf(line, "%*d %63s %63s", n, state) == 2 &&
+		    !strcmp(n, name) && strcmp(state, "absent"))
 			return true;
 	return false;
 }
@@ -256,7 +281,12 @@ static const char *check_line(char **tok, int n, bool native,
 	if (native && *nr < NR_NATIVE)
 		return snprintf(buf, size, "%lu is a native syscall of linux",
 				*nr), buf;
-	if (isdigit((unsigned char)tok[1][0])) {
+	if (!strncmp(tok[1], "service:", 8)) {
+		/* A service that may not be loaded yet. */
+		if (!tok[1][8] || strlen(tok[1] + 8) > NAME_MAX_LEN)
+			return snprintf(buf, size, "bad service name '%s'",
+					tok[1] + 8), buf;
+	} else if (isdigit((unsigned char)tok[1][0])) {
 		r = parse_nr(tok[1], NR_NATIVE - 1, &tgt);
 		if (r == EINVAL)
 			return snprintf(buf, size, "bad number '%s'", tok[1]), buf;
