@@ -97,17 +97,6 @@ static void put_nr(struct pt_regs *regs, unsigned int offset,
 		*(unsigned long *)((unsigned long)regs + offset) = val;
 }
 
-/**
- * syscall_iface_enter - decode a foreign syscall on entry
- * @regs: the caller's registers
- *
- * Sets orig_ax to the native (or service) number, or to -1 for an
- * unmapped number, which then fails with -ENOSYS like any invalid call.
- * What else an unmapped number does follows the interface's policy.
- * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
- * __syscall_iface_restart()).  Calls through the 32-bit entry points are
- * not decoded: a foreign task gets -ENOSYS there.
- */
 /*
  * An unmapped number under the "sigsys" policy: SIGSYS with the foreign
  * number in si_syscall, as seccomp's SECCOMP_RET_TRAP reports a call.
@@ -127,6 +116,17 @@ static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
 	force_sig_info(&info);
 }
 
+/**
+ * syscall_iface_enter - decode a foreign syscall on entry
+ * @regs: the caller's registers
+ *
+ * Sets orig_ax to the native (or service) number, or to -1 for an
+ * unmapped number, which then fails with -ENOSYS like any invalid call.
+ * What else an unmapped number does follows the interface's policy.
+ * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
+ * __syscall_iface_restart()).  Calls through the 32-bit entry points are
+ * not decoded: a foreign task gets -ENOSYS there.
+ */
 void syscall_iface_enter(struct pt_regs *regs)
 {
 	struct syscall_iface *iface = current->syscall_iface;
