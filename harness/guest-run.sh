@@ -12,14 +12,18 @@
 #   SCENARIO_TIMEOUT  default limit for one scenario, seconds (default 120)
 #   GUEST_ACCEL       tcg or kvm (default: tcg unless the KVM probe passed)
 #   GUEST_APPEND      extra kernel command line
+#   GUEST_SCALE       multiply every scenario time limit (slow kernels; default 1)
+#   GUEST_EXTRA_CPIO  more cpio archives to append (the selftests)
+#   GUEST_KDIR, GUEST_KERNEL, GUEST_INITRD  tree, bzImage and base initramfs
+#                     (default build/linux and build/initramfs.cpio)
 set -u
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 scen=${2:-$repo/tests/guest/scenarios}
-kdir=$repo/build/linux
-kernel=$kdir/arch/x86/boot/bzImage
-base=$repo/build/initramfs.cpio
+kdir=${GUEST_KDIR:-$repo/build/linux}
+kernel=${GUEST_KERNEL:-$kdir/arch/x86/boot/bzImage}
+base=${GUEST_INITRD:-$repo/build/initramfs.cpio}
 
 for f in "$kernel" "$base"; do
 	[ -f "$f" ] || { echo "guest-run: $f is missing (make kernel initramfs)" >&2; exit 1; }
@@ -36,7 +40,8 @@ for s in "$scen"/*.sh; do
 	[ -f "$s" ] && echo "file /scenarios/${s##*/} $s 0644 0 0" >>"$list"
 done
 "$kdir/usr/gen_init_cpio" "$list" >"$out/scenarios.cpio"
-cat "$base" "$out/scenarios.cpio" >"$out/initrd.cpio"
+# shellcheck disable=SC2086
+cat "$base" "$out/scenarios.cpio" ${GUEST_EXTRA_CPIO:-} >"$out/initrd.cpio"
 
 accel=${GUEST_ACCEL:-$("$repo/harness/accel.sh")}
 
@@ -48,7 +53,7 @@ timeout -k 5 "${GUEST_TIMEOUT:-900}" \
 	-serial chardev:con -serial chardev:res \
 	-kernel "$kernel" -initrd "$out/initrd.cpio" \
 	-append "console=ttyS0 panic=-1 oops=panic loglevel=7 \
-harness.timeout=${SCENARIO_TIMEOUT:-120} ${GUEST_APPEND:-}" \
+harness.timeout=${SCENARIO_TIMEOUT:-120} harness.scale=${GUEST_SCALE:-1} ${GUEST_APPEND:-}" \
 	</dev/null >"$out/qemu.log" 2>&1
 qemu_rc=$?
 echo "$qemu_rc" >"$out/qemu.rc"

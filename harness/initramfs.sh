@@ -2,10 +2,10 @@
 # Build the guest's base initramfs with the kernel's own gen_init_cpio:
 # busybox-static with its applets in /bin, /init, and the guest programs.
 #
-# Usage: harness/initramfs.sh KDIR OUT PROG...
+# Usage: harness/initramfs.sh KDIR MODDIR OUT PROG...
 set -eu
-kdir=$1 out=$2
-shift 2
+kdir=$1 moddir=$2 out=$3
+shift 3
 
 busybox=/bin/busybox
 [ -x "$busybox" ] || { echo "initramfs: $busybox missing (make deps)" >&2; exit 1; }
@@ -37,7 +37,7 @@ list=$out.list
 	done
 	# Test modules, for insmod.
 	echo "dir /lib/modules 0755 0 0"
-	for m in build/modules/*.ko; do
+	for m in "$moddir"/*.ko; do
 		if [ -f "$m" ]; then
 			echo "file /lib/modules/${m##*/} $(pwd)/$m 0644 0 0"
 		fi
