@@ -250,14 +250,15 @@ static ssize_t iface_restricted_store(struct config_item *item,
 				      const char *page, size_t count)
 {
 	struct syscall_iface *iface = to_iface(item);
-	bool on;
+	unsigned int on;
 
 	if (iface->native)
 		return native_refuse(iface, "restricted");
-	if (kstrtobool(page, &on))
+	/* Exactly 0 or 1: kstrtobool() would take "yes", "off" or "10". */
+	if (kstrtouint(page, 10, &on) || on > 1)
 		return refuse(iface, -EINVAL, "restricted: '%.*s' is not 0 or 1",
 			      (int)chomp(page, count), page);
-	WRITE_ONCE(iface->restricted, on);
+	WRITE_ONCE(iface->restricted, on == 1);
 	return count;
 }
 
@@ -364,6 +365,9 @@ static ssize_t sig_store(struct config_item *item, enum sig_field f,
 
 	if (f == SIG_OFFSET) {
 		ret = kstrtouint(page, 0, &off);
+		if (ret == -ERANGE)
+			return refuse(iface, -ERANGE, "offset: %.*s is past byte %d",
+				      (int)len, page, SYSCALL_IFACE_SIG_MAX - 1);
 		if (ret)
 			return refuse(iface, -EINVAL, "offset: bad number '%.*s'",
 				      (int)len, page);

@@ -136,6 +136,8 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 
 /* service.c */
 int syscall_iface_service_lookup(const char *name, bool reserve);
+unsigned int syscall_iface_services_mark(void);
+void syscall_iface_services_forget(unsigned int mark);
 const char *syscall_iface_service_name(unsigned int nr, bool *present);
 ssize_t syscall_iface_services_show(char *buf);
 int syscall_iface_services_init(void);

@@ -21,6 +21,7 @@
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
+#include <linux/ctype.h>
 #include <linux/module.h>
 #include <linux/nospec.h>
 #include <linux/ptrace.h>
@@ -76,6 +77,19 @@ static long iface_info(struct pt_regs *regs)
 	return len;
 }
 
+/* A service name: 1 to SYSCALL_IFACE_NAME_MAX letters, digits or '_'. */
+static bool name_ok(const char *name)
+{
+	size_t len = strlen(name), i;
+
+	if (!len || len > SYSCALL_IFACE_NAME_MAX)
+		return false;
+	for (i = 0; i < len; i++)
+		if (!isalnum(name[i]) && name[i] != '_')
+			return false;
+	return true;
+}
+
 /* The slot called @name, reserving one if @reserve; caller holds the mutex. */
 static int slot(const char *name, bool reserve)
 {
@@ -87,12 +101,13 @@ static int slot(const char *name, bool reserve)
 			return i;
 	if (!reserve)
 		return -ENOENT;
-	if (!*name || strlen(name) > SYSCALL_IFACE_NAME_MAX)
+	if (!name_ok(name))
 		return -EINVAL;
 	if (nr_services == SYSCALL_IFACE_MAX_SERVICES)
 		return -ENOSPC;
 	strscpy(services[nr_services].name, name);
-	return nr_services++;
+	WRITE_ONCE(nr_services, nr_services + 1);
+	return nr_services - 1;
 }
 
 /**
@@ -154,6 +169,36 @@ void syscall_iface_unregister_service(const char *name)
 		pr_info("service %s unregistered\n", name);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_service);
+
+/**
+ * syscall_iface_services_mark - the number of service slots in use
+ *
+ * With syscall_iface_services_forget(), takes back the slots that a table
+ * which is then refused reserved.  Caller holds syscall_iface_mutex.
+ *
+ * Return: the mark.
+ */
+unsigned int syscall_iface_services_mark(void)
+{
+	lockdep_assert_held(&syscall_iface_mutex);
+	return nr_services;
+}
+
+/**
+ * syscall_iface_services_forget - free the slots reserved since a mark
+ * @mark: from syscall_iface_services_mark()
+ *
+ * Only slots that nothing uses may go: those reserved by a table that was
+ * refused, with syscall_iface_mutex held since the mark was taken.
+ */
+void syscall_iface_services_forget(unsigned int mark)
+{
+	lockdep_assert_held(&syscall_iface_mutex);
+	while (nr_services > mark) {
+		memset(&services[nr_services - 1], 0, sizeof(services[0]));
+		WRITE_ONCE(nr_services, nr_services - 1);
+	}
+}
 
 /**
  * syscall_iface_service_lookup - the number of a service, for a table

@@ -115,6 +115,9 @@ not_service:
  * @err: filled with a one-line reason on failure
  * @errlen: size of @err
  *
+ * "service:NAME" reserves a slot for a service not known yet; a refused
+ * table reserves none.  Caller holds syscall_iface_mutex.
+ *
  * Return: the new table, or an ERR_PTR: -EINVAL (syntax, unknown name),
  * -ERANGE (number out of range), -EEXIST (number mapped twice), -ENOMEM.
  */
@@ -126,6 +129,7 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 {
 	struct syscall_iface_table *t = ERR_PTR(-ENOMEM);
 	unsigned int line = 0, count = 0, size = 0;
+	unsigned int mark = syscall_iface_services_mark();
 	char *copy, *rest, *s;
 	u16 *ent;
 	int ret = 0;
@@ -220,6 +224,9 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 out:
 	if (PTR_ERR_OR_ZERO(t) == -ENOMEM)
 		snprintf(err, errlen, "out of memory");
+	/* A refused table reserves no service slots. */
+	if (IS_ERR(t))
+		syscall_iface_services_forget(mark);
 	kvfree(ent);
 	kvfree(copy);
 	return t;

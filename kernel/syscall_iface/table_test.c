@@ -73,6 +73,8 @@ static const struct {
 	  "line 1: native number 463 out of range (0-462)" },
 	{ "1 read\n\n0x1 write\n", false, -EEXIST,
 	  "line 3: foreign number 1 mapped twice" },
+	{ "1 service:a.b\n", false, -EINVAL, "line 1: bad service name 'a.b'" },
+	{ "1 service:\n", false, -EINVAL, "line 1: bad service name ''" },
 	{ "1 read\n", true, -EINVAL, "line 1: 1 is a native syscall of linux" },
 	{ "600 read\n", true, -EINVAL,
 	  "line 1: linux maps only extra numbers to services, not 'read'" },
@@ -142,7 +144,27 @@ static void table_parse_nr(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, parse_nr("1x", 65535, &v), -EINVAL);
 }
 
+/* A refused table leaves no service slot behind. */
+static void table_parse_refused_reserves_nothing(struct kunit *test)
+{
+	const char *text = "1 service:kunit_a\n2 service:kunit_b\n3 nosuch\n";
+	char err[128] = "";
+	struct syscall_iface_table *t;
+	unsigned int before;
+
+	mutex_lock(&syscall_iface_mutex);
+	before = syscall_iface_services_mark();
+	t = syscall_iface_table_parse(text, strlen(text), 0, false, err,
+				      sizeof(err));
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
+	KUNIT_EXPECT_EQ(test, syscall_iface_services_mark(), before);
+	KUNIT_EXPECT_EQ(test, syscall_iface_service_lookup("kunit_a", false),
+			-ENOENT);
+	mutex_unlock(&syscall_iface_mutex);
+}
+
 static struct kunit_case syscall_iface_table_cases[] = {
+	KUNIT_CASE(table_parse_refused_reserves_nothing),
 	KUNIT_CASE(table_parse_basic),
 	KUNIT_CASE(table_format_normalises),
 	KUNIT_CASE(table_parse_errors),

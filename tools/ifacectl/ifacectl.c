@@ -283,7 +283,10 @@ static const char *check_line(char **tok, int n, bool native,
 				*nr), buf;
 	if (!strncmp(tok[1], "service:", 8)) {
 		/* A service that may not be loaded yet. */
-		if (!tok[1][8] || strlen(tok[1] + 8) > NAME_MAX_LEN)
+		size_t len = strspn(tok[1] + 8, "abcdefghijklmnopqrstuvwxyz"
+				    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+		if (!len || len > NAME_MAX_LEN || tok[1][8 + len])
 			return snprintf(buf, size, "bad service name '%s'",
 					tok[1] + 8), buf;
 	} else if (isdigit((unsigned char)tok[1][0])) {

@@ -3,6 +3,7 @@
  * cfgw PATH VALUE   write VALUE and a newline to PATH (like echo), print
  *                   OK or the errno's name
  * cfgw -d PATH      mkdir PATH, same
+ * cfgw -r PATH      rmdir PATH, same
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -41,8 +42,12 @@ int main(int argc, char **argv)
 		puts(mkdir(argv[2], 0755) ? errname(errno) : "OK");
 		return 0;
 	}
+	if (argc == 3 && !strcmp(argv[1], "-r")) {
+		puts(rmdir(argv[2]) ? errname(errno) : "OK");
+		return 0;
+	}
 	if (argc != 3) {
-		fprintf(stderr, "usage: cfgw PATH VALUE | cfgw -d PATH\n");
+		fprintf(stderr, "usage: cfgw PATH VALUE | cfgw -d PATH | cfgw -r PATH\n");
 		return 2;
 	}
 	fd = open(argv[1], O_WRONLY | O_TRUNC);
