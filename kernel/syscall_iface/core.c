@@ -454,3 +454,7 @@ static int __init syscall_iface_init(void)
 	return syscall_iface_stats_init();
 }
 fs_initcall(syscall_iface_init);
+
+#if IS_ENABLED(CONFIG_SYSCALL_IFACE_KUNIT_TEST)
+#include "core_test.c"
+#endif

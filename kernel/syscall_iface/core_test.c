@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * KUnit tests for the signature matcher and for translation.  Included by
+ * core.c so that they can reach its static helpers.
+ */
+
+#include <kunit/test.h>
+#include <asm/unistd.h>
+
+/* A signature from a string, optionally with a mask. */
+static void make_sig(struct syscall_iface_sig *sig, unsigned int offset,
+		     const char *magic, unsigned int len, const char *mask)
+{
+	memset(sig, 0, sizeof(*sig));
+	sig->offset = offset;
+	sig->len = len;
+	memcpy(sig->magic, magic, len);
+	if (mask) {
+		sig->masked = true;
+		memcpy(sig->mask, mask, len);
+	}
+}
+
+static void match_signature(struct kunit *test)
+{
+	struct syscall_iface_sig *sig;
+	u8 *buf;
+
+	sig = kunit_kzalloc(test, sizeof(*sig), GFP_KERNEL);
+	buf = kunit_kzalloc(test, BINPRM_BUF_SIZE, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, sig);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	memcpy(buf, "JUHA\2\1\1\x42", 8);
+
+	KUNIT_EXPECT_FALSE(test, sig_match(NULL, buf));
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));	/* no magic yet */
+
+	make_sig(sig, 0, "JUHA", 4, NULL);
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	make_sig(sig, 0, "JUHB", 4, NULL);
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	make_sig(sig, 1, "JUHA", 4, NULL);
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));	/* wrong place */
+
+	/* EI_OSABI, one byte at offset 7. */
+	make_sig(sig, 7, "\x42", 1, NULL);
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	make_sig(sig, 7, "\x43", 1, NULL);
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+
+	/* A mask ignores bit 0x20 of the last byte: "JUHa" matches too. */
+	make_sig(sig, 0, "JUHA", 4, "\xff\xff\xff\xdf");
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	buf[3] = 'a';
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	buf[3] = 'B';
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	buf[3] = 'A';
+
+	/* The last bytes of the header, and the whole of it. */
+	memcpy(buf + SYSCALL_IFACE_SIG_MAX - 4, "TAIL", 4);
+	make_sig(sig, SYSCALL_IFACE_SIG_MAX - 4, "TAIL", 4, NULL);
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	make_sig(sig, 0, (const char *)buf, SYSCALL_IFACE_SIG_MAX, NULL);
+	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	buf[SYSCALL_IFACE_SIG_MAX - 1] ^= 1;
+	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+}
+
+static const struct config_item_type kunit_iface_type = {
+	.ct_owner = THIS_MODULE,
+};
+
+/* An interface outside configfs, with @text as its table. */
+static struct syscall_iface *kunit_iface(struct kunit *test, const char *name,
+					 const char *text, const char *reg)
+{
+	struct syscall_iface_table *t;
+	struct syscall_iface *iface;
+	char err[128] = "";
+
+	iface = syscall_iface_alloc(name, false);
+	KUNIT_ASSERT_NOT_NULL(test, iface);
+	config_group_init_type_name(&iface->group, iface->name,
+				    &kunit_iface_type);
+	mutex_lock(&syscall_iface_mutex);
+	t = syscall_iface_table_parse(text, strlen(text),
+				      syscall_iface_reg_offset(reg), false,
+				      err, sizeof(err));
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	kvfree(rcu_replace_pointer(iface->table, t, true));
+	return iface;
+}
+
+static void kunit_iface_free(struct syscall_iface *iface)
+{
+	syscall_iface_destroy(iface);
+}
+
+/* Bound interfaces are found by handler and signature, in bind order. */
+static void match_bound(struct kunit *test)
+{
+	struct syscall_iface *a, *b, *c, *got;
+	struct syscall_iface_sig *sig;
+	u8 *buf;
+
+	buf = kunit_kzalloc(test, BINPRM_BUF_SIZE, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	memcpy(buf, "JUHA\2\1\1\x42", 8);
+	a = kunit_iface(test, "kunit-a", "", "rax");
+	b = kunit_iface(test, "kunit-b", "", "rax");
+	c = kunit_iface(test, "kunit-c", "", "rax");
+
+	mutex_lock(&syscall_iface_mutex);
+	sig = rcu_dereference_protected(a->sig, true);
+	make_sig(sig, 0, "JUHA", 4, NULL);
+	sig = rcu_dereference_protected(b->sig, true);
+	make_sig(sig, 7, "\x42", 1, NULL);
+	sig = rcu_dereference_protected(c->sig, true);
+	make_sig(sig, 0, "JUH", 3, NULL);
+	syscall_iface_bind(a, SYSCALL_IFACE_BINFMT_JUHA);
+	syscall_iface_bind(b, SYSCALL_IFACE_BINFMT_ELF);
+	syscall_iface_bind(c, SYSCALL_IFACE_BINFMT_JUHA);
+	mutex_unlock(&syscall_iface_mutex);
+
+	/* Both a and c match; a was bound first. */
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, a);
+	if (got)
+		config_group_put(&got->group);
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_ELF, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, b);
+	if (got)
+		config_group_put(&got->group);
+	/* An unbound interface is not found; the next one is. */
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_bind(a, SYSCALL_IFACE_BINFMT_NONE);
+	mutex_unlock(&syscall_iface_mutex);
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, c);
+	if (got)
+		config_group_put(&got->group);
+	buf[0] = 'X';
+	KUNIT_EXPECT_NULL(test, syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA,
+						    buf));
+
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_bind(b, SYSCALL_IFACE_BINFMT_NONE);
+	syscall_iface_bind(c, SYSCALL_IFACE_BINFMT_NONE);
+	mutex_unlock(&syscall_iface_mutex);
+	synchronize_rcu();
+	kunit_iface_free(a);
+	kunit_iface_free(b);
+	kunit_iface_free(c);
+}
+
+static u64 kunit_calls(struct syscall_iface *iface, bool unmapped)
+{
+	struct syscall_iface_pcpu sum;
+
+	syscall_iface_sum(iface, &sum);
+	return unmapped ? sum.unmapped : sum.calls;
+}
+
+/* Numbers are read from the register and looked up in full 64 bits. */
+static void translate_lookup(struct kunit *test)
+{
+	static const struct {
+		unsigned long nr;
+		long native;
+	} cases[] = {
+		{ 0, __NR_getpid },
+		{ 1, __NR_write },
+		{ 2, -1 },
+		{ 500, SYSCALL_IFACE_SERVICE_BASE +
+		       SYSCALL_IFACE_SERVICE_IFACE_INFO },
+		{ 501, -1 },
+		{ 65535, __NR_getppid },
+		{ 65536, -1 },
+		{ 1UL << 32, -1 },		/* not 0 */
+		{ (1UL << 32) | 1, -1 },	/* not 1 */
+		{ 1UL << 63, -1 },
+		{ ULONG_MAX, -1 },
+		{ -38UL, -1 },
+	};
+	struct syscall_iface_call call;
+	struct syscall_iface *iface;
+	struct pt_regs *regs;
+	unsigned int i, r;
+	static const char *const regnames[] = { "rax", "rbx", "r15" };
+
+	regs = kunit_kzalloc(test, sizeof(*regs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, regs);
+	for (r = 0; r < ARRAY_SIZE(regnames); r++) {
+		unsigned int off = syscall_iface_reg_offset(regnames[r]);
+		u64 calls, unmapped;
+
+		iface = kunit_iface(test, "kunit-t",
+				    "0 getpid\n1 write\n500 iface_info\n65535 getppid\n",
+				    regnames[r]);
+		calls = kunit_calls(iface, false);
+		unmapped = kunit_calls(iface, true);
+		for (i = 0; i < ARRAY_SIZE(cases); i++) {
+			memset(regs, 0x5a, sizeof(*regs));
+			*(unsigned long *)((u8 *)regs + off) = cases[i].nr;
+			KUNIT_EXPECT_EQ_MSG(test,
+					    syscall_iface_translate(iface, regs, &call),
+					    cases[i].native, "%s = %#lx",
+					    regnames[r], cases[i].nr);
+			KUNIT_EXPECT_EQ(test, call.nr, cases[i].nr);
+			KUNIT_EXPECT_EQ(test, call.nr_off, off);
+			KUNIT_EXPECT_EQ(test, call.unmapped,
+					SYSCALL_IFACE_UNMAPPED_ENOSYS);
+			if (cases[i].native < 0)
+				unmapped++;
+		}
+		KUNIT_EXPECT_EQ(test, kunit_calls(iface, false),
+				calls + ARRAY_SIZE(cases));
+		KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped);
+
+		/* The restart sentinel: no mapping, not counted. */
+		*(unsigned long *)((u8 *)regs + off) = SYSCALL_IFACE_NR_RESTART;
+		KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call),
+				-2L);
+		KUNIT_EXPECT_EQ(test, kunit_calls(iface, false),
+				calls + ARRAY_SIZE(cases));
+		kunit_iface_free(iface);
+	}
+}
+
+/* The policy travels with the table it was set with. */
+static void translate_policy(struct kunit *test)
+{
+	struct syscall_iface_table *t, *old;
+	struct syscall_iface_call call;
+	struct syscall_iface *iface;
+	struct pt_regs *regs;
+
+	regs = kunit_kzalloc(test, sizeof(*regs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, regs);
+	iface = kunit_iface(test, "kunit-p", "7 getpid\n", "rbx");
+	old = rcu_dereference_protected(iface->table, true);
+	t = syscall_iface_table_dup(old);
+	KUNIT_ASSERT_NOT_NULL(test, t);
+	t->unmapped = SYSCALL_IFACE_UNMAPPED_SIGSYS;
+	rcu_assign_pointer(iface->table, t);
+	synchronize_rcu();
+	kvfree(old);
+
+	regs->bx = 8;
+	KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call), -1L);
+	KUNIT_EXPECT_EQ(test, call.unmapped, SYSCALL_IFACE_UNMAPPED_SIGSYS);
+	regs->bx = 7;
+	regs->orig_ax = 8;
+	KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call),
+			(long)__NR_getpid);
+	kunit_iface_free(iface);
+}
+
+static struct kunit_case syscall_iface_core_cases[] = {
+	KUNIT_CASE(match_signature),
+	KUNIT_CASE(match_bound),
+	KUNIT_CASE(translate_lookup),
+	KUNIT_CASE(translate_policy),
+	{}
+};
+
+static struct kunit_suite syscall_iface_core_suite = {
+	.name = "syscall_iface_core",
+	.test_cases = syscall_iface_core_cases,
+};
+
+kunit_test_suite(syscall_iface_core_suite);
