@@ -324,13 +324,15 @@ static ssize_t sig_commit(struct syscall_iface *iface, enum sig_field f,
 	struct syscall_iface_sig *old;
 	struct syscall_iface *other;
 	const char *attr = sig_field_name[f];
+	ssize_t ret;
 
 	if (sig->offset + sig->len > SYSCALL_IFACE_SIG_MAX) {
+		ret = refuse(iface, -ERANGE,
+			     "%s: offset %u + length %u is past byte %d",
+			     attr, sig->offset, sig->len,
+			     SYSCALL_IFACE_SIG_MAX);
 		kfree(sig);
-		return refuse(iface, -ERANGE,
-			      "%s: offset %u + length %u is past byte %d",
-			      attr, sig->offset, sig->len,
-			      SYSCALL_IFACE_SIG_MAX);
+		return ret;
 	}
 	if (iface->binfmt != SYSCALL_IFACE_BINFMT_NONE) {
 		other = syscall_iface_bound_clash(iface, iface->binfmt, sig);
@@ -398,10 +400,10 @@ static ssize_t sig_store(struct config_item *item, enum sig_field f,
 	switch (f) {
 	case SIG_MAGIC:
 		if (sig->masked && n != sig->len) {
-			kfree(sig);
 			ret = refuse(iface, -EINVAL,
 				     "magic: %d bytes, but mask has %u; clear mask first",
 				     n, sig->len);
+			kfree(sig);
 			goto out;
 		}
 		memcpy(sig->magic, bytes, n);
@@ -412,10 +414,10 @@ static ssize_t sig_store(struct config_item *item, enum sig_field f,
 		break;
 	case SIG_MASK:
 		if (n && n != sig->len) {
-			kfree(sig);
 			ret = refuse(iface, -EINVAL,
 				     "mask: %d bytes, but magic has %u", n,
 				     sig->len);
+			kfree(sig);
 			goto out;
 		}
 		memcpy(sig->mask, bytes, n);
