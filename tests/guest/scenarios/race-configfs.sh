@@ -1,0 +1,88 @@
+# test: configfs writers race foreign tasks for 60 s (tables, bind/unbind, rmdir/mkdir; fork, exec, threads, exit); no oops, interface and task counts return
+# timeout: 300
+. /lib/scenario.sh
+secs=${RACE_SECONDS:-60}
+
+# Interfaces in the registry (deleted ones still in use included), and the
+# total task count, from /sys/kernel/syscall_iface/stats.
+ifaces() { sed '1d;$d' $STATS | wc -l; }
+tasks() { awk '$1 == "total" { print $3 }' $STATS; }
+i0=$(ifaces) t0=$(tasks)
+
+lx_platform lx LXID
+cp /tmp/lx.table without
+{ cat /tmp/lx.table; echo "2000 getpid"; } >with
+printf '0 getpid\n1 exit_group\n' >small
+end=$(($(date +%s) + secs))
+running() { [ "$(date +%s)" -lt $end ]; }
+
+# Writers.  Failures are expected (the interface may be gone for a moment)
+# and counted; what matters is that the kernel survives and stays exact.
+{
+	n=0
+	while running; do
+		cat with >$CFG/lx/table; cat without >$CFG/lx/table
+		echo rbx >$CFG/lx/nr_reg; echo rax >$CFG/lx/nr_reg
+		n=$((n + 4))
+	done 2>/dev/null
+	echo "table writes $n" >w1
+} &
+{
+	n=0
+	while running; do
+		ifacectl unbind lx; ifacectl bind lx juha
+		n=$((n + 2))
+	done >/dev/null 2>&1
+	echo "bind/unbind $n" >w2
+} &
+{
+	n=0
+	while running; do
+		# the interface the tasks use goes away and comes back
+		rmdir $CFG/lx && mkdir $CFG/lx && cat without >$CFG/lx/table &&
+			echo LXID >$CFG/lx/magic && echo juha >$CFG/lx/binfmt
+		# and others come and go next to it
+		mkdir $CFG/tmp$n && cat small >$CFG/tmp$n/table &&
+			echo TMP$n >$CFG/tmp$n/magic && echo juha >$CFG/tmp$n/binfmt
+		rmdir $CFG/tmp$n
+		n=$((n + 1))
+	done 2>/dev/null
+	echo "rmdir/mkdir rounds $n" >w3
+} &
+
+# Tasks: foreign programs that call, fork, start threads, exec and exit.
+task() {
+	n=0
+	while running; do
+		ifacetest-lx fork
+		ifacetest-lx thread
+		ifacetest-lx exec /bin/ifacetest-lx name
+		ifacetest-lx hammer 2 50
+		ifacetest-lx call 2000
+		ifacectl run lx -- /bin/ifacetest name
+		n=$((n + 6))
+	done >/dev/null 2>&1
+	echo "task runs $n" >"t$1"
+}
+task 1 &
+task 2 &
+wait
+cat w1 w2 w3 t1 t2
+
+# Everything made here goes; then the counts must be back where they were
+# (a deleted interface is freed when its last task has gone).
+rmdir $CFG/lx $CFG/tmp* 2>/dev/null
+i=0
+while [ $i -lt 50 ] && { [ "$(ifaces)" != "$i0" ] || [ "$(tasks)" != "$t0" ]; }; do
+	sleep 0.1
+	i=$((i + 1))
+done
+cat $STATS
+expect_eq "$(ifaces)" "$i0" "interfaces after the race"
+expect_eq "$(tasks)" "$t0" "tasks after the race"
+for f in w1 w2 w3 t1 t2; do
+	set -- $(cat $f)
+	eval "n=\${$#}"
+	[ "$n" -gt 10 ] || fail "$f did too little: $(cat $f)"
+done
+echo "raced ${secs} s"
