@@ -1,0 +1,82 @@
+#!/bin/bash
+# Run the upstream selftests (harness/selftests-build.sh) on the vanilla
+# 6.12 kernel and on ours, and print the results side by side.
+#
+# Usage: harness/selftests.sh OUT
+#
+# Boots build/vanilla once (tests/guest/selftests/10-native.sh) and our
+# kernel once (10-native.sh and 20-foreign.sh: seccomp and ptrace again,
+# inside a foreign-interface process).  Writes OUT/vanilla.txt,
+# OUT/ours.txt, OUT/foreign.txt ("RESULT<TAB>NAME" lines, sorted) and
+# OUT/table.txt.  Exits 0 when the vanilla and our lists are identical and
+# the foreign run gives the same results as the native one for every
+# seccomp and ptrace test, 1 otherwise.
+set -u -o pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+out=$1
+st=$repo/build/selftests
+rm -rf "$out"
+mkdir -p "$out/scen-vanilla" "$out/scen-ours"
+cp "$repo/tests/guest/selftests/common.sh" "$repo/tests/guest/selftests/10-native.sh" \
+	"$out/scen-vanilla/"
+cp "$repo"/tests/guest/selftests/*.sh "$out/scen-ours/"
+export GUEST_EXTRA_CPIO=$st/selftests.cpio
+export GUEST_TIMEOUT=${GUEST_TIMEOUT:-5400}
+
+boot() { # boot NAME KDIR
+	echo "selftests: booting $1" >&2
+	GUEST_KDIR=$2 "$repo/harness/guest-run.sh" "$out/$1" "$out/scen-$1" \
+		>"$out/$1.log" 2>&1 || { cat "$out/$1.log" >&2; return 1; }
+}
+boot vanilla "$repo/build/vanilla" || exit 1
+boot ours "${GUEST_KDIR:-$repo/build/linux}" || exit 1
+
+res() { # res BOOT SCENARIO
+	local f=$out/$1/results/$2/files/summary
+	[ -f "$f" ] || { echo "selftests: $1 left no result for $2" >&2; exit 1; }
+	LC_ALL=C sort -t "$(printf '\t')" -k2 "$f"
+}
+res vanilla 10-native >"$out/vanilla.txt"
+res ours 10-native >"$out/ours.txt"
+res ours 20-foreign >"$out/foreign.txt"
+[ "$(cat "$out/ours/results/20-foreign/rc")" = 0 ] ||
+	{ echo "selftests: the foreign run failed:" >&2; cat "$out/ours/results/20-foreign/out" >&2; exit 1; }
+
+# The table: one row per test, with its result on each kernel ("-" where a
+# run did not include it).
+cut -f2 "$out/vanilla.txt" "$out/ours.txt" "$out/foreign.txt" | LC_ALL=C sort -u >"$out/names.txt"
+LC_ALL=C awk -F '\t' '
+	FILENAME ~ /vanilla.txt$/ { v[$2] = $1; next }
+	FILENAME ~ /ours.txt$/    { o[$2] = $1; next }
+	FILENAME ~ /foreign.txt$/ { f[$2] = $1; next }
+	FNR == 1 { printf "%-64s %-8s %-8s %-8s\n", "TEST", "VANILLA", "OURS", "FOREIGN" }
+	{
+		t = $0
+		mark = (v[t] != o[t]) ? "  <- differs" : ""
+		printf "%-64s %-8s %-8s %-8s%s\n", t, \
+			(t in v) ? v[t] : "-", (t in o) ? o[t] : "-", \
+			(t in f) ? f[t] : "-", mark
+	}' "$out/vanilla.txt" "$out/ours.txt" "$out/foreign.txt" \
+	"$out/names.txt" >"$out/table.txt"
+
+count() { cut -f1 "$1" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}' | sed 's/, $//'; }
+{
+	echo "vanilla: $(count "$out/vanilla.txt")"
+	echo "ours:    $(count "$out/ours.txt")"
+	echo "foreign: $(count "$out/foreign.txt") (seccomp and ptrace only)"
+} >"$out/summary.txt"
+
+rc=0
+if ! cmp -s "$out/vanilla.txt" "$out/ours.txt"; then
+	echo "selftests: vanilla and ours differ:" >&2
+	diff "$out/vanilla.txt" "$out/ours.txt" >&2
+	rc=1
+fi
+grep -P '\t(seccomp|ptrace)/' "$out/ours.txt" >"$out/ours-sp.txt"
+if ! cmp -s "$out/ours-sp.txt" "$out/foreign.txt"; then
+	echo "selftests: seccomp/ptrace results differ inside a foreign process:" >&2
+	diff "$out/ours-sp.txt" "$out/foreign.txt" >&2
+	rc=1
+fi
+exit $rc
