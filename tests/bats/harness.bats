@@ -6,12 +6,12 @@ load '../lib/common'
 @test "the guest boots the kernel we built" {
 	scenario kernel-version
 	[ "$status" -eq 0 ]
-	[ "$output" = "$(make -s -C "$REPO/build/linux" kernelrelease)" ]
+	[ "$output" = "$(make -s -C "${GUEST_KDIR:-$REPO/build/linux}" kernelrelease)" ]
 }
 
 @test "syscall-iface and binfmt_juha are configured in" {
-	grep -qx 'CONFIG_SYSCALL_IFACE=y' "$REPO/build/linux/.config"
-	grep -qx 'CONFIG_BINFMT_JUHA=y' "$REPO/build/linux/.config"
+	grep -qx 'CONFIG_SYSCALL_IFACE=y' "${GUEST_KDIR:-$REPO/build/linux}/.config"
+	grep -qx 'CONFIG_BINFMT_JUHA=y' "${GUEST_KDIR:-$REPO/build/linux}/.config"
 	scenario subsystem-present
 	want=$(sed -n 's/^#define SYSCALL_IFACE_VERSION\t*"\(.*\)"$/\1/p' \
 		"$REPO/include/uapi/linux/syscall_iface.h")
@@ -54,7 +54,8 @@ nested_env() {
 	[[ "$output" == *"scenario b-fail exited 3"* ]]
 	[[ "$output" == *"not ok 3 guest c-hang: hangs"* ]]
 	[[ "$output" == *"scenario c-hang exited 137 (SIGKILL: its time limit?)"* ]]
-	[ "${lines[-1]}" = "1 passed, 2 failed" ]
+	[[ "$output" == *"ok 4 guest console: no BUG, WARNING, KASAN, lockdep or kmemleak report"* ]]
+	[ "${lines[-1]}" = "2 passed, 2 failed" ]
 }
 
 @test "a guest that never finishes is killed by the hard timeout" {
@@ -78,4 +79,24 @@ nested_env() {
 	[[ "$output" == *"iface_info: hello["*"] runs interface linux"* ]]
 	[[ "$output" == *"iface_info: hello-modified["*"] runs interface custom"* ]]
 	[ "$(grep -c '^(exit status 1)$' <<<"$output")" -eq 2 ]
+}
+
+@test "a BUG, WARNING, KASAN, lockdep or kmemleak line on the console fails the run" {
+	GUEST_RESULTS=$BATS_TEST_TMPDIR/res
+	mkdir -p "$GUEST_RESULTS/boot"
+	echo ok >"$GUEST_RESULTS/boot/boot.status"
+	log=$GUEST_RESULTS/boot/console.log
+	printf '[    0.5] Run /init as init process\n[    9.0] kmemleak: scan done\n' >"$log"
+	console_clean
+	for bad in 'BUG: KASAN: slab-use-after-free in syscall_iface_exec+0x1c/0x90' \
+		'WARNING: possible circular locking dependency detected' \
+		'WARNING: CPU: 1 PID: 77 at kernel/syscall_iface/core.c:120' \
+		'kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)' \
+		'BUG: sleeping function called from invalid context at mm/slub.c:4119' \
+		'Oops: general protection fault, probably for non-canonical address'; do
+		printf '[    0.5] Run /init as init process\n[    3.1] %s\n' "$bad" >"$log"
+		run console_clean
+		[ "$status" -ne 0 ]
+		[[ "$output" == *"$bad"* ]]
+	done
 }

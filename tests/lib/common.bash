@@ -50,3 +50,17 @@ scenario_passes() {
 		return 1
 	fi
 }
+
+# console_clean: the guest's kernel console has no BUG (KASAN reports
+# start with one), WARNING (lockdep splats too), oops, panic, UBSAN or
+# kmemleak report.  Prints the offending lines and what follows them.
+console_clean() {
+	local log=$GUEST_RESULTS/boot/console.log
+	guest_boot
+	[ -f "$log" ] || { echo "no console log"; return 1; }
+	local re='BUG:|WARNING:|Oops|Kernel panic|UBSAN:|KASAN:|suspected memory leak|unreferenced object|INFO: (task|possible|rcu)'
+	if grep -qE "$re" "$log"; then
+		grep -nE -A 25 "$re" "$log" | head -n 80
+		return 1
+	fi
+}
