@@ -1,16 +1,38 @@
 # syscall-iface: build the kernel overlay, the guest, and run the tests.
 #
-#   make demo    build, boot the guest and show the main demonstration
-#   make test    build what is needed and run the whole bats suite
+#   make demo        build, boot the guest and show the main demonstration
+#   make test        build what is needed and run the whole bats suite
+#   make lint        checkpatch --strict, sparse, ifacectl under gcc and clang
+#   make test-debug  the whole suite again on a KASAN/lockdep/kmemleak kernel
+#   make selftests   upstream selftests on a vanilla 6.12 and on ours, side by side
 #
-# Both install missing Debian packages first (harness/deps.sh).
+# All of them install missing Debian packages first (harness/deps.sh).
 
 SHELL     := /bin/bash
-KDIR      := build/linux
-BZIMAGE   := $(KDIR)/arch/x86/boot/bzImage
 NPROC     := $(shell nproc)
 GUESTDIR  := build/guest
-INITRAMFS := build/initramfs.cpio
+GUEST_FRAG := kernel/configs/syscall_iface_guest.config
+
+# FLAVOR=debug builds and tests a second tree, build/linux-debug, with
+# kernel/configs/syscall_iface_debug.config merged on top.
+FLAVOR    ?=
+ifeq ($(FLAVOR),debug)
+SUFFIX    := -debug
+FRAGS     := $(GUEST_FRAG) kernel/configs/syscall_iface_debug.config
+else ifeq ($(FLAVOR),)
+SUFFIX    :=
+FRAGS     := $(GUEST_FRAG)
+else
+$(error FLAVOR must be empty or debug)
+endif
+KDIR      := build/linux$(SUFFIX)
+BZIMAGE   := $(KDIR)/arch/x86/boot/bzImage
+INITRAMFS := build/initramfs$(SUFFIX).cpio
+MODDIR    := build/modules$(SUFFIX)
+STAMP     := build/stamp$(SUFFIX).config
+export GUEST_KDIR := $(CURDIR)/$(KDIR)
+export GUEST_INITRD := $(CURDIR)/$(INITRAMFS)
+export GUEST_RESULTS := $(CURDIR)/build/guest-results$(SUFFIX)
 
 PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
@@ -20,9 +42,12 @@ PROGS     := $(patsubst tests/guest/progs/%.asm,$(GUESTDIR)/bin/%,$(PROG_ASM)) \
              $(patsubst tests/guest/progs/bare/%.c,$(GUESTDIR)/bin/%-rax,$(PROG_BARE)) \
              $(patsubst tests/guest/progs/bare/%.c,$(GUESTDIR)/bin/%-rbx,$(PROG_BARE))
 BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-branded
+# The benchmark program and the smallest program to exec (bench/guest/).
+PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-foreign
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 
-.PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean
+.PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
+	test-debug vanilla selftests lint bench
 .DELETE_ON_ERROR:
 
 all: kernel initramfs
@@ -36,12 +61,12 @@ prepare: deps
 
 # tinyconfig + kernel/configs/syscall_iface_guest.config, redone only
 # when the fragment, a Kconfig or the patch series changes.
-build/stamp.config: kernel/configs/syscall_iface_guest.config Kconfig \
+$(STAMP): $(FRAGS) Kconfig \
 		patches/series $(wildcard patches/*.patch) | prepare
-	@harness/kconfig.sh $(KDIR)
+	@harness/kconfig.sh $(KDIR) $(FRAGS)
 	@touch $@
 
-kernel: build/stamp.config prepare
+kernel: $(STAMP) prepare
 	@$(MAKE) -s -C $(KDIR) -j$(NPROC) bzImage modules
 
 guest: $(PROGS)
@@ -51,9 +76,10 @@ $(GUESTDIR)/bin/%: tests/guest/progs/%.asm | deps
 	nasm -f elf64 -o $(GUESTDIR)/obj/$*.o $<
 	ld -static -o $@ $(GUESTDIR)/obj/$*.o
 
-$(GUESTDIR)/bin/%: tests/guest/progs/%.c include/uapi/linux/syscall_iface.h | deps
+$(GUESTDIR)/bin/%: tests/guest/progs/%.c include/uapi/linux/syscall_iface.h | deps prepare
 	@mkdir -p $(@D)
-	gcc -static -O2 -pthread -Iinclude/uapi -Wall -Wextra -Werror -o $@ $<
+	gcc -static -O2 -pthread -Iinclude/uapi -isystem $(KDIR)/tools/testing/selftests \
+		-Wall -Wextra -Werror -o $@ $<
 
 # ifacetest again, dynamically linked.
 $(GUESTDIR)/bin/ifacetest-dyn: tests/guest/progs/ifacetest.c include/uapi/linux/syscall_iface.h | deps
@@ -75,6 +101,18 @@ $(GUESTDIR)/bin/%-rbx: tests/guest/progs/bare/%.c | deps
 # Copies of guest programs with a signature written into their header:
 # $(call brand,BYTES,OFFSET), BYTES in printf(1) form.
 brand = cp $< $@ && printf '$(1)' | dd of=$@ bs=1 seek=$(2) conv=notrunc status=none
+
+$(GUESTDIR)/bin/bench: bench/guest/bench.c include/uapi/linux/syscall_iface.h | deps
+	@mkdir -p $(@D)
+	gcc -static -O2 -Iinclude/uapi -Wall -Wextra -Werror -o $@ $<
+
+$(GUESTDIR)/bin/exit0: bench/guest/exit0.asm | deps
+	@mkdir -p $(GUESTDIR)/obj $(@D)
+	nasm -f elf64 -o $(GUESTDIR)/obj/exit0.o $<
+	ld -static -o $@ $(GUESTDIR)/obj/exit0.o
+
+$(GUESTDIR)/bin/exit0-foreign: $(GUESTDIR)/bin/exit0
+	$(call brand,BNCH,0)
 
 # The paper's hello with "JUHA" in place of the ELF magic.
 $(GUESTDIR)/bin/hello-modified: $(GUESTDIR)/bin/hello
@@ -99,13 +137,13 @@ $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 # rather than trusting timestamps of what the kernel build leaves.
 # Scenarios are appended at boot time by harness/guest-run.sh.
 $(INITRAMFS): FORCE $(PROGS) $(GUESTDIR)/bin/ifacectl | kernel modules
-	@harness/initramfs.sh $(KDIR) $@ $(PROGS) $(GUESTDIR)/bin/ifacectl
+	@harness/initramfs.sh $(KDIR) $(MODDIR) $@ $(PROGS) $(GUESTDIR)/bin/ifacectl
 
 FORCE:
 
 # Test modules (tests/modules/), built against the tree.  Kbuild writes
 # into the module directory, so they are built from a copy in build/.
-MODDIR := build/modules
+
 modules: kernel
 	@mkdir -p $(MODDIR)
 	@for f in tests/modules/*; do cmp -s $$f $(MODDIR)/$${f##*/} || cp -p $$f $(MODDIR)/; done
@@ -123,11 +161,57 @@ $(GUESTDIR)/bin/ifacectl: ifacectl
 
 initramfs: kernel $(INITRAMFS)
 
-test: deps kernel ifacectl initramfs
+test: deps kernel ifacectl initramfs vanilla $(SELFTESTS)
 	@tests/run
 
 demo: deps kernel ifacectl initramfs
 	@harness/demo.sh
+
+# Benchmarks under QEMU -icount: bench/results.md and bench/results.png.
+bench: deps kernel initramfs vanilla
+	@harness/bench.sh
+
+# Static checks: checkpatch --strict, sparse, ifacectl under gcc and clang.
+lint: deps kernel
+	@harness/lint.sh $(KDIR)
+
+# The whole suite on the debug kernel (FLAVOR=debug).  Scenario time
+# limits are tripled: KASAN and lockdep slow the guest down.
+test-debug: deps
+	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 test
+
+# A vanilla 6.12 kernel: the pristine Debian source, the same guest
+# configuration without the subsystem.  For the selftest comparison and
+# the benchmarks.
+VDIR := build/vanilla
+VFRAG := build/syscall_iface_vanilla.config
+$(VDIR)/.unpacked: | deps
+	@echo "  UNPACK  vanilla tree"
+	@rm -rf $(VDIR) && mkdir -p $(VDIR)
+	@tar -xf /usr/src/linux-source-6.12.tar.xz -C $(VDIR) --strip-components=1
+	@touch $@
+
+$(VFRAG): $(GUEST_FRAG)
+	@mkdir -p $(@D)
+	grep -v -e SYSCALL_IFACE -e BINFMT_JUHA $< >$@
+
+build/stamp-vanilla.config: $(VFRAG) | $(VDIR)/.unpacked
+	@harness/kconfig.sh $(VDIR) $(VFRAG)
+	@touch $@
+
+vanilla: build/stamp-vanilla.config
+	@$(MAKE) -s -C $(VDIR) -j$(NPROC) bzImage
+
+# Upstream selftests, built from the vanilla tree (harness/selftests-build.sh).
+SELFTESTS := build/selftests/selftests.cpio
+$(SELFTESTS): harness/selftests-build.sh build/stamp-vanilla.config | vanilla
+	@harness/selftests-build.sh $(VDIR) build/selftests
+
+# Vanilla and ours side by side (the bats suite checks they are identical).
+selftests: kernel initramfs vanilla $(SELFTESTS)
+	@harness/selftests.sh build/selftests-results; rc=$$?; \
+	cat build/selftests-results/table.txt build/selftests-results/summary.txt 2>/dev/null; \
+	exit $$rc
 
 clean:
 	rm -rf build/guest build/ifacectl build/initramfs.cpio build/guest-results build/demo

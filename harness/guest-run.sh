@@ -14,6 +14,8 @@
 #   GUEST_APPEND      extra kernel command line
 #   GUEST_SCALE       multiply every scenario time limit (slow kernels; default 1)
 #   GUEST_EXTRA_CPIO  more cpio archives to append (the selftests)
+#   GUEST_SMP         virtual CPUs (default 2)
+#   GUEST_QEMU_ARGS   more QEMU options (the benchmarks: -icount shift=0)
 #   GUEST_KDIR, GUEST_KERNEL, GUEST_INITRD  tree, bzImage and base initramfs
 #                     (default build/linux and build/initramfs.cpio)
 set -u
@@ -45,8 +47,9 @@ cat "$base" "$out/scenarios.cpio" ${GUEST_EXTRA_CPIO:-} >"$out/initrd.cpio"
 
 accel=${GUEST_ACCEL:-$("$repo/harness/accel.sh")}
 
+# shellcheck disable=SC2086
 timeout -k 5 "${GUEST_TIMEOUT:-900}" \
-	qemu-system-x86_64 -accel "$accel" -m 512M -smp 2 \
+	qemu-system-x86_64 -accel "$accel" -m 512M -smp "${GUEST_SMP:-2}" ${GUEST_QEMU_ARGS:-} \
 	-nodefaults -display none -no-reboot -net none \
 	-chardev file,id=con,path="$out/console.log" \
 	-chardev file,id=res,path="$out/results.txt" \
