@@ -11,6 +11,7 @@
 #define _LINUX_SYSCALL_IFACE_H
 
 #include <linux/errno.h>
+#include <linux/jump_label.h>
 #include <linux/thread_info.h>
 #include <linux/types.h>
 #include <uapi/linux/syscall_iface.h>
@@ -51,9 +52,9 @@ struct syscall_iface_call {
 #ifdef CONFIG_SYSCALL_IFACE
 
 /* Hooks called from upstream code (see patches/). */
-void syscall_iface_enter(struct pt_regs *regs);
+long syscall_iface_enter(struct pt_regs *regs);
 void syscall_iface_exit_work(struct pt_regs *regs);
-bool syscall_iface_service(struct pt_regs *regs, long nr);
+bool __syscall_iface_service(struct pt_regs *regs, long nr);
 void __syscall_iface_restart(struct pt_regs *regs, bool block);
 void syscall_iface_exec(struct linux_binprm *bprm);
 void syscall_iface_fork(struct task_struct *p);
@@ -61,6 +62,30 @@ void syscall_iface_exit(struct task_struct *tsk);
 long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 			 unsigned long arg4, unsigned long arg5);
 void syscall_iface_proc_status(struct seq_file *m, struct task_struct *p);
+
+/* The syscall_iface_dispatch tracepoint turns exit work on and off. */
+int syscall_iface_trace_reg(void);
+void syscall_iface_trace_unreg(void);
+
+/*
+ * On while any interface exists or linux maps an extra number: until then
+ * an invalid native number costs nothing more than it does upstream.
+ */
+DECLARE_STATIC_KEY_FALSE(syscall_iface_services_on);
+
+/**
+ * syscall_iface_service - run a service for an invalid native number
+ * @regs: the caller's registers
+ * @nr: the number do_syscall_64() found no native syscall for
+ *
+ * Return: true if a service ran (regs->ax is its result).
+ */
+static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
+{
+	if (!static_branch_unlikely(&syscall_iface_services_on))
+		return false;
+	return __syscall_iface_service(regs, nr);
+}
 
 /**
  * syscall_iface_restart - fix up a syscall restart for a foreign task
@@ -93,6 +118,7 @@ int juha_load_elf_binary(struct linux_binprm *bprm);
 extern const unsigned int syscall_iface_nr_native;
 const char *syscall_iface_native_name(unsigned int nr);
 int syscall_iface_native_nr(const char *name);
+long syscall_iface_enter_slow(struct pt_regs *regs);
 int syscall_iface_reg_offset(const char *name);
 const char *syscall_iface_reg_name(unsigned int offset);
 
@@ -103,6 +129,9 @@ long syscall_iface_translate(struct syscall_iface *iface,
 unsigned int syscall_iface_nr_offset(struct syscall_iface *iface);
 
 #else /* !CONFIG_SYSCALL_IFACE */
+
+static inline long syscall_iface_enter(struct pt_regs *regs) { return -1; }
+static inline void syscall_iface_exit_work(struct pt_regs *regs) { }
 
 static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 {

@@ -108,6 +108,13 @@ static ssize_t iface_table_write(struct config_item *item, const void *buf,
 		return refuse(iface, PTR_ERR(t), "table: %s", why);
 	}
 	t->unmapped = old->unmapped;
+	/* Services become reachable for native tasks with linux's first extra. */
+	if (iface->native && !old->count != !t->count) {
+		if (t->count)
+			static_branch_inc(&syscall_iface_services_on);
+		else
+			static_branch_dec(&syscall_iface_services_on);
+	}
 	rcu_assign_pointer(iface->table, t);
 	iface->table_error[0] = '\0';
 	mutex_unlock(&syscall_iface_mutex);
@@ -321,7 +328,6 @@ static const char * const sig_field_name[] = { "magic", "offset", "mask" };
 static ssize_t sig_commit(struct syscall_iface *iface, enum sig_field f,
 			  struct syscall_iface_sig *sig)
 {
-	struct syscall_iface_sig *old;
 	struct syscall_iface *other;
 	const char *attr = sig_field_name[f];
 	ssize_t ret;
@@ -344,9 +350,7 @@ static ssize_t sig_commit(struct syscall_iface *iface, enum sig_field f,
 				      syscall_iface_binfmt_name(iface->binfmt));
 		}
 	}
-	old = rcu_replace_pointer(iface->sig, sig,
-				  lockdep_is_held(&syscall_iface_mutex));
-	kfree_rcu(old, rcu);
+	syscall_iface_set_sig(iface, sig);
 	return 0;
 }
 
@@ -633,6 +637,8 @@ static struct config_group *iface_make_group(struct config_group *parent,
 	config_group_init_type_name(&iface->group, name, &iface_type);
 	list_add_tail(&iface->node, &syscall_iface_all);
 	mutex_unlock(&syscall_iface_mutex);
+	/* Its tasks reach services through the invalid-number path. */
+	static_branch_inc(&syscall_iface_services_on);
 	return &iface->group;
 }
 

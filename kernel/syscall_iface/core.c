@@ -12,13 +12,16 @@
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/binfmts.h>
+#include <linux/hash.h>
 #include <linux/elf.h>
 #include <linux/nospec.h>
 #include <linux/percpu.h>
 #include <linux/ptrace.h>
 #include <linux/rculist.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/stat.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 
 #include "internal.h"
@@ -30,9 +33,6 @@
 DEFINE_MUTEX(syscall_iface_mutex);
 LIST_HEAD(syscall_iface_all);
 struct syscall_iface *syscall_iface_linux;
-
-/* Interfaces with a handler, searched at exec under RCU. */
-static LIST_HEAD(syscall_iface_bound);
 
 const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt)
 {
@@ -99,7 +99,7 @@ struct syscall_iface *syscall_iface_alloc(const char *name, bool native)
 	ratelimit_state_init(&iface->info_rs, DEFAULT_RATELIMIT_INTERVAL,
 			     DEFAULT_RATELIMIT_BURST);
 	iface->native = native;
-	INIT_LIST_HEAD(&iface->bound_node);
+	INIT_HLIST_NODE(&iface->bound_node);
 	INIT_RCU_WORK(&iface->free_work, syscall_iface_free);
 	return iface;
 }
@@ -116,6 +116,8 @@ void syscall_iface_release(struct syscall_iface *iface)
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&iface->node);
 	mutex_unlock(&syscall_iface_mutex);
+	if (!iface->native)
+		static_branch_dec(&syscall_iface_services_on);
 	queue_rcu_work(system_wq, &iface->free_work);
 }
 
@@ -141,32 +143,110 @@ static bool sig_match(const struct syscall_iface_sig *sig, const u8 *buf)
 	return true;
 }
 
+/*
+ * Bound interfaces, searched at every exec under RCU.  Each handler has a
+ * hash table keyed by a signature's offset and first byte, so that exec
+ * costs the same with one interface or a thousand; a signature whose
+ * first byte is masked cannot be keyed and goes on the handler's "wild"
+ * list, which every search walks.  @offsets counts the keyed signatures
+ * at each offset: a search looks at one bucket per offset in use.
+ */
+#define BOUND_HASH_BITS	8
+
+struct syscall_iface_bound {
+	struct hlist_head hash[1 << BOUND_HASH_BITS];
+	struct hlist_head wild;
+	unsigned int offsets[SYSCALL_IFACE_SIG_MAX];
+	DECLARE_BITMAP(in_use, SYSCALL_IFACE_SIG_MAX);
+};
+
+static struct syscall_iface_bound bound[SYSCALL_IFACE_BINFMT_ELF + 1];
+static u64 bind_seq;		/* under syscall_iface_mutex */
+
+static bool sig_keyed(const struct syscall_iface_sig *sig)
+{
+	return !sig->masked || sig->mask[0] == 0xff;
+}
+
+static struct hlist_head *bound_bucket(struct syscall_iface_bound *b,
+				       unsigned int offset, u8 byte)
+{
+	return &b->hash[hash_32(offset << 8 | byte, BOUND_HASH_BITS)];
+}
+
+/* Put a bound interface in its handler's table; caller holds the mutex. */
+static void bound_add(struct syscall_iface *iface)
+{
+	struct syscall_iface_bound *b = &bound[iface->binfmt];
+	const struct syscall_iface_sig *sig;
+
+	sig = rcu_dereference_protected(iface->sig, true);
+	if (!sig_keyed(sig)) {
+		hlist_add_head_rcu(&iface->bound_node, &b->wild);
+		return;
+	}
+	if (!b->offsets[sig->offset]++)
+		set_bit(sig->offset, b->in_use);
+	hlist_add_head_rcu(&iface->bound_node,
+			   bound_bucket(b, sig->offset, sig->magic[0]));
+}
+
+/*
+ * Take it out again, while iface->sig and ->binfmt are still the ones it
+ * was put in with.  Readers may be on it: wait for them before it goes
+ * on another list.
+ */
+static void bound_del(struct syscall_iface *iface)
+{
+	struct syscall_iface_bound *b = &bound[iface->binfmt];
+	const struct syscall_iface_sig *sig;
+
+	sig = rcu_dereference_protected(iface->sig, true);
+	hlist_del_init_rcu(&iface->bound_node);
+	if (sig_keyed(sig) && !--b->offsets[sig->offset])
+		clear_bit(sig->offset, b->in_use);
+}
+
+/* The earliest bound interface on @head whose signature @buf matches. */
+static struct syscall_iface *bound_first(struct hlist_head *head,
+					 const u8 *buf,
+					 struct syscall_iface *best)
+{
+	struct syscall_iface *iface;
+
+	hlist_for_each_entry_rcu(iface, head, bound_node)
+		if ((!best || iface->bind_seq < best->bind_seq) &&
+		    sig_match(rcu_dereference(iface->sig), buf))
+			best = iface;
+	return best;
+}
+
 /**
  * syscall_iface_match - find the interface that claims an executable
  * @fmt: the handler that is asking
  * @buf: the first BINPRM_BUF_SIZE bytes of the file
  *
- * Interfaces are tried in the order they were bound.
+ * If several signatures match, the interface bound first wins.  The cost
+ * does not grow with the number of interfaces, only with the number of
+ * distinct offsets their signatures use (and masked first bytes).
  *
  * Return: a counted reference to the interface, or NULL for none.
  */
 struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,
 					  const u8 *buf)
 {
-	struct syscall_iface *iface, *found = NULL;
+	struct syscall_iface_bound *b = &bound[fmt];
+	struct syscall_iface *found = NULL;
+	unsigned int off;
 
 	BUILD_BUG_ON(SYSCALL_IFACE_SIG_MAX > BINPRM_BUF_SIZE);
 
 	rcu_read_lock();
-	list_for_each_entry_rcu(iface, &syscall_iface_bound, bound_node) {
-		if (READ_ONCE(iface->binfmt) != fmt ||
-		    !sig_match(rcu_dereference(iface->sig), buf))
-			continue;
-		if (kref_get_unless_zero(&iface->group.cg_item.ci_kref)) {
-			found = iface;
-			break;
-		}
-	}
+	for_each_set_bit(off, b->in_use, SYSCALL_IFACE_SIG_MAX)
+		found = bound_first(bound_bucket(b, off, buf[off]), buf, found);
+	found = bound_first(&b->wild, buf, found);
+	if (found && !kref_get_unless_zero(&found->group.cg_item.ci_kref))
+		found = NULL;	/* being removed right now */
 	rcu_read_unlock();
 	return found;
 }
@@ -176,20 +256,62 @@ struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,
  * @iface: the interface
  * @fmt: the handler, or SYSCALL_IFACE_BINFMT_NONE to unbind
  *
- * Caller holds syscall_iface_mutex and has checked the signature.
+ * Caller holds syscall_iface_mutex and has checked the signature.  A
+ * newly bound interface comes after every other in match order.
  */
 void syscall_iface_bind(struct syscall_iface *iface,
 			enum syscall_iface_binfmt fmt)
 {
 	lockdep_assert_held(&syscall_iface_mutex);
 
-	if (iface->binfmt == SYSCALL_IFACE_BINFMT_NONE &&
-	    fmt != SYSCALL_IFACE_BINFMT_NONE)
-		list_add_tail_rcu(&iface->bound_node, &syscall_iface_bound);
-	else if (iface->binfmt != SYSCALL_IFACE_BINFMT_NONE &&
-		 fmt == SYSCALL_IFACE_BINFMT_NONE)
-		list_del_rcu(&iface->bound_node);
+	if (iface->binfmt == fmt)
+		return;
+	if (iface->binfmt != SYSCALL_IFACE_BINFMT_NONE) {
+		bound_del(iface);
+		if (fmt != SYSCALL_IFACE_BINFMT_NONE)
+			synchronize_rcu();
+	}
 	WRITE_ONCE(iface->binfmt, fmt);
+	if (fmt != SYSCALL_IFACE_BINFMT_NONE) {
+		iface->bind_seq = ++bind_seq;
+		bound_add(iface);
+	}
+}
+
+/**
+ * syscall_iface_set_sig - give an interface a new signature
+ * @iface: the interface
+ * @sig: the signature, which @iface takes over
+ *
+ * Caller holds syscall_iface_mutex and has checked the signature.  A bound
+ * interface moves to the bucket of its new signature and keeps its place
+ * in match order.
+ */
+void syscall_iface_set_sig(struct syscall_iface *iface,
+			   struct syscall_iface_sig *sig)
+{
+	struct syscall_iface_sig *old;
+	bool bound_now = iface->binfmt != SYSCALL_IFACE_BINFMT_NONE;
+
+	lockdep_assert_held(&syscall_iface_mutex);
+
+	if (bound_now) {
+		bound_del(iface);
+		synchronize_rcu();
+	}
+	old = rcu_replace_pointer(iface->sig, sig,
+				  lockdep_is_held(&syscall_iface_mutex));
+	if (bound_now)
+		bound_add(iface);
+	kfree_rcu(old, rcu);
+}
+
+static bool sig_same(const struct syscall_iface_sig *a,
+		     const struct syscall_iface_sig *b)
+{
+	return a->offset == b->offset && a->len == b->len &&
+	       a->masked == b->masked && !memcmp(a->magic, b->magic, a->len) &&
+	       (!a->masked || !memcmp(a->mask, b->mask, a->len));
 }
 
 /**
@@ -206,21 +328,19 @@ struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
 						enum syscall_iface_binfmt fmt,
 						const struct syscall_iface_sig *sig)
 {
+	struct syscall_iface_bound *b = &bound[fmt];
+	struct hlist_head *head = &b->wild;
 	struct syscall_iface *other;
-	const struct syscall_iface_sig *o;
 
 	lockdep_assert_held(&syscall_iface_mutex);
 
-	list_for_each_entry(other, &syscall_iface_bound, bound_node) {
-		if (other == iface || other->binfmt != fmt)
-			continue;
-		o = rcu_dereference_protected(other->sig, true);
-		if (o->offset == sig->offset && o->len == sig->len &&
-		    o->masked == sig->masked &&
-		    !memcmp(o->magic, sig->magic, sig->len) &&
-		    (!sig->masked || !memcmp(o->mask, sig->mask, sig->len)))
+	/* The same signature is on the same list. */
+	if (sig_keyed(sig))
+		head = bound_bucket(b, sig->offset, sig->magic[0]);
+	hlist_for_each_entry(other, head, bound_node)
+		if (other != iface &&
+		    sig_same(rcu_dereference_protected(other->sig, true), sig))
 			return other;
-	}
 	return NULL;
 }
 
@@ -298,17 +418,63 @@ void syscall_iface_exec(struct linux_binprm *bprm)
 	syscall_iface_set_current(iface);
 }
 
+/* Whether the syscall_iface_dispatch tracepoint has users. */
+static bool syscall_iface_tracing;
+
+/**
+ * syscall_iface_trace_reg - the dispatch tracepoint gets its first user
+ *
+ * Foreign calls are reported from syscall exit work, which foreign tasks
+ * skip otherwise, so their calls stay cheap: give every task
+ * SYSCALL_WORK_SYSCALL_IFACE_EXIT while the tracepoint is in use, as the
+ * raw_syscalls tracepoints do with theirs.  Native tasks return from
+ * syscall_iface_exit_work() at once.
+ *
+ * Return: 0.
+ */
+int syscall_iface_trace_reg(void)
+{
+	struct task_struct *p, *t;
+
+	read_lock(&tasklist_lock);
+	WRITE_ONCE(syscall_iface_tracing, true);
+	for_each_process_thread(p, t)
+		set_task_syscall_work(t, SYSCALL_IFACE_EXIT);
+	read_unlock(&tasklist_lock);
+	return 0;
+}
+
+/**
+ * syscall_iface_trace_unreg - the dispatch tracepoint lost its last user
+ */
+void syscall_iface_trace_unreg(void)
+{
+	struct task_struct *p, *t;
+
+	read_lock(&tasklist_lock);
+	WRITE_ONCE(syscall_iface_tracing, false);
+	for_each_process_thread(p, t)
+		clear_task_syscall_work(t, SYSCALL_IFACE_EXIT);
+	read_unlock(&tasklist_lock);
+}
+
 /**
  * syscall_iface_fork - a new task inherits its parent's interface
  * @p: the child, past the last failure point of copy_process()
  *
- * The child's pointers and syscall-work flag were copied with the task;
- * take the references that go with them.  Called under siglock.
+ * The child's pointers and syscall-work flags were copied with the task;
+ * take the references that go with them.  The exit-work flag follows the
+ * tracepoint as it is now.  Called under siglock and tasklist_lock, which
+ * syscall_iface_trace_reg() and _unreg() take too.
  */
 void syscall_iface_fork(struct task_struct *p)
 {
 	struct syscall_iface *iface = p->syscall_iface;
 
+	if (READ_ONCE(syscall_iface_tracing))
+		set_task_syscall_work(p, SYSCALL_IFACE_EXIT);
+	else
+		clear_task_syscall_work(p, SYSCALL_IFACE_EXIT);
 	if (iface) {
 		config_group_get(&iface->group);
 		atomic_long_inc(&iface->tasks);
@@ -335,6 +501,44 @@ void syscall_iface_exit(struct task_struct *tsk)
 	WRITE_ONCE(tsk->syscall_iface, NULL);
 	atomic_long_dec(&iface->tasks);
 	syscall_iface_put(iface);
+}
+
+/**
+ * syscall_iface_enter - decode a foreign syscall on entry
+ * @regs: the caller's registers
+ *
+ * Called from syscall_trace_enter(), or straight from
+ * syscall_enter_from_user_mode_work() when the task has no other syscall
+ * work.  A mapped number costs one table lookup here: no lock, no
+ * allocation, and only a per-CPU counter written.  Everything else
+ * (unmapped numbers and their policy, restarts, the 32-bit entry points)
+ * goes to the architecture's syscall_iface_enter_slow().
+ *
+ * Return: the native (or service) number to run, as now in orig_ax.
+ */
+long syscall_iface_enter(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	struct syscall_iface *iface = tsk->syscall_iface;
+	const struct syscall_iface_table *t;
+	unsigned int native = SYSCALL_IFACE_UNMAPPED;
+	unsigned long nr;
+
+	if (unlikely(in_ia32_syscall()))
+		return syscall_iface_enter_slow(regs);
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	/* nr_off was checked against struct pt_regs when it was set. */
+	nr = *(unsigned long *)((unsigned long)regs + t->nr_off);
+	if (likely(nr < t->size))
+		native = t->ent[array_index_nospec(nr, t->size)];
+	rcu_read_unlock();
+	if (unlikely(native == SYSCALL_IFACE_UNMAPPED))
+		return syscall_iface_enter_slow(regs);
+	tsk->syscall_iface_nr = nr;
+	this_cpu_inc(iface->stats->calls);
+	regs->orig_ax = native;
+	return native;
 }
 
 /**

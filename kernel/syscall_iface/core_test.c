@@ -155,6 +155,103 @@ static void match_bound(struct kunit *test)
 	kunit_iface_free(c);
 }
 
+/*
+ * Many bound interfaces: each file finds its own, keyed or masked, and
+ * where two match, the one bound first, whatever table it is in.
+ */
+static void match_many(struct kunit *test)
+{
+	struct syscall_iface **ifs, *got, *early, *late;
+	struct syscall_iface_sig *sig;
+	char name[16], magic[4];
+	const int n = 300;
+	u8 *buf;
+	int i;
+
+	buf = kunit_kzalloc(test, BINPRM_BUF_SIZE, GFP_KERNEL);
+	ifs = kunit_kcalloc(test, n, sizeof(*ifs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	KUNIT_ASSERT_NOT_NULL(test, ifs);
+	mutex_lock(&syscall_iface_mutex);
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "kunit-%d", i);
+		mutex_unlock(&syscall_iface_mutex);
+		ifs[i] = kunit_iface(test, name, "", "rax");
+		mutex_lock(&syscall_iface_mutex);
+		sig = rcu_dereference_protected(ifs[i]->sig, true);
+		magic[0] = 'A' + i % 50;
+		magic[1] = i / 50;
+		magic[2] = 'Z';
+		magic[3] = 'Q';
+		/* Every tenth at offset 8, and every 25th with a masked first byte. */
+		make_sig(sig, i % 10 ? 0 : 8, magic, 4,
+			 i % 25 ? NULL : "\xdf\xff\xff\xff");
+		syscall_iface_bind(ifs[i], SYSCALL_IFACE_BINFMT_JUHA);
+	}
+	mutex_unlock(&syscall_iface_mutex);
+
+	for (i = 0; i < n; i++) {
+		unsigned int off = i % 10 ? 0 : 8;
+
+		memset(buf, 0, BINPRM_BUF_SIZE);
+		buf[off] = 'A' + i % 50;
+		buf[off + 1] = i / 50;
+		buf[off + 2] = 'Z';
+		buf[off + 3] = 'Q';
+		if (!(i % 25))
+			buf[off] |= 0x20;	/* lower case: only the mask lets it match */
+		got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+		KUNIT_EXPECT_PTR_EQ_MSG(test, got, ifs[i], "interface %d", i);
+		if (got)
+			config_group_put(&got->group);
+	}
+
+	/* A file that both kunit-10 (offset 8) and kunit-11 (offset 0) claim. */
+	early = ifs[10];
+	late = ifs[11];
+	memset(buf, 0, BINPRM_BUF_SIZE);
+	memcpy(buf, rcu_dereference_protected(late->sig, true)->magic, 4);
+	memcpy(buf + 8, rcu_dereference_protected(early->sig, true)->magic, 4);
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, early);
+	if (got)
+		config_group_put(&got->group);
+	/* Rebound, kunit-10 comes last. */
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_bind(early, SYSCALL_IFACE_BINFMT_NONE);
+	syscall_iface_bind(early, SYSCALL_IFACE_BINFMT_JUHA);
+	mutex_unlock(&syscall_iface_mutex);
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, late);
+	if (got)
+		config_group_put(&got->group);
+	/* A new signature moves it, and the old one no longer matches. */
+	sig = kmemdup(rcu_dereference_protected(late->sig, true), sizeof(*sig),
+		      GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, sig);
+	sig->magic[3] = 'R';
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_set_sig(late, sig);
+	mutex_unlock(&syscall_iface_mutex);
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, early);
+	if (got)
+		config_group_put(&got->group);
+	buf[3] = 'R';
+	got = syscall_iface_match(SYSCALL_IFACE_BINFMT_JUHA, buf);
+	KUNIT_EXPECT_PTR_EQ(test, got, late);
+	if (got)
+		config_group_put(&got->group);
+
+	mutex_lock(&syscall_iface_mutex);
+	for (i = 0; i < n; i++)
+		syscall_iface_bind(ifs[i], SYSCALL_IFACE_BINFMT_NONE);
+	mutex_unlock(&syscall_iface_mutex);
+	synchronize_rcu();
+	for (i = 0; i < n; i++)
+		kunit_iface_free(ifs[i]);
+}
+
 static u64 kunit_calls(struct syscall_iface *iface, bool unmapped)
 {
 	struct syscall_iface_pcpu sum;
@@ -261,6 +358,7 @@ static void translate_policy(struct kunit *test)
 static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(match_signature),
 	KUNIT_CASE(match_bound),
+	KUNIT_CASE(match_many),
 	KUNIT_CASE(translate_lookup),
 	KUNIT_CASE(translate_policy),
 	{}

@@ -67,7 +67,10 @@ struct syscall_iface_pcpu {
  *         references too, so the interface lives while anyone uses it
  * @name: its name; configfs frees its own copy before the release callback
  * @node: on syscall_iface_all (stats), under syscall_iface_mutex
- * @bound_node: on syscall_iface_bound while @binfmt is set (RCU)
+ * @bound_node: in its handler's table of bound interfaces while @binfmt is
+ *              set (RCU)
+ * @bind_seq: when it was bound: of two matching signatures, the first
+ *            bound wins
  * @table: current decoding table (RCU)
  * @sig: current signature (RCU)
  * @binfmt: the handler that selects this interface at exec
@@ -85,7 +88,8 @@ struct syscall_iface {
 	struct config_group group;
 	char name[SYSCALL_IFACE_NAME_MAX + 1];
 	struct list_head node;
-	struct list_head bound_node;
+	struct hlist_node bound_node;
+	u64 bind_seq;
 	struct syscall_iface_table __rcu *table;
 	struct syscall_iface_sig __rcu *sig;
 	enum syscall_iface_binfmt binfmt;
@@ -116,6 +120,8 @@ void syscall_iface_set_current(struct syscall_iface *new);
 struct syscall_iface *syscall_iface_get_by_name(const char *name);
 void syscall_iface_bind(struct syscall_iface *iface,
 			enum syscall_iface_binfmt fmt);
+void syscall_iface_set_sig(struct syscall_iface *iface,
+			   struct syscall_iface_sig *sig);
 struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
 						enum syscall_iface_binfmt fmt,
 						const struct syscall_iface_sig *sig);

@@ -43,6 +43,8 @@ struct syscall_iface_service {
 	struct module *owner;
 };
 
+DEFINE_STATIC_KEY_FALSE(syscall_iface_services_on);
+
 static struct syscall_iface_service services[SYSCALL_IFACE_MAX_SERVICES];
 static unsigned int nr_services;	/* slots in use; under the mutex */
 
@@ -259,7 +261,7 @@ static long linux_extra(long nr)
 }
 
 /**
- * syscall_iface_service - run a service for a number no syscall has
+ * __syscall_iface_service - run a service for a number no syscall has
  * @regs: the caller's registers; the result goes to regs->ax
  * @nr: the native number, after ptrace and seccomp had their say
  *
@@ -270,7 +272,7 @@ static long linux_extra(long nr)
  * Return: true if a service ran (regs->ax is its result), false for an
  * invalid number, which an absent service is too.
  */
-bool syscall_iface_service(struct pt_regs *regs, long nr)
+bool __syscall_iface_service(struct pt_regs *regs, long nr)
 {
 	struct syscall_iface_service *s;
 	long (*fn)(struct pt_regs *regs);

@@ -5,7 +5,8 @@
  * services has one line per service: its number as ptrace and seccomp
  * see it, its name, and "built-in", the module providing it, or "absent".
  *
- * stats has a header line, one line per interface and a total:
+ * stats has a header line, one line per interface (as many as fit in a
+ * page, then one that says how many more) and a total over all of them:
  *
  *   interface binfmt tasks execs syscalls unmapped
  *
@@ -22,6 +23,9 @@
 
 #include "internal.h"
 
+/* The longest line of stats: an interface name can be 32 characters. */
+#define STATS_LINE	(32 + 1 + 9 + 1 + 6 + 1 + 20 + 1 + 20 + 1 + 20 + 1)
+
 static ssize_t version_show(struct kobject *kobj, struct kobj_attribute *attr,
 			    char *buf)
 {
@@ -36,6 +40,7 @@ static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
 	struct syscall_iface_pcpu sum, total = {};
 	struct syscall_iface *iface;
 	long tasks, all_tasks = 0;
+	unsigned int left = 0;
 	ssize_t n;
 
 	n = sysfs_emit(buf, "%-16s %-9s %6s %8s %12s %10s\n", "interface",
@@ -43,6 +48,7 @@ static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
 	mutex_lock(&syscall_iface_mutex);
 	list_for_each_entry(iface, &syscall_iface_all, node) {
 		const char *fmt = syscall_iface_binfmt_name(iface->binfmt);
+		char calls[24] = "-", unmapped[24] = "-";
 
 		if (iface->deleted)
 			fmt = "(deleted)";
@@ -54,16 +60,24 @@ static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
 		total.execs += sum.execs;
 		total.calls += sum.calls;
 		total.unmapped += sum.unmapped;
-		if (iface->native)
-			n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12s %10s\n",
-					   syscall_iface_name(iface), fmt, tasks,
-					   sum.execs, "-", "-");
-		else
-			n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12llu %10llu\n",
-					   syscall_iface_name(iface), fmt, tasks,
-					   sum.execs, sum.calls, sum.unmapped);
+		/* Keep room for the "more" line and the total. */
+		if (left || n > PAGE_SIZE - 3 * STATS_LINE) {
+			left++;
+			continue;
+		}
+		if (!iface->native) {
+			snprintf(calls, sizeof(calls), "%llu", sum.calls);
+			snprintf(unmapped, sizeof(unmapped), "%llu", sum.unmapped);
+		}
+		n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12s %10s\n",
+				   syscall_iface_name(iface), fmt, tasks,
+				   sum.execs, calls, unmapped);
 	}
 	mutex_unlock(&syscall_iface_mutex);
+	if (left)
+		n += sysfs_emit_at(buf, n,
+				   "(%u more interfaces; each has its own stats in configfs)\n",
+				   left);
 	n += sysfs_emit_at(buf, n, "%-16s %-9s %6ld %8llu %12llu %10llu\n",
 			   "total", "-", all_tasks, total.execs, total.calls,
 			   total.unmapped);

@@ -200,6 +200,27 @@ EOF2
 	[ "$status" -eq 2 ]
 }
 
+@test "stats fills in from configfs the interfaces a full summary page left out" {
+	mkdir -p "$cfg/custom" "$cfg/zz1" "$cfg/zz2"
+	printf 'binfmt: elf\ntasks: 3\nexecs: 4\nsyscalls: 500\nunmapped: 7\n' >"$cfg/zz1/stats"
+	printf 'binfmt: \ntasks: 0\nexecs: 0\nsyscalls: 0\nunmapped: 0\n' >"$cfg/zz2/stats"
+	cat >"$root/sys/kernel/syscall_iface/stats" <<'EOF2'
+interface        binfmt     tasks    execs     syscalls   unmapped
+linux            -             26       23            -          -
+custom           juha           1        2            6          0
+(2 more interfaces; each has its own stats in configfs)
+total            -             30       29          506          7
+EOF2
+	run "$I" stats
+	[ "$status" -eq 0 ]
+	[ "${lines[3]}" = "zz1              elf            3        4          500          7" ]
+	[ "${lines[4]}" = "zz2              -              0        0            0          0" ]
+	[ "${lines[5]}" = "total            -             30       29          506          7" ]
+	[ "${#lines[@]}" -eq 6 ]
+	run "$I" stats zz1 --json
+	[ "$(jq -c . <<<"$output")" = '{"interfaces":[{"name":"zz1","binfmt":"elf","tasks":3,"execs":4,"syscalls":500,"unmapped":7}]}' ]
+}
+
 @test "delete" {
 	"$I" create custom
 	run "$I" delete custom

@@ -644,7 +644,7 @@ static int cmd_create(int argc, char **argv)
 		int e = errno;
 
 		msg("cannot create interface '%s': %s%s", pos[0], strerror(e),
-		    e == ENOSPC ? " (at most 32 interfaces)" : "");
+		    e == ENOSPC ? " (at most 1024 interfaces)" : "");
 		r = exit_for(e);
 		goto out;
 	}
@@ -913,11 +913,46 @@ static void print_row(const struct row *r, bool first)
 	printf("}");
 }
 
+/*
+ * The row of an interface from its own configfs stats ("binfmt: juha",
+ * "tasks: 3", ...): for those the sysfs summary had no room for.
+ */
+static void row_from_configfs(struct row *r, const char *name)
+{
+	static const char *const keys[] = {
+		"tasks", "execs", "syscalls", "unmapped",
+	};
+	char buf[512], *p;
+	int i;
+
+	snprintf(r->name, sizeof(r->name), "%.63s", name);
+	strcpy(r->binfmt, "-");
+	for (i = 0; i < 4; i++)
+		strcpy(r->f[i], "-");
+	read_attr(name, "stats", buf, sizeof(buf));
+	for (p = strtok(buf, "\n"); p; p = strtok(NULL, "\n")) {
+		char *v = strchr(p, ':');
+
+		if (!v)
+			continue;
+		*v++ = '\0';
+		v += strspn(v, " ");
+		if (!strcmp(p, "binfmt") && *v)
+			snprintf(r->binfmt, sizeof(r->binfmt), "%.15s", v);
+		for (i = 0; i < 4; i++)
+			if (!strcmp(p, keys[i]))
+				snprintf(r->f[i], sizeof(r->f[i]), "%.23s", v);
+	}
+}
+
 static int cmd_stats(int argc, char **argv)
 {
 	char p[PATH_MAX], line[256];
 	struct row r, total = { .name = "" };
-	bool first = true, found = false;
+	bool first = true, found = false, cut = false;
+	struct dirent **names = NULL;
+	char **seen = NULL;
+	int i, j, n = 0, nseen = 0;
 	FILE *f;
 
 	if (argc > 1)
@@ -937,6 +972,11 @@ static int cmd_stats(int argc, char **argv)
 		printf("%-16s %-9s %6s %8s %12s %10s\n", "interface", "binfmt",
 		       "tasks", "execs", "syscalls", "unmapped");
 	while (fgets(line, sizeof(line), f)) {
+		/* "(N more interfaces; ...)": the page was full. */
+		if (line[0] == '(') {
+			cut = true;
+			continue;
+		}
 		if (sscanf(line, "%63s %15s %23s %23s %23s %23s", r.name,
 			   r.binfmt, r.f[0], r.f[1], r.f[2], r.f[3]) != 6 ||
 		    !strcmp(r.name, "interface"))
@@ -945,6 +985,9 @@ static int cmd_stats(int argc, char **argv)
 			total = r;
 			continue;
 		}
+		seen = realloc(seen, (nseen + 1) * sizeof(*seen));
+		if (!seen || !(seen[nseen++] = strdup(r.name)))
+			return msg("out of memory"), EXIT_SYSTEM;
 		if (argc && strcmp(r.name, argv[0]))
 			continue;
 		print_row(&r, first);
@@ -952,6 +995,26 @@ static int cmd_stats(int argc, char **argv)
 		found = true;
 	}
 	fclose(f);
+	/* The interfaces the summary had no room for, from configfs. */
+	if (cut)
+		n = scandir(cfg_dir, &names, only_dirs, by_name);
+	for (i = 0; i < n; i++) {
+		const char *name = names[i]->d_name;
+
+		for (j = 0; j < nseen && strcmp(seen[j], name); j++)
+			;
+		if (j == nseen && (!argc || !strcmp(name, argv[0]))) {
+			row_from_configfs(&r, name);
+			print_row(&r, first);
+			first = false;
+			found = true;
+		}
+		free(names[i]);
+	}
+	free(names);
+	for (j = 0; j < nseen; j++)
+		free(seen[j]);
+	free(seen);
 	if (json) {
 		printf("]");
 		if (!argc && total.name[0]) {

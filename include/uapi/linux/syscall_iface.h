@@ -16,7 +16,7 @@
 
 /* Longest interface name, and most foreign interfaces at once. */
 #define SYSCALL_IFACE_NAME_MAX		32
-#define SYSCALL_IFACE_MAX_IFACES	32
+#define SYSCALL_IFACE_MAX_IFACES	1024
 
 /*
  * Services (kernel functions that are not native syscalls, such as

@@ -1,11 +1,18 @@
-# test: bad input: a name over 32 characters (ENAMETOOLONG), more than 32 interfaces (ENOSPC)
+# test: bad input: a name over 32 characters (ENAMETOOLONG), more than 1024 interfaces (ENOSPC)
+# timeout: 300
 . /lib/scenario.sh
 expect_eq "$(cfgw -d $CFG/$(printf '%033d' 0))" ENAMETOOLONG "long name"
 i=0
-while [ $i -lt 32 ]; do
+while [ $i -lt 1024 ]; do
 	mkdir $CFG/p$i || fail "mkdir p$i"
 	i=$((i + 1))
 done
-expect_eq "$(cfgw -d $CFG/p32)" ENOSPC "33rd interface"
+expect_eq "$(cfgw -d $CFG/p1024)" ENOSPC "interface 1025"
+dmesg | grep -q "mkdir p1024: already 1024 interfaces" || fail "no log line"
+# The sysfs summary still fits its page, and says what it left out.
+tail -n 2 $STATS
+tail -n 2 $STATS | grep -q '^(.* more interfaces; each has its own stats in configfs)$' ||
+	fail "no overflow line"
+expect_eq "$(tail -n 1 $STATS | awk '{ print $1 }')" total "last line"
 rmdir $CFG/p0
-expect_eq "$(cfgw -d $CFG/p32)" OK "after one is removed"
+expect_eq "$(cfgw -d $CFG/p1024)" OK "after one is removed"

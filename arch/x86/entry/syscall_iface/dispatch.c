@@ -117,7 +117,7 @@ static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
 }
 
 /**
- * syscall_iface_enter - decode a foreign syscall on entry
+ * syscall_iface_enter_slow - decode a foreign syscall on entry, in full
  * @regs: the caller's registers
  *
  * Sets orig_ax to the native (or service) number, or to -1 for an
@@ -126,8 +126,13 @@ static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
  * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
  * __syscall_iface_restart()).  Calls through the 32-bit entry points are
  * not decoded: a foreign task gets -ENOSYS there.
+ *
+ * syscall_iface_enter() handles a mapped number itself and leaves the
+ * rest here: unmapped numbers, restarts and the 32-bit entry points.
+ *
+ * Return: the number to run, as now in orig_ax.
  */
-void syscall_iface_enter(struct pt_regs *regs)
+long syscall_iface_enter_slow(struct pt_regs *regs)
 {
 	struct syscall_iface *iface = current->syscall_iface;
 	struct syscall_iface_call call;
@@ -135,7 +140,7 @@ void syscall_iface_enter(struct pt_regs *regs)
 
 	if (in_ia32_syscall()) {
 		regs->orig_ax = -1;
-		return;
+		return -1;
 	}
 	native = syscall_iface_translate(iface, regs, &call);
 	current->syscall_iface_nr = call.nr;
@@ -155,6 +160,7 @@ void syscall_iface_enter(struct pt_regs *regs)
 		}
 	}
 	regs->orig_ax = native;
+	return native;
 }
 
 /**
