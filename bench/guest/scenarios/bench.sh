@@ -1,0 +1,52 @@
+# test: benchmarks (harness/bench.sh): one "ROW NS" line per measurement
+# timeout: 3000
+# Runs on the vanilla kernel and on ours; rows that need the subsystem
+# only on ours.  NS is guest nanoseconds per call, which under
+# -icount shift=0 is instructions.
+CFG=/sys/kernel/config/syscall_iface
+row() { # row NAME BENCH-ARGS...
+	name=$1
+	shift
+	set -- $(bench "$@") || exit 1
+	[ -n "$2" ] || exit 1
+	echo "$name $2"
+}
+echo "clocksource $(cat /sys/devices/system/clocksource/clocksource0/current_clocksource)"
+row native_getppid native
+row native_6arg native6
+row native_enosys enosys
+row emul_sud sud
+row emul_seccomp seccomp
+row emul_sysemu sysemu
+[ -d $CFG ] || { row exec_native_1 exec /bin/exit0; exit 0; }
+
+# fax and fbx: foreign 7 = getppid, 8 = futex, 9 unmapped; rax and rbx.
+for r in ax bx; do
+	mkdir $CFG/f$r
+	printf '7 getppid\n8 futex\n' >$CFG/f$r/table
+	echo r$r >$CFG/f$r/nr_reg
+done
+row foreign_getppid_rax foreign fax
+row foreign_getppid_rbx foreign fbx
+row foreign_6arg foreign6 fax
+row foreign_unmapped unmapped fax
+rmdir $CFG/fax $CFG/fbx
+
+# exec and exit with 1, 64 and 1024 interfaces registered, each bound with
+# its own signature.  "bench" (BNCH) is rebound after the fillers, so it is
+# the last one the matcher tries: the foreign rows pay for the whole walk.
+mkdir $CFG/bench
+echo '60 exit' >$CFG/bench/table
+echo BNCH >$CFG/bench/magic
+n=1
+for want in 1 64 1024; do
+	while [ $n -lt $want ]; do
+		d=$CFG/x$n
+		mkdir $d && printf 'X%03x' $n >$d/magic && echo juha >$d/binfmt || exit 1
+		n=$((n + 1))
+	done
+	echo >$CFG/bench/binfmt
+	echo juha >$CFG/bench/binfmt
+	row exec_native_$want exec /bin/exit0
+	row exec_foreign_$want exec /bin/exit0-foreign
+done
