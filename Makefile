@@ -34,6 +34,12 @@ export GUEST_KDIR := $(CURDIR)/$(KDIR)
 export GUEST_INITRD := $(CURDIR)/$(INITRAMFS)
 export GUEST_RESULTS := $(CURDIR)/build/guest-results$(SUFFIX)
 
+# The vanilla 6.12 tree and the upstream selftests built from it.  Set here:
+# rules above their own definitions name them as prerequisites.
+VDIR      := build/vanilla
+VFRAG     := build/syscall_iface_vanilla.config
+SELFTESTS := build/selftests/selftests.cpio
+
 PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
 PROG_BARE := $(wildcard tests/guest/progs/bare/*.c)
@@ -183,8 +189,6 @@ test-debug: deps
 # A vanilla 6.12 kernel: the pristine Debian source, the same guest
 # configuration without the subsystem.  For the selftest comparison and
 # the benchmarks.
-VDIR := build/vanilla
-VFRAG := build/syscall_iface_vanilla.config
 $(VDIR)/.unpacked: | deps
 	@echo "  UNPACK  vanilla tree"
 	@rm -rf $(VDIR) && mkdir -p $(VDIR)
@@ -203,7 +207,6 @@ vanilla: build/stamp-vanilla.config
 	@$(MAKE) -s -C $(VDIR) -j$(NPROC) bzImage
 
 # Upstream selftests, built from the vanilla tree (harness/selftests-build.sh).
-SELFTESTS := build/selftests/selftests.cpio
 $(SELFTESTS): harness/selftests-build.sh build/stamp-vanilla.config | vanilla
 	@harness/selftests-build.sh $(VDIR) build/selftests
 

@@ -16,6 +16,8 @@ set -u -o pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 st=$repo/build/selftests
+[ -f "$st/selftests.cpio" ] ||
+	{ echo "selftests: $st/selftests.cpio is missing (make selftests builds it)" >&2; exit 1; }
 rm -rf "$out"
 mkdir -p "$out/scen-vanilla" "$out/scen-ours"
 cp "$repo/tests/guest/selftests/common.sh" "$repo/tests/guest/selftests/10-native.sh" \
