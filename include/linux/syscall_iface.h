@@ -12,6 +12,7 @@
 
 #include <linux/errno.h>
 #include <linux/jump_label.h>
+#include <linux/limits.h>
 #include <linux/thread_info.h>
 #include <linux/types.h>
 #include <uapi/linux/syscall_iface.h>
@@ -37,17 +38,34 @@ enum syscall_iface_unmapped {
 	SYSCALL_IFACE_UNMAPPED_KILL,	/* kill the process with SIGSYS */
 };
 
+/* How a foreign program enters the kernel (the paper's "method"). */
+enum syscall_iface_method {
+	SYSCALL_IFACE_METHOD_SYSCALL,	/* the syscall instruction */
+	SYSCALL_IFACE_METHOD_INT80,	/* int $0x80 from 64-bit code */
+};
+
+/* How a foreign call returns an error. */
+enum syscall_iface_ret {
+	SYSCALL_IFACE_RET_LINUX,	/* -errno in rax */
+	SYSCALL_IFACE_RET_CARRY,	/* errno in rax, carry flag set (BSD) */
+};
+
 /**
  * struct syscall_iface_call - one foreign call, as decoded
  * @nr: the foreign number
  * @nr_off: offset in struct pt_regs of the register it was read from
  * @unmapped: what to do if it has no mapping
+ * @convert: its result is to be returned the interface's way
  */
 struct syscall_iface_call {
 	unsigned long nr;
 	unsigned int nr_off;
 	enum syscall_iface_unmapped unmapped;
+	bool convert;
 };
+
+/* syscall_iface_nr when the current call was not decoded by the interface. */
+#define SYSCALL_IFACE_NR_NONE	ULONG_MAX
 
 #ifdef CONFIG_SYSCALL_IFACE
 
@@ -102,6 +120,39 @@ static inline void syscall_iface_restart(struct pt_regs *regs, bool block)
 		__syscall_iface_restart(regs, block);
 }
 
+/* On while some interface enters through int $0x80. */
+DECLARE_STATIC_KEY_FALSE(syscall_iface_int80_on);
+bool __syscall_iface_int80(struct pt_regs *regs);
+
+/**
+ * syscall_iface_int80 - run a foreign call that entered through int $0x80
+ * @regs: the caller's registers, as the int $0x80 entry saved them
+ *
+ * Return: true if current's interface enters this way and the call has
+ * run; false for every other int $0x80, which upstream runs as before.
+ */
+static inline bool syscall_iface_int80(struct pt_regs *regs)
+{
+	if (!static_branch_unlikely(&syscall_iface_int80_on))
+		return false;
+	return __syscall_iface_int80(regs);
+}
+
+void syscall_iface_ret(struct pt_regs *regs);
+void __syscall_iface_ret_signal(struct pt_regs *regs);
+
+/**
+ * syscall_iface_ret_signal - an interrupted foreign call returns -EINTR
+ * @regs: user registers, after the signal code decided not to restart
+ *
+ * Returns the -EINTR the way the task's interface returns errors.
+ */
+static inline void syscall_iface_ret_signal(struct pt_regs *regs)
+{
+	if (test_syscall_work(SYSCALL_IFACE_RET))
+		__syscall_iface_ret_signal(regs);
+}
+
 /* For modules that provide services (see kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,
 				   long (*fn)(struct pt_regs *regs),
@@ -125,13 +176,17 @@ const char *syscall_iface_reg_name(unsigned int offset);
 /* Provided by the core for the architecture's entry code. */
 long syscall_iface_translate(struct syscall_iface *iface,
 			     struct pt_regs *regs,
+			     enum syscall_iface_method gate,
 			     struct syscall_iface_call *call);
+int syscall_iface_convert(struct syscall_iface *iface, long *val);
 unsigned int syscall_iface_nr_offset(struct syscall_iface *iface);
+enum syscall_iface_method syscall_iface_method(struct syscall_iface *iface);
 
 #else /* !CONFIG_SYSCALL_IFACE */
 
 static inline long syscall_iface_enter(struct pt_regs *regs) { return -1; }
 static inline void syscall_iface_exit_work(struct pt_regs *regs) { }
+static inline void syscall_iface_ret(struct pt_regs *regs) { }
 
 static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 {
@@ -139,6 +194,8 @@ static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 }
 
 static inline void syscall_iface_restart(struct pt_regs *regs, bool block) { }
+static inline bool syscall_iface_int80(struct pt_regs *regs) { return false; }
+static inline void syscall_iface_ret_signal(struct pt_regs *regs) { }
 static inline void syscall_iface_exec(struct linux_binprm *bprm) { }
 static inline void syscall_iface_fork(struct task_struct *p) { }
 static inline void syscall_iface_exit(struct task_struct *tsk) { }

@@ -7,13 +7,16 @@
  *             closed, refusals reported in table_error and the log)
  *   nr_reg    register with the syscall number (rax, rbx, ... r15)
  *   unmapped  what an unmapped number does: enosys, sigsys or kill
+ *   method    the instruction its programs enter with: syscall or int80
+ *   ret       how errors return: linux (-errno) or carry (errno, CF set)
+ *   errno     errno map, "NATIVE FOREIGN" a line (binary, as table)
  *   restricted  1: only CAP_SYS_ADMIN may select it with prctl()
  *   magic     signature bytes, "\xNN" escapes
  *   offset    where the signature starts (magic must end by byte 128)
  *   mask      optional mask, as long as magic; write "" to clear
  *   binfmt    handler that selects the interface: juha, elf or ""
  *   stats     counters (read-only)
- *   table_error  why the last table write was refused, or ""
+ *   table_error  why the last table or errno write was refused, or ""
  *
  * Every change is checked first and applied whole, or not at all.
  */
@@ -29,6 +32,7 @@
 #include "internal.h"
 
 #define TABLE_MAX_BYTES	(4 << 20)
+#define ERRNO_MAX_BYTES	(64 << 10)
 
 static struct syscall_iface *to_iface(struct config_item *item)
 {
@@ -74,40 +78,26 @@ static size_t chomp(const char *page, size_t count)
 	return count;
 }
 
-/* ---- table ---- */
+/* ---- table and errno: whole tables, replaced under RCU ---- */
 
-static ssize_t iface_table_read(struct config_item *item, void *buf,
-				size_t size)
+/*
+ * Publish @t as @iface's table, in place of the old one.  Caller holds
+ * syscall_iface_mutex.
+ */
+static void table_publish(struct syscall_iface *iface,
+			  struct syscall_iface_table *t)
 {
-	struct syscall_iface *iface = to_iface(item);
-	ssize_t len;
+	struct syscall_iface_table *old;
 
-	rcu_read_lock();
-	len = syscall_iface_table_format(rcu_dereference(iface->table), buf,
-					 size);
-	rcu_read_unlock();
-	return buf ? min_t(ssize_t, len, size) : len;
-}
-
-static ssize_t iface_table_write(struct config_item *item, const void *buf,
-				 size_t size)
-{
-	struct syscall_iface *iface = to_iface(item);
-	struct syscall_iface_table *t, *old;
-	char why[128];
-
-	mutex_lock(&syscall_iface_mutex);
 	old = rcu_dereference_protected(iface->table,
 					lockdep_is_held(&syscall_iface_mutex));
-	t = syscall_iface_table_parse(buf, size, old->nr_off, iface->native,
-				      why, sizeof(why));
-	if (IS_ERR(t)) {
-		snprintf(iface->table_error, sizeof(iface->table_error),
-			 "%pe: %s\n", t, why);
-		mutex_unlock(&syscall_iface_mutex);
-		return refuse(iface, PTR_ERR(t), "table: %s", why);
+	syscall_iface_table_seal(t);
+	if (old->method != t->method) {
+		if (t->method == SYSCALL_IFACE_METHOD_INT80)
+			static_branch_inc(&syscall_iface_int80_on);
+		else
+			static_branch_dec(&syscall_iface_int80_on);
 	}
-	t->unmapped = old->unmapped;
 	/* Services become reachable for native tasks with linux's first extra. */
 	if (iface->native && !old->count != !t->count) {
 		if (t->count)
@@ -116,13 +106,93 @@ static ssize_t iface_table_write(struct config_item *item, const void *buf,
 			static_branch_dec(&syscall_iface_services_on);
 	}
 	rcu_assign_pointer(iface->table, t);
+	kvfree_rcu(old, rcu);
+}
+
+enum text_attr { TEXT_TABLE, TEXT_ERRNO };
+
+static ssize_t text_read(struct config_item *item, enum text_attr a,
+			 void *buf, size_t size)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const struct syscall_iface_table *t;
+	ssize_t len;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	if (a == TEXT_TABLE)
+		len = syscall_iface_table_format(t, buf, size);
+	else
+		len = syscall_iface_errno_format(t, buf, size);
+	rcu_read_unlock();
+	return buf ? min_t(ssize_t, len, size) : len;
+}
+
+/*
+ * A whole table or errno map, written and closed: applied, or refused.
+ * configfs drops the result of a binary write at close, so a refusal is
+ * reported in table_error (and the log) for the writer to read.
+ */
+static ssize_t text_write(struct config_item *item, enum text_attr a,
+			  const void *buf, size_t size)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const char *attr = a == TEXT_TABLE ? "table" : "errno";
+	struct syscall_iface_table *t, *old;
+	char why[128];
+
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	if (iface->native && a == TEXT_ERRNO) {
+		strscpy(why, "linux is the native interface and cannot be changed");
+		t = ERR_PTR(-EPERM);
+	} else if (a == TEXT_TABLE) {
+		t = syscall_iface_table_parse(buf, size, old, iface->native,
+					      why, sizeof(why));
+	} else {
+		t = syscall_iface_errno_parse(buf, size, old, why, sizeof(why));
+	}
+	if (IS_ERR(t)) {
+		snprintf(iface->table_error, sizeof(iface->table_error),
+			 "%pe: %s%s%s\n", t, a == TEXT_ERRNO ? attr : "",
+			 a == TEXT_ERRNO ? ": " : "", why);
+		mutex_unlock(&syscall_iface_mutex);
+		return refuse(iface, PTR_ERR(t), "%s: %s", attr, why);
+	}
+	table_publish(iface, t);
 	iface->table_error[0] = '\0';
 	mutex_unlock(&syscall_iface_mutex);
-	kvfree_rcu(old, rcu);
 	return size;
 }
 
+static ssize_t iface_table_read(struct config_item *item, void *buf,
+				size_t size)
+{
+	return text_read(item, TEXT_TABLE, buf, size);
+}
+
+static ssize_t iface_table_write(struct config_item *item, const void *buf,
+				 size_t size)
+{
+	return text_write(item, TEXT_TABLE, buf, size);
+}
+
 CONFIGFS_BIN_ATTR(iface_, table, NULL, TABLE_MAX_BYTES);
+
+static ssize_t iface_errno_read(struct config_item *item, void *buf,
+				size_t size)
+{
+	return text_read(item, TEXT_ERRNO, buf, size);
+}
+
+static ssize_t iface_errno_write(struct config_item *item, const void *buf,
+				 size_t size)
+{
+	return text_write(item, TEXT_ERRNO, buf, size);
+}
+
+CONFIGFS_BIN_ATTR(iface_, errno, NULL, ERRNO_MAX_BYTES);
 
 static ssize_t iface_table_error_show(struct config_item *item, char *page)
 {
@@ -137,15 +207,20 @@ static ssize_t iface_table_error_show(struct config_item *item, char *page)
 
 CONFIGFS_ATTR_RO(iface_, table_error);
 
+/* ---- settings kept in the table: nr_reg, unmapped, method, ret ---- */
+
+enum table_setting { SET_NR_OFF, SET_UNMAPPED, SET_METHOD, SET_RET };
+
 /**
  * table_update - publish a copy of the table with one setting changed
  * @iface: the interface
- * @nr_off: the new number register's offset, or -1 to keep it
- * @unmapped: the new policy for unmapped numbers, or -1 to keep it
+ * @s: the setting
+ * @val: its new value, already checked
  *
  * Return: 0 or -ENOMEM.
  */
-static int table_update(struct syscall_iface *iface, int nr_off, int unmapped)
+static int table_update(struct syscall_iface *iface, enum table_setting s,
+			unsigned int val)
 {
 	struct syscall_iface_table *t, *old;
 
@@ -157,26 +232,58 @@ static int table_update(struct syscall_iface *iface, int nr_off, int unmapped)
 		mutex_unlock(&syscall_iface_mutex);
 		return -ENOMEM;
 	}
-	if (nr_off >= 0)
-		t->nr_off = nr_off;
-	if (unmapped >= 0)
-		t->unmapped = unmapped;
-	rcu_assign_pointer(iface->table, t);
+	switch (s) {
+	case SET_NR_OFF:
+		t->nr_off = val;
+		break;
+	case SET_UNMAPPED:
+		t->unmapped = val;
+		break;
+	case SET_METHOD:
+		t->method = val;
+		break;
+	case SET_RET:
+		t->ret = val;
+		break;
+	}
+	table_publish(iface, t);
 	mutex_unlock(&syscall_iface_mutex);
-	kvfree_rcu(old, rcu);
 	return 0;
+}
+
+/* The value of a setting, read from one snapshot of the table. */
+static unsigned int table_setting(struct syscall_iface *iface,
+				  enum table_setting s)
+{
+	const struct syscall_iface_table *t;
+	unsigned int val = 0;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	switch (s) {
+	case SET_NR_OFF:
+		val = t->nr_off;
+		break;
+	case SET_UNMAPPED:
+		val = t->unmapped;
+		break;
+	case SET_METHOD:
+		val = t->method;
+		break;
+	case SET_RET:
+		val = t->ret;
+		break;
+	}
+	rcu_read_unlock();
+	return val;
 }
 
 /* ---- nr_reg ---- */
 
 static ssize_t iface_nr_reg_show(struct config_item *item, char *page)
 {
-	struct syscall_iface *iface = to_iface(item);
-	unsigned int off;
+	unsigned int off = table_setting(to_iface(item), SET_NR_OFF);
 
-	rcu_read_lock();
-	off = rcu_dereference(iface->table)->nr_off;
-	rcu_read_unlock();
 	return sysfs_emit(page, "%s\n", syscall_iface_reg_name(off));
 }
 
@@ -199,12 +306,12 @@ static ssize_t iface_nr_reg_store(struct config_item *item, const char *page,
 			      "nr_reg: unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
 			      name);
 
-	return table_update(iface, off, -1) ?: count;
+	return table_update(iface, SET_NR_OFF, off) ?: count;
 }
 
 CONFIGFS_ATTR(iface_, nr_reg);
 
-/* ---- unmapped: what a number with no mapping does ---- */
+/* ---- unmapped, method, ret: one word from a short list ---- */
 
 static const char * const unmapped_names[] = {
 	[SYSCALL_IFACE_UNMAPPED_ENOSYS] = "enosys",
@@ -212,39 +319,96 @@ static const char * const unmapped_names[] = {
 	[SYSCALL_IFACE_UNMAPPED_KILL] = "kill",
 };
 
-static ssize_t iface_unmapped_show(struct config_item *item, char *page)
+static const char * const method_names[] = {
+	[SYSCALL_IFACE_METHOD_SYSCALL] = "syscall",
+	[SYSCALL_IFACE_METHOD_INT80] = "int80",
+};
+
+static const char * const ret_names[] = {
+	[SYSCALL_IFACE_RET_LINUX] = "linux",
+	[SYSCALL_IFACE_RET_CARRY] = "carry",
+};
+
+static const struct {
+	const char *attr;
+	const char *what;
+	const char * const *names;
+	unsigned int n;
+	const char *choices;
+} word_settings[] = {
+	[SET_UNMAPPED] = { "unmapped", "policy", unmapped_names,
+			   ARRAY_SIZE(unmapped_names), "enosys, sigsys or kill" },
+	[SET_METHOD] = { "method", "method", method_names,
+			 ARRAY_SIZE(method_names), "syscall or int80" },
+	[SET_RET] = { "ret", "convention", ret_names, ARRAY_SIZE(ret_names),
+		      "linux or carry" },
+};
+
+static ssize_t word_show(struct config_item *item, enum table_setting s,
+			 char *page)
+{
+	unsigned int val = table_setting(to_iface(item), s);
+
+	return sysfs_emit(page, "%s\n", word_settings[s].names[val]);
+}
+
+static ssize_t word_store(struct config_item *item, enum table_setting s,
+			  const char *page, size_t count)
 {
 	struct syscall_iface *iface = to_iface(item);
-	enum syscall_iface_unmapped u;
+	const char *attr = word_settings[s].attr;
+	size_t len = chomp(page, count);
+	unsigned int i;
 
-	rcu_read_lock();
-	u = rcu_dereference(iface->table)->unmapped;
-	rcu_read_unlock();
-	return sysfs_emit(page, "%s\n", unmapped_names[u]);
+	if (iface->native)
+		return native_refuse(iface, attr);
+	for (i = 0; i < word_settings[s].n; i++)
+		if (strlen(word_settings[s].names[i]) == len &&
+		    !strncmp(word_settings[s].names[i], page, len))
+			return table_update(iface, s, i) ?: count;
+	return refuse(iface, -EINVAL, "%s: unknown %s '%.*s' (%s)", attr,
+		      word_settings[s].what, (int)len, page,
+		      word_settings[s].choices);
+}
+
+static ssize_t iface_unmapped_show(struct config_item *item, char *page)
+{
+	return word_show(item, SET_UNMAPPED, page);
 }
 
 static ssize_t iface_unmapped_store(struct config_item *item,
 				    const char *page, size_t count)
 {
-	struct syscall_iface *iface = to_iface(item);
-	size_t len = chomp(page, count);
-	int u;
-
-	if (iface->native)
-		return native_refuse(iface, "unmapped");
-	for (u = 0; u < ARRAY_SIZE(unmapped_names); u++)
-		if (strlen(unmapped_names[u]) == len &&
-		    !strncmp(unmapped_names[u], page, len))
-			break;
-	if (u == ARRAY_SIZE(unmapped_names))
-		return refuse(iface, -EINVAL,
-			      "unmapped: unknown policy '%.*s' (enosys, sigsys or kill)",
-			      (int)len, page);
-
-	return table_update(iface, -1, u) ?: count;
+	return word_store(item, SET_UNMAPPED, page, count);
 }
 
 CONFIGFS_ATTR(iface_, unmapped);
+
+static ssize_t iface_method_show(struct config_item *item, char *page)
+{
+	return word_show(item, SET_METHOD, page);
+}
+
+static ssize_t iface_method_store(struct config_item *item, const char *page,
+				  size_t count)
+{
+	return word_store(item, SET_METHOD, page, count);
+}
+
+CONFIGFS_ATTR(iface_, method);
+
+static ssize_t iface_ret_show(struct config_item *item, char *page)
+{
+	return word_show(item, SET_RET, page);
+}
+
+static ssize_t iface_ret_store(struct config_item *item, const char *page,
+			       size_t count)
+{
+	return word_store(item, SET_RET, page, count);
+}
+
+CONFIGFS_ATTR(iface_, ret);
 
 /* ---- restricted: only CAP_SYS_ADMIN may select it with prctl() ---- */
 
@@ -576,6 +740,8 @@ CONFIGFS_ATTR_RO(iface_, stats);
 static struct configfs_attribute *iface_attrs[] = {
 	&iface_attr_nr_reg,
 	&iface_attr_unmapped,
+	&iface_attr_method,
+	&iface_attr_ret,
 	&iface_attr_restricted,
 	&iface_attr_magic,
 	&iface_attr_offset,
@@ -588,6 +754,7 @@ static struct configfs_attribute *iface_attrs[] = {
 
 static struct configfs_bin_attribute *iface_bin_attrs[] = {
 	&iface_attr_table,
+	&iface_attr_errno,
 	NULL,
 };
 

@@ -34,6 +34,9 @@ DEFINE_MUTEX(syscall_iface_mutex);
 LIST_HEAD(syscall_iface_all);
 struct syscall_iface *syscall_iface_linux;
 
+/* On while some interface, removed or not, has method int80. */
+DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
+
 const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt)
 {
 	switch (fmt) {
@@ -52,7 +55,11 @@ const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt)
  */
 void syscall_iface_destroy(struct syscall_iface *iface)
 {
-	kvfree(rcu_dereference_protected(iface->table, true));
+	struct syscall_iface_table *t = rcu_dereference_protected(iface->table, true);
+
+	if (t->method == SYSCALL_IFACE_METHOD_INT80)
+		static_branch_dec(&syscall_iface_int80_on);
+	kvfree(t);
 	kfree(rcu_dereference_protected(iface->sig, true));
 	free_percpu(iface->stats);
 	kfree(iface);
@@ -362,6 +369,7 @@ void syscall_iface_set_current(struct syscall_iface *new)
 	WRITE_ONCE(tsk->syscall_iface, new);
 	/* The call under way (exec, prctl) was not decoded by @new. */
 	tsk->syscall_iface_nr = SYSCALL_IFACE_NR_NONE;
+	tsk->syscall_iface_ret = false;
 	if (old) {
 		atomic_long_dec(&old->tasks);
 		syscall_iface_put(old);
@@ -509,10 +517,12 @@ void syscall_iface_exit(struct task_struct *tsk)
  *
  * Called from syscall_trace_enter(), or straight from
  * syscall_enter_from_user_mode_work() when the task has no other syscall
- * work.  A mapped number costs one table lookup here: no lock, no
- * allocation, and only a per-CPU counter written.  Everything else
- * (unmapped numbers and their policy, restarts, the 32-bit entry points)
- * goes to the architecture's syscall_iface_enter_slow().
+ * work.  A mapped number that came through the syscall instruction, on an
+ * interface whose results need no converting, costs one table lookup
+ * here: no lock, no allocation, and only a per-CPU counter written.
+ * Everything else (unmapped numbers and their policy, restarts, other
+ * entry methods, converted results) goes to the architecture's
+ * syscall_iface_enter_slow().
  *
  * Return: the native (or service) number to run, as now in orig_ax.
  */
@@ -524,14 +534,16 @@ long syscall_iface_enter(struct pt_regs *regs)
 	unsigned int native = SYSCALL_IFACE_UNMAPPED;
 	unsigned long nr;
 
-	if (unlikely(in_ia32_syscall()))
+	/* Not the syscall instruction: an ia32 entry, or int $0x80. */
+	if (unlikely(current_thread_info()->status &
+		     (TS_COMPAT | TS_SYSCALL_IFACE_INT80)))
 		return syscall_iface_enter_slow(regs);
 	rcu_read_lock();
 	t = rcu_dereference(iface->table);
 	/* nr_off was checked against struct pt_regs when it was set. */
 	nr = *(unsigned long *)((unsigned long)regs + t->nr_off);
-	if (likely(nr < t->size))
-		native = t->ent[array_index_nospec(nr, t->size)];
+	if (likely(nr < t->fast_size))
+		native = t->ent[array_index_nospec(nr, t->fast_size)];
 	rcu_read_unlock();
 	if (unlikely(native == SYSCALL_IFACE_UNMAPPED))
 		return syscall_iface_enter_slow(regs);
@@ -545,17 +557,21 @@ long syscall_iface_enter(struct pt_regs *regs)
  * syscall_iface_translate - decode a foreign syscall
  * @iface: current's interface
  * @regs: the caller's registers
- * @call: filled with the foreign number, its register and the policy
+ * @gate: the method the call entered with
+ * @call: filled with the foreign number, its register, the policy and
+ *        whether its result is to be converted
  *
  * Reads the number from the interface's register and looks it up, in one
  * RCU snapshot of the table: no lock, no allocation, and only per-CPU
- * counters are written.
+ * counters are written.  A call that did not enter with the interface's
+ * method is unmapped, whatever its number.
  *
  * Return: the native or service number, -1 if unmapped, or -2 for
  * SYSCALL_IFACE_NR_RESTART.
  */
 long syscall_iface_translate(struct syscall_iface *iface,
 			     struct pt_regs *regs,
+			     enum syscall_iface_method gate,
 			     struct syscall_iface_call *call)
 {
 	const struct syscall_iface_table *t;
@@ -566,8 +582,9 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	t = rcu_dereference(iface->table);
 	call->nr_off = t->nr_off;
 	call->unmapped = t->unmapped;
+	call->convert = t->convert;
 	nr = regs_get_register(regs, t->nr_off);
-	if (nr < t->size) {
+	if (nr < t->size && t->method == gate) {
 		u16 e = t->ent[array_index_nospec(nr, t->size)];
 
 		if (e != SYSCALL_IFACE_UNMAPPED)
@@ -582,6 +599,38 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	if (ret < 0)
 		this_cpu_inc(iface->stats->unmapped);
 	return ret;
+}
+
+/**
+ * syscall_iface_convert - map an error result the interface's way
+ * @iface: current's interface
+ * @val: the native result; an error becomes the foreign errno, negated
+ *
+ * Looks the errno up in the interface's errno map, in one RCU snapshot of
+ * the table as it is when the call returns.
+ *
+ * Return: the return convention to apply, or -1 when the interface now
+ * converts nothing (@val is left alone).
+ */
+int syscall_iface_convert(struct syscall_iface *iface, long *val)
+{
+	const struct syscall_iface_table *t;
+	int conv = -1;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	if (t->convert) {
+		conv = t->ret;
+		if (IS_ERR_VALUE(*val) && -*val < t->errno_size) {
+			unsigned int e = array_index_nospec(-*val, t->errno_size);
+			u16 f = syscall_iface_errmap(t)[e];
+
+			if (f)
+				*val = -(long)f;
+		}
+	}
+	rcu_read_unlock();
+	return conv;
 }
 
 /**
@@ -611,6 +660,16 @@ unsigned int syscall_iface_nr_offset(struct syscall_iface *iface)
 	off = rcu_dereference(iface->table)->nr_off;
 	rcu_read_unlock();
 	return off;
+}
+
+enum syscall_iface_method syscall_iface_method(struct syscall_iface *iface)
+{
+	enum syscall_iface_method m;
+
+	rcu_read_lock();
+	m = rcu_dereference(iface->table)->method;
+	rcu_read_unlock();
+	return m;
 }
 
 void syscall_iface_sum(struct syscall_iface *iface,

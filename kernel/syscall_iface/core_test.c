@@ -75,7 +75,9 @@ static const struct config_item_type kunit_iface_type = {
 static struct syscall_iface *kunit_iface(struct kunit *test, const char *name,
 					 const char *text, const char *reg)
 {
-	struct syscall_iface_table *t;
+	struct syscall_iface_table *t, tmpl = {
+		.nr_off = syscall_iface_reg_offset(reg),
+	};
 	struct syscall_iface *iface;
 	char err[128] = "";
 
@@ -84,9 +86,8 @@ static struct syscall_iface *kunit_iface(struct kunit *test, const char *name,
 	config_group_init_type_name(&iface->group, iface->name,
 				    &kunit_iface_type);
 	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text),
-				      syscall_iface_reg_offset(reg), false,
-				      err, sizeof(err));
+	t = syscall_iface_table_parse(text, strlen(text), &tmpl, false, err,
+				      sizeof(err));
 	mutex_unlock(&syscall_iface_mutex);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	kvfree(rcu_replace_pointer(iface->table, t, true));
@@ -260,6 +261,14 @@ static u64 kunit_calls(struct syscall_iface *iface, bool unmapped)
 	return unmapped ? sum.unmapped : sum.calls;
 }
 
+/* Decode as a call that came through the syscall instruction. */
+static long translate(struct syscall_iface *iface, struct pt_regs *regs,
+		      struct syscall_iface_call *call)
+{
+	return syscall_iface_translate(iface, regs,
+				       SYSCALL_IFACE_METHOD_SYSCALL, call);
+}
+
 /* Numbers are read from the register and looked up in full 64 bits. */
 static void translate_lookup(struct kunit *test)
 {
@@ -302,7 +311,7 @@ static void translate_lookup(struct kunit *test)
 			memset(regs, 0x5a, sizeof(*regs));
 			*(unsigned long *)((u8 *)regs + off) = cases[i].nr;
 			KUNIT_EXPECT_EQ_MSG(test,
-					    syscall_iface_translate(iface, regs, &call),
+					    translate(iface, regs, &call),
 					    cases[i].native, "%s = %#lx",
 					    regnames[r], cases[i].nr);
 			KUNIT_EXPECT_EQ(test, call.nr, cases[i].nr);
@@ -318,7 +327,7 @@ static void translate_lookup(struct kunit *test)
 
 		/* The restart sentinel: no mapping, not counted. */
 		*(unsigned long *)((u8 *)regs + off) = SYSCALL_IFACE_NR_RESTART;
-		KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call),
+		KUNIT_EXPECT_EQ(test, translate(iface, regs, &call),
 				-2L);
 		KUNIT_EXPECT_EQ(test, kunit_calls(iface, false),
 				calls + ARRAY_SIZE(cases));
@@ -346,12 +355,114 @@ static void translate_policy(struct kunit *test)
 	kvfree(old);
 
 	regs->bx = 8;
-	KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call), -1L);
+	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call), -1L);
 	KUNIT_EXPECT_EQ(test, call.unmapped, SYSCALL_IFACE_UNMAPPED_SIGSYS);
 	regs->bx = 7;
 	regs->orig_ax = 8;
-	KUNIT_EXPECT_EQ(test, syscall_iface_translate(iface, regs, &call),
+	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call),
 			(long)__NR_getpid);
+	kunit_iface_free(iface);
+}
+
+/* Replace @iface's table with @t, as configfs publishes one. */
+static void kunit_publish(struct syscall_iface *iface,
+			  struct syscall_iface_table *t)
+{
+	struct syscall_iface_table *old;
+
+	syscall_iface_table_seal(t);
+	old = rcu_replace_pointer(iface->table, t, true);
+	synchronize_rcu();
+	kvfree(old);
+}
+
+/* A call is mapped only if it came in through the interface's method. */
+static void translate_method(struct kunit *test)
+{
+	struct syscall_iface_table *t;
+	struct syscall_iface_call call;
+	struct syscall_iface *iface;
+	struct pt_regs *regs;
+	u64 unmapped;
+
+	regs = kunit_kzalloc(test, sizeof(*regs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, regs);
+	iface = kunit_iface(test, "kunit-m", "7 getpid\n", "rax");
+	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
+							      true));
+	KUNIT_ASSERT_NOT_NULL(test, t);
+	t->method = SYSCALL_IFACE_METHOD_INT80;
+	kunit_publish(iface, t);
+	KUNIT_EXPECT_EQ(test, t->fast_size, 0U);
+
+	regs->orig_ax = 7;
+	unmapped = kunit_calls(iface, true);
+	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call), -1L);
+	KUNIT_EXPECT_EQ(test, call.nr, 7UL);
+	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
+	KUNIT_EXPECT_EQ(test,
+			syscall_iface_translate(iface, regs,
+						SYSCALL_IFACE_METHOD_INT80,
+						&call),
+			(long)__NR_getpid);
+	KUNIT_EXPECT_FALSE(test, call.convert);
+	/* Destroying an int80 interface turns the key down: it was never up. */
+	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
+	kunit_iface_free(iface);
+}
+
+/* Results convert by the table's convention and errno map. */
+static void convert_results(struct kunit *test)
+{
+	struct syscall_iface_table *t;
+	struct syscall_iface_call call;
+	struct syscall_iface *iface;
+	struct pt_regs *regs;
+	char err[128] = "";
+	long v;
+
+	regs = kunit_kzalloc(test, sizeof(*regs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, regs);
+	iface = kunit_iface(test, "kunit-c", "5 open\n", "rax");
+	v = -ENOENT;
+	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v), -1);
+	KUNIT_EXPECT_EQ(test, v, (long)-ENOENT);
+
+	t = syscall_iface_errno_parse("ENOENT 44\n13 55\n", 16,
+				      rcu_dereference_protected(iface->table,
+								true),
+				      err, sizeof(err));
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	kunit_publish(iface, t);
+	regs->orig_ax = 5;
+	translate(iface, regs, &call);
+	KUNIT_EXPECT_TRUE(test, call.convert);
+	v = -ENOENT;
+	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v),
+			SYSCALL_IFACE_RET_LINUX);
+	KUNIT_EXPECT_EQ(test, v, -44L);
+	v = -EACCES;
+	syscall_iface_convert(iface, &v);
+	KUNIT_EXPECT_EQ(test, v, -55L);
+	v = -EPERM;	/* no entry: as it is */
+	syscall_iface_convert(iface, &v);
+	KUNIT_EXPECT_EQ(test, v, (long)-EPERM);
+	v = 3;		/* success: as it is */
+	syscall_iface_convert(iface, &v);
+	KUNIT_EXPECT_EQ(test, v, 3L);
+	v = -4096;	/* not an error value */
+	syscall_iface_convert(iface, &v);
+	KUNIT_EXPECT_EQ(test, v, -4096L);
+
+	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
+							      true));
+	KUNIT_ASSERT_NOT_NULL(test, t);
+	t->ret = SYSCALL_IFACE_RET_CARRY;
+	kunit_publish(iface, t);
+	v = -ENOENT;
+	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v),
+			SYSCALL_IFACE_RET_CARRY);
+	KUNIT_EXPECT_EQ(test, v, -44L);
 	kunit_iface_free(iface);
 }
 
@@ -361,6 +472,8 @@ static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(match_many),
 	KUNIT_CASE(translate_lookup),
 	KUNIT_CASE(translate_policy),
+	KUNIT_CASE(translate_method),
+	KUNIT_CASE(convert_results),
 	{}
 };
 

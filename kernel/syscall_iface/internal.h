@@ -12,29 +12,50 @@
 /* Table entry of a foreign number that maps to nothing. */
 #define SYSCALL_IFACE_UNMAPPED	U16_MAX
 
-/* syscall_iface_nr when the current call was not decoded by the interface. */
-#define SYSCALL_IFACE_NR_NONE	ULONG_MAX
-
 /**
  * struct syscall_iface_table - decoding state, replaced as a whole
  * @rcu: frees the old table after readers are done with it
  * @nr_off: offset in struct pt_regs of the register with the number
  * @unmapped: what an unmapped number does
+ * @method: the instruction the interface's programs enter with
+ * @ret: how its calls return errors
+ * @convert: results are returned the interface's way: @ret is not linux,
+ *           or the errno map has entries
  * @size: foreign numbers below @size may be mapped
+ * @fast_size: @size when syscall_iface_enter() may decode a mapped number
+ *             by itself (method syscall, nothing to convert), else 0
  * @count: number of mapped entries
- * @ent: native number, service number or SYSCALL_IFACE_UNMAPPED
+ * @errno_size: native errnos below @errno_size may be mapped
+ * @errno_count: number of errno map entries
+ * @ent: for each foreign number below @size: native number, service
+ *       number or SYSCALL_IFACE_UNMAPPED; then the errno map: for each
+ *       native errno below @errno_size, the foreign errno or 0
  *
- * The number register and the policy live here, next to the entries, so
- * that a task decoding a call sees one consistent configuration.
+ * The number register, the policy, the method and the return convention
+ * live here, next to the entries, so that a task decoding a call sees
+ * one consistent configuration.  @convert and @fast_size follow from the
+ * rest: syscall_iface_table_seal() sets them before a table is published.
  */
 struct syscall_iface_table {
 	struct rcu_head rcu;
 	unsigned int nr_off;
 	enum syscall_iface_unmapped unmapped;
+	enum syscall_iface_method method;
+	enum syscall_iface_ret ret;
+	bool convert;
 	unsigned int size;
+	unsigned int fast_size;
 	unsigned int count;
+	unsigned int errno_size;
+	unsigned int errno_count;
 	u16 ent[];
 };
+
+static inline const u16 *
+syscall_iface_errmap(const struct syscall_iface_table *t)
+{
+	return t->ent + t->size;
+}
 
 /**
  * struct syscall_iface_sig - a signature in the executable's header
@@ -133,9 +154,16 @@ long syscall_iface_tasks(struct syscall_iface *iface);
 /* table.c */
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      size_t len,
-						      unsigned int nr_off,
+						      const struct syscall_iface_table *old,
 						      bool native, char *err,
 						      size_t errlen);
+struct syscall_iface_table *syscall_iface_errno_parse(const char *text,
+						      size_t len,
+						      const struct syscall_iface_table *old,
+						      char *err, size_t errlen);
+void syscall_iface_table_seal(struct syscall_iface_table *t);
+ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
+				   char *buf, size_t size);
 struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t);
 ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size);

@@ -4,21 +4,25 @@
  *
  * One mapping a line, "FOREIGN_NR NATIVE", where NATIVE is a native
  * syscall name ("write"), a native number, or a service name
- * ("iface_info").  "#" starts a comment; blank lines are ignored.
+ * ("iface_info").  The errno map has the same form, "NATIVE FOREIGN".
+ * "#" starts a comment; blank lines are ignored.
  */
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/ctype.h>
+#include <linux/err.h>
+#include <linux/errname.h>
+#include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
 #include "internal.h"
 
-static size_t table_bytes(unsigned int size)
+static size_t table_bytes(unsigned int size, unsigned int errno_size)
 {
-	return struct_size_t(struct syscall_iface_table, ent, size);
+	return struct_size_t(struct syscall_iface_table, ent, size + errno_size);
 }
 
 /*
@@ -105,11 +109,100 @@ not_service:
 	return -EINVAL;
 }
 
+/*
+ * The next "A B" line of @*rest, comments and blank lines skipped; @*line
+ * counts lines.  Return: 1 with @tok filled, 0 at the end, or -EINVAL
+ * with the reason in @err (@shape names the two columns).
+ */
+static int next_pair(char **rest, char *tok[2], unsigned int *line,
+		     const char *shape, char *err, size_t errlen)
+{
+	char *s, *p, *extra;
+
+	while ((s = strsep(rest, "\n"))) {
+		unsigned int ntok = 0;
+		char *hash = strchr(s, '#');
+
+		++*line;
+		if (hash)
+			*hash = '\0';
+		extra = NULL;
+		while ((p = strsep(&s, " \t\r"))) {
+			if (!*p)
+				continue;
+			if (ntok == 2) {
+				extra = p;
+				break;
+			}
+			tok[ntok++] = p;
+		}
+		if (!ntok)
+			continue;
+		if (ntok < 2) {
+			snprintf(err, errlen, "line %u: expected '%s'", *line,
+				 shape);
+			return -EINVAL;
+		}
+		if (extra) {
+			snprintf(err, errlen, "line %u: unexpected '%s'", *line,
+				 extra);
+			return -EINVAL;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* A NUL-terminated copy of text written to an attribute. */
+static char *text_copy(const char *text, size_t len, const char *what,
+		       char *err, size_t errlen)
+{
+	char *copy;
+
+	if (memchr(text, '\0', len)) {
+		snprintf(err, errlen, "%s text contains a NUL byte", what);
+		return ERR_PTR(-EINVAL);
+	}
+	copy = kvmalloc(len + 1, GFP_KERNEL);
+	if (!copy) {
+		snprintf(err, errlen, "out of memory");
+		return ERR_PTR(-ENOMEM);
+	}
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	return copy;
+}
+
+/*
+ * A new table with @old's settings, the entries @ent[@size] and the errno
+ * map @map[@errno_size]; NULL when out of memory.
+ */
+static struct syscall_iface_table *
+table_build(const struct syscall_iface_table *old, const u16 *ent,
+	    unsigned int size, unsigned int count, const u16 *map,
+	    unsigned int errno_size, unsigned int errno_count)
+{
+	struct syscall_iface_table *t;
+
+	t = kvmalloc(table_bytes(size, errno_size), GFP_KERNEL);
+	if (!t)
+		return NULL;
+	*t = *old;
+	t->size = size;
+	t->count = count;
+	t->errno_size = errno_size;
+	t->errno_count = errno_count;
+	memcpy(t->ent, ent, size * sizeof(*ent));
+	memcpy(t->ent + size, map, errno_size * sizeof(*map));
+	syscall_iface_table_seal(t);
+	return t;
+}
+
 /**
  * syscall_iface_table_parse - build a table from its text form
  * @text: the text (need not be NUL-terminated)
  * @len: its length
- * @nr_off: number register of the new table
+ * @old: the current table, whose settings and errno map the new one keeps
  * @native: parsing for "linux", which only adds services at numbers
  *          that are not native syscalls
  * @err: filled with a one-line reason on failure
@@ -123,67 +216,40 @@ not_service:
  */
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      size_t len,
-						      unsigned int nr_off,
+						      const struct syscall_iface_table *old,
 						      bool native, char *err,
 						      size_t errlen)
 {
 	struct syscall_iface_table *t = ERR_PTR(-ENOMEM);
 	unsigned int line = 0, count = 0, size = 0;
 	unsigned int mark = syscall_iface_services_mark();
-	char *copy, *rest, *s;
-	u16 *ent;
-	int ret = 0;
+	char *copy, *rest, *tok[2];
+	u16 *ent = NULL;
+	int ret;
 
-	if (memchr(text, '\0', len)) {
-		snprintf(err, errlen, "table text contains a NUL byte");
-		return ERR_PTR(-EINVAL);
-	}
-	copy = kvmalloc(len + 1, GFP_KERNEL);
+	copy = text_copy(text, len, "table", err, errlen);
+	if (IS_ERR(copy))
+		return ERR_CAST(copy);
 	ent = kvmalloc_array(SYSCALL_IFACE_MAX_NR + 1, sizeof(*ent), GFP_KERNEL);
-	if (!copy || !ent)
+	if (!ent)
 		goto out;
-	memcpy(copy, text, len);
-	copy[len] = '\0';
 	memset(ent, 0xff, (SYSCALL_IFACE_MAX_NR + 1) * sizeof(*ent));
 
 	rest = copy;
-	while ((s = strsep(&rest, "\n"))) {
-		char *hash = strchr(s, '#');
-		char *tok[3], *nr_tok, *tgt_tok, *p;
-		unsigned int nr, tgt, ntok = 0;
+	while ((ret = next_pair(&rest, tok, &line, "FOREIGN_NR NATIVE", err,
+				errlen)) > 0) {
+		unsigned int nr, tgt;
 
-		line++;
-		if (hash)
-			*hash = '\0';
-		while (ntok < ARRAY_SIZE(tok) && (p = strsep(&s, " \t\r")))
-			if (*p)
-				tok[ntok++] = p;
-		if (!ntok)
-			continue;
-		nr_tok = tok[0];
-		tgt_tok = tok[1];
-		if (ntok < 2) {
-			snprintf(err, errlen, "line %u: expected 'FOREIGN_NR NATIVE'",
-				 line);
-			ret = -EINVAL;
-			break;
-		}
-		if (ntok > 2) {
-			snprintf(err, errlen, "line %u: unexpected '%s'", line,
-				 tok[2]);
-			ret = -EINVAL;
-			break;
-		}
-		ret = parse_nr(nr_tok, SYSCALL_IFACE_MAX_NR, &nr);
+		ret = parse_nr(tok[0], SYSCALL_IFACE_MAX_NR, &nr);
 		if (ret == -EINVAL) {
 			snprintf(err, errlen, "line %u: bad number '%s'", line,
-				 nr_tok);
+				 tok[0]);
 			break;
 		}
 		if (ret) {
 			snprintf(err, errlen,
 				 "line %u: foreign number %s out of range (0-%u)",
-				 line, nr_tok, SYSCALL_IFACE_MAX_NR);
+				 line, tok[0], SYSCALL_IFACE_MAX_NR);
 			break;
 		}
 		if (native && nr < syscall_iface_nr_native) {
@@ -193,7 +259,7 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 			ret = -EINVAL;
 			break;
 		}
-		ret = parse_target(tgt_tok, native, &tgt, err, errlen, line);
+		ret = parse_target(tok[1], native, &tgt, err, errlen, line);
 		if (ret)
 			break;
 		if (ent[nr] != SYSCALL_IFACE_UNMAPPED) {
@@ -210,17 +276,8 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 		t = ERR_PTR(ret);
 		goto out;
 	}
-
-	t = kvmalloc(table_bytes(size), GFP_KERNEL);
-	if (!t) {
-		t = ERR_PTR(-ENOMEM);
-		goto out;
-	}
-	t->nr_off = nr_off;
-	t->unmapped = SYSCALL_IFACE_UNMAPPED_ENOSYS;
-	t->size = size;
-	t->count = count;
-	memcpy(t->ent, ent, size * sizeof(*ent));
+	t = table_build(old, ent, size, count, syscall_iface_errmap(old),
+			old->errno_size, old->errno_count) ?: ERR_PTR(-ENOMEM);
 out:
 	if (PTR_ERR_OR_ZERO(t) == -ENOMEM)
 		snprintf(err, errlen, "out of memory");
@@ -232,21 +289,200 @@ out:
 	return t;
 }
 
+/*
+ * Programs never see the restart codes, and the signal code would take a
+ * foreign errno equal to one for a call to restart: neither column may
+ * name one.
+ */
+static bool errno_is_restart(unsigned int e)
+{
+	return e == ERESTARTSYS || e == ERESTARTNOINTR ||
+	       e == ERESTARTNOHAND || e == ERESTART_RESTARTBLOCK;
+}
+
+/* An errno by name ("ENOENT"), as the kernel prints them; or -ENOENT. */
+static int errno_by_name(const char *name)
+{
+	int e;
+
+	for (e = 1; e <= MAX_ERRNO; e++) {
+		const char *n = errname(e);
+
+		if (n && !strcmp(n, name))
+			return e;
+	}
+	return -ENOENT;
+}
+
+/* One column of an errno map line: an errno, 1-MAX_ERRNO. */
+static int parse_errno(const char *tok, bool names, unsigned int *out,
+		       const char *col, unsigned int line, char *err,
+		       size_t errlen)
+{
+	int ret;
+
+	if (names && !isdigit(tok[0])) {
+		ret = errno_by_name(tok);
+		if (ret < 0) {
+			snprintf(err, errlen, "line %u: unknown errno '%s'",
+				 line, tok);
+			return -EINVAL;
+		}
+		*out = ret;
+	} else {
+		ret = parse_nr(tok, MAX_ERRNO, out);
+		if (ret == -EINVAL) {
+			snprintf(err, errlen, "line %u: bad errno '%s'", line,
+				 tok);
+			return ret;
+		}
+		if (ret || !*out) {
+			snprintf(err, errlen,
+				 "line %u: %s errno %s out of range (1-%d)",
+				 line, col, tok, MAX_ERRNO);
+			return -ERANGE;
+		}
+	}
+	if (errno_is_restart(*out)) {
+		snprintf(err, errlen, "line %u: %s errno %u is a restart code",
+			 line, col, *out);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /**
- * syscall_iface_table_dup - copy a table, to change its register or policy
+ * syscall_iface_errno_parse - a table with another errno map
+ * @text: the map, "NATIVE FOREIGN" a line (need not be NUL-terminated)
+ * @len: its length
+ * @old: the current table, whose entries and settings the new one keeps
+ * @err: filled with a one-line reason on failure
+ * @errlen: size of @err
+ *
+ * NATIVE is a native errno by number or by name ("ENOENT", with
+ * CONFIG_SYMBOLIC_ERRNAME); FOREIGN is the number the interface's programs
+ * get instead.  Both lie in 1-MAX_ERRNO, and neither may be a restart
+ * code.  An error with no entry is returned as it is.
+ *
+ * Return: the new table, or an ERR_PTR: -EINVAL (syntax, unknown name,
+ * restart code), -ERANGE (out of range), -EEXIST (errno mapped twice),
+ * -ENOMEM.
+ */
+struct syscall_iface_table *syscall_iface_errno_parse(const char *text,
+						      size_t len,
+						      const struct syscall_iface_table *old,
+						      char *err, size_t errlen)
+{
+	struct syscall_iface_table *t = ERR_PTR(-ENOMEM);
+	unsigned int line = 0, count = 0, size = 0;
+	char *copy, *rest, *tok[2];
+	u16 *map;
+	int ret;
+
+	copy = text_copy(text, len, "errno", err, errlen);
+	if (IS_ERR(copy))
+		return ERR_CAST(copy);
+	map = kvcalloc(MAX_ERRNO + 1, sizeof(*map), GFP_KERNEL);
+	if (!map)
+		goto out;
+
+	rest = copy;
+	while ((ret = next_pair(&rest, tok, &line, "NATIVE_ERRNO FOREIGN_ERRNO",
+				err, errlen)) > 0) {
+		unsigned int native, foreign;
+
+		ret = parse_errno(tok[0], IS_ENABLED(CONFIG_SYMBOLIC_ERRNAME),
+				  &native, "native", line, err, errlen);
+		if (!ret)
+			ret = parse_errno(tok[1], false, &foreign, "foreign",
+					  line, err, errlen);
+		if (ret)
+			break;
+		if (map[native]) {
+			snprintf(err, errlen, "line %u: errno %s mapped twice",
+				 line, tok[0]);
+			ret = -EEXIST;
+			break;
+		}
+		map[native] = foreign;
+		count++;
+		size = max(size, native + 1);
+	}
+	if (ret) {
+		t = ERR_PTR(ret);
+		goto out;
+	}
+	t = table_build(old, old->ent, old->size, old->count, map, size,
+			count) ?: ERR_PTR(-ENOMEM);
+out:
+	if (PTR_ERR_OR_ZERO(t) == -ENOMEM)
+		snprintf(err, errlen, "out of memory");
+	kvfree(map);
+	kvfree(copy);
+	return t;
+}
+
+/**
+ * syscall_iface_table_seal - work out what follows from a table's settings
+ * @t: a table about to be published
+ */
+void syscall_iface_table_seal(struct syscall_iface_table *t)
+{
+	t->convert = t->ret != SYSCALL_IFACE_RET_LINUX || t->errno_count;
+	t->fast_size = 0;
+	if (t->method == SYSCALL_IFACE_METHOD_SYSCALL && !t->convert)
+		t->fast_size = t->size;
+}
+
+/**
+ * syscall_iface_table_dup - copy a table, to change one of its settings
  * @t: the table
  *
  * Return: the copy, or NULL when out of memory.
  */
 struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t)
 {
+	size_t bytes = table_bytes(t->size, t->errno_size);
 	struct syscall_iface_table *n;
 
-	n = kvmalloc(table_bytes(t->size), GFP_KERNEL);
+	n = kvmalloc(bytes, GFP_KERNEL);
 	if (!n)
 		return NULL;
-	memcpy(n, t, table_bytes(t->size));
+	memcpy(n, t, bytes);
 	return n;
+}
+
+/**
+ * syscall_iface_errno_format - print an errno map in its normalised form
+ * @t: the table
+ * @buf: where to print, or NULL to measure
+ * @size: size of @buf
+ *
+ * Return: the length of the whole text (which may exceed @size).
+ */
+ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
+				   char *buf, size_t size)
+{
+	const u16 *map = syscall_iface_errmap(t);
+	size_t len = 0;
+	unsigned int e;
+	char line[48];
+	int n;
+
+	for (e = 1; e < t->errno_size; e++) {
+		const char *name = errname(e);
+
+		if (!map[e])
+			continue;
+		if (name)
+			n = snprintf(line, sizeof(line), "%s %u\n", name, map[e]);
+		else
+			n = snprintf(line, sizeof(line), "%u %u\n", e, map[e]);
+		if (buf && len + n <= size)
+			memcpy(buf + len, line, n);
+		len += n;
+	}
+	return len;
 }
 
 /**

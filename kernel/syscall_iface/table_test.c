@@ -6,13 +6,17 @@
 
 #include <kunit/test.h>
 
+/* What a new interface starts with: no entries, default settings. */
+static const struct syscall_iface_table empty_table;
+
 static struct syscall_iface_table *parse(const char *text, bool native,
 					 char *err)
 {
 	struct syscall_iface_table *t;
 
 	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text), 0, native, err, 128);
+	t = syscall_iface_table_parse(text, strlen(text), &empty_table, native,
+				      err, 128);
 	mutex_unlock(&syscall_iface_mutex);
 	return t;
 }
@@ -154,8 +158,8 @@ static void table_parse_refused_reserves_nothing(struct kunit *test)
 
 	mutex_lock(&syscall_iface_mutex);
 	before = syscall_iface_services_mark();
-	t = syscall_iface_table_parse(text, strlen(text), 0, false, err,
-				      sizeof(err));
+	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
+				      err, sizeof(err));
 	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
 	KUNIT_EXPECT_EQ(test, syscall_iface_services_mark(), before);
 	KUNIT_EXPECT_EQ(test, syscall_iface_service_lookup("kunit_a", false),
@@ -163,7 +167,121 @@ static void table_parse_refused_reserves_nothing(struct kunit *test)
 	mutex_unlock(&syscall_iface_mutex);
 }
 
+static struct syscall_iface_table *errno_parse(const char *text,
+					       const struct syscall_iface_table *old,
+					       char *err)
+{
+	return syscall_iface_errno_parse(text, strlen(text), old, err, 128);
+}
+
+/* The errno map keeps the entries and settings, and they keep it. */
+static void table_errno_map(struct kunit *test)
+{
+	char err[128] = "", buf[64] = "";
+	struct syscall_iface_table *t, *m, *r;
+	const u16 *map;
+
+	t = parse("1 write\n2 open\n", false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	t->ret = SYSCALL_IFACE_RET_CARRY;
+	m = errno_parse("# FreeBSD\n2 2\n11 35\n 35 \t 78\n", t, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(m), "%s", err);
+	map = syscall_iface_errmap(m);
+	KUNIT_EXPECT_EQ(test, m->errno_count, 3U);
+	KUNIT_EXPECT_EQ(test, m->errno_size, 36U);
+	KUNIT_EXPECT_EQ(test, map[11], 35);
+	KUNIT_EXPECT_EQ(test, map[35], 78);
+	KUNIT_EXPECT_EQ(test, map[12], 0);
+	KUNIT_EXPECT_EQ(test, m->ent[2], 2);
+	KUNIT_EXPECT_EQ(test, m->ret, SYSCALL_IFACE_RET_CARRY);
+	if (IS_ENABLED(CONFIG_SYMBOLIC_ERRNAME)) {
+		syscall_iface_errno_format(m, buf, sizeof(buf));
+		KUNIT_EXPECT_STREQ(test, buf, "ENOENT 2\nEAGAIN 35\nEDEADLK 78\n");
+	}
+	/* A new table keeps the map. */
+	mutex_lock(&syscall_iface_mutex);
+	r = syscall_iface_table_parse("7 getpid\n", 9, m, false, err, 128);
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(r), "%s", err);
+	KUNIT_EXPECT_EQ(test, r->size, 8U);
+	KUNIT_EXPECT_EQ(test, syscall_iface_errmap(r)[35], 78);
+	KUNIT_EXPECT_TRUE(test, r->convert);
+	KUNIT_EXPECT_EQ(test, r->fast_size, 0U);
+	kvfree(r);
+	kvfree(m);
+	/* An empty map: nothing to convert under ret linux. */
+	t->ret = SYSCALL_IFACE_RET_LINUX;
+	m = errno_parse("", t, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(m), "%s", err);
+	KUNIT_EXPECT_FALSE(test, m->convert);
+	KUNIT_EXPECT_EQ(test, m->fast_size, m->size);
+	kvfree(m);
+	kvfree(t);
+}
+
+static const struct {
+	const char *text;
+	int err;
+	const char *why;
+} bad_errnos[] = {
+	{ "2\n", -EINVAL, "line 1: expected 'NATIVE_ERRNO FOREIGN_ERRNO'" },
+	{ "2 2 2\n", -EINVAL, "line 1: unexpected '2'" },
+	{ "0 2\n", -ERANGE, "line 1: native errno 0 out of range (1-4095)" },
+	{ "2 4096\n", -ERANGE, "line 1: foreign errno 4096 out of range (1-4095)" },
+	{ "2 -1\n", -EINVAL, "line 1: bad errno '-1'" },
+	{ "2 ENOENT\n", -EINVAL, "line 1: bad errno 'ENOENT'" },
+	{ "512 2\n", -EINVAL, "line 1: native errno 512 is a restart code" },
+	{ "2 516\n", -EINVAL, "line 1: foreign errno 516 is a restart code" },
+	{ "2 3\n0x2 4\n", -EEXIST, "line 2: errno 0x2 mapped twice" },
+};
+
+static void table_errno_errors(struct kunit *test)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad_errnos); i++) {
+		char err[128] = "";
+		struct syscall_iface_table *t;
+
+		t = errno_parse(bad_errnos[i].text, &empty_table, err);
+		KUNIT_EXPECT_EQ_MSG(test, PTR_ERR_OR_ZERO(t), bad_errnos[i].err,
+				    "map %u", i);
+		KUNIT_EXPECT_STREQ(test, err, bad_errnos[i].why);
+		if (!IS_ERR(t))
+			kvfree(t);
+	}
+	if (IS_ENABLED(CONFIG_SYMBOLIC_ERRNAME)) {
+		char err[128] = "";
+
+		KUNIT_EXPECT_EQ(test, PTR_ERR(errno_parse("ENOPE 2\n",
+							  &empty_table, err)),
+				-EINVAL);
+		KUNIT_EXPECT_STREQ(test, err, "line 1: unknown errno 'ENOPE'");
+	}
+}
+
+/* Only method syscall with nothing to convert decodes on the fast path. */
+static void table_seal(struct kunit *test)
+{
+	struct syscall_iface_table t = { .size = 9 };
+
+	syscall_iface_table_seal(&t);
+	KUNIT_EXPECT_EQ(test, t.fast_size, 9U);
+	t.method = SYSCALL_IFACE_METHOD_INT80;
+	syscall_iface_table_seal(&t);
+	KUNIT_EXPECT_EQ(test, t.fast_size, 0U);
+	KUNIT_EXPECT_FALSE(test, t.convert);
+	t.method = SYSCALL_IFACE_METHOD_SYSCALL;
+	t.ret = SYSCALL_IFACE_RET_CARRY;
+	syscall_iface_table_seal(&t);
+	KUNIT_EXPECT_EQ(test, t.fast_size, 0U);
+	KUNIT_EXPECT_TRUE(test, t.convert);
+}
+
 static struct kunit_case syscall_iface_table_cases[] = {
+	KUNIT_CASE(table_errno_map),
+	KUNIT_CASE(table_errno_errors),
+	KUNIT_CASE(table_seal),
 	KUNIT_CASE(table_parse_refused_reserves_nothing),
 	KUNIT_CASE(table_parse_basic),
 	KUNIT_CASE(table_format_normalises),
