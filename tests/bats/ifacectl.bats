@@ -23,7 +23,7 @@ refusing() {
 	run "$I" --help
 	[ "$status" -eq 0 ]
 	help=$output
-	for c in create bind unbind table list show stats delete brand run; do
+	for c in create set bind unbind table errno list show stats delete brand run; do
 		[[ "$help" == *"  $c "* ]]
 		run "$I" $c --help
 		[ "$status" -eq 0 ]
@@ -64,7 +64,9 @@ p --offset x|offset 'x': not a number
 p --offset 128|past byte 127
 p --mask \xff|--mask needs --magic
 p --magic JUHA --mask \xff|mask must be as long as the magic (4 bytes)
-p --unmapped trap|unknown unmapped policy 'trap'
+p --unmapped trap|--unmapped: unknown value 'trap' (enosys, sigsys or kill)
+p --method int2e|--method: unknown value 'int2e' (syscall or int80)
+p --ret bsd|--ret: unknown value 'bsd' (linux or carry)
 abcdefghijklmnopqrstuvwxyz0123456|bad interface name
 p --bogus 1|unknown option '--bogus'
 p --magic|--magic needs a value
@@ -177,7 +179,7 @@ EOF2
 	[[ "$output" == *"entries      3"* ]]
 	[[ "$output" == *"syscalls     3"* ]]
 	run "$I" show --json custom
-	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","unmapped":"","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
+	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","unmapped":"","method":"","ret":"","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"errno_entries":0,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
 	run "$I" show nosuch
 	[ "$status" -eq 2 ]
 }
@@ -327,4 +329,63 @@ EOF2
 	[ "${lines[0]}" = "$f:1: unknown syscall 'later'" ]
 	[ "${lines[1]}" = "$f:2: bad service name ''" ]
 	[ "${lines[2]}" = "$f:3: bad service name '$(printf '%033d' 0)'" ]
+}
+
+@test "create and set take the entry method, the return convention and an errno map" {
+	printf '# FreeBSD numbers\nENOENT 2\nEAGAIN 35\n\n35 11\n' >"$BATS_TEST_TMPDIR/bsd.errno"
+	run "$I" create bsd --table "$tbl" --method int80 --ret carry --errno "$BATS_TEST_TMPDIR/bsd.errno"
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/bsd/method")" = int80 ]
+	[ "$(cat "$cfg/bsd/ret")" = carry ]
+	# Names become numbers, a line for a line (the kernel's line numbers
+	# in table_error match the file's).
+	[ "$(cat "$cfg/bsd/errno")" = "$(printf '\n2 2\n11 35\n\n35 11')" ]
+	run "$I" show bsd
+	[[ "$output" == *"method       int80"* ]]
+	[[ "$output" == *"ret          carry"* ]]
+	run "$I" set bsd --method syscall --ret linux --unmapped sigsys
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/bsd/method") $(cat "$cfg/bsd/ret") $(cat "$cfg/bsd/unmapped")" = "syscall linux sigsys" ]
+	printf 'EPERM 1\n' | "$I" errno bsd load -
+	[ "$(cat "$cfg/bsd/errno")" = "1 1" ]
+	run "$I" errno bsd show
+	[ "$output" = "1 1" ]
+	run "$I" set bsd
+	[ "$status" -eq 1 ]
+	run "$I" set bsd --magic JUHA
+	[ "$status" -eq 1 ]
+	run "$I" set nosuch --ret carry
+	[ "$status" -eq 2 ]
+}
+
+@test "errno map files: every problem reported as FILE:LINE, nothing changed" {
+	"$I" create bsd --ret carry
+	f=$BATS_TEST_TMPDIR/bad.errno
+	printf 'ENOENT\nENOPE 2\n0 2\n2 4096\n512 3\n2 516\nEPERM 2 3\n2 x\nENOENT 3\n2 4\n' >"$f"
+	run "$I" errno bsd load "$f"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "$f:1: expected 'NATIVE_ERRNO FOREIGN_ERRNO'" ]
+	[ "${lines[1]}" = "$f:2: unknown errno 'ENOPE'" ]
+	[ "${lines[2]}" = "$f:3: native errno 0 out of range (1-4095)" ]
+	[ "${lines[3]}" = "$f:4: foreign errno 4096 out of range (1-4095)" ]
+	[ "${lines[4]}" = "$f:5: native errno 512 is a restart code" ]
+	[ "${lines[5]}" = "$f:6: foreign errno 516 is a restart code" ]
+	[ "${lines[6]}" = "$f:7: unexpected '3'" ]
+	[ "${lines[7]}" = "$f:8: bad errno 'x'" ]
+	[ "${lines[8]}" = "$f:10: errno 2 mapped twice" ]
+	[ ! -e "$cfg/bsd/errno" ]
+	run "$I" create p --errno "$f"
+	[ "$status" -eq 1 ]
+	[ ! -e "$cfg/p" ]
+}
+
+@test "a refused errno map is reported with the kernel's reason; set puts the old settings back" {
+	"$I" create bsd --method int80
+	printf -- '-EINVAL: errno: line 1: unknown errno\n' >"$cfg/bsd/table_error"
+	printf 'EPERM 1\n' >"$BATS_TEST_TMPDIR/e"
+	run "$I" set bsd --method syscall --errno "$BATS_TEST_TMPDIR/e"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"kernel refused the errno of 'bsd': -EINVAL: errno: line 1: unknown errno"* ]]
+	[[ "$output" == *"'bsd' unchanged"* ]]
+	[ "$(cat "$cfg/bsd/method")" = int80 ]
 }

@@ -69,9 +69,13 @@ static const struct usage {
 	const char *text;
 } usages[] = {
 	{ "create", "create NAME [--table FILE] [--nr-reg REG] [--magic STR] [--offset N] [--mask STR]\n"
-		    "           [--unmapped enosys|sigsys|kill]\n"
+		    "           [--unmapped enosys|sigsys|kill] [--method syscall|int80]\n"
+		    "           [--ret linux|carry] [--errno FILE]\n"
 		    "    Create interface NAME and set it up as one operation; if any step\n"
 		    "    fails, NAME is removed again.  STR takes \\xNN escapes." },
+	{ "set", "set NAME [--nr-reg REG] [--unmapped POLICY] [--method METHOD] [--ret CONV]\n"
+		 "           [--errno FILE]\n"
+		 "    Change settings of NAME; if the kernel refuses one, NAME is left as it was." },
 	{ "bind", "bind NAME HANDLER\n"
 		  "    Bind NAME to HANDLER (juha or elf): exec selects it by its signature." },
 	{ "unbind", "unbind NAME\n"
@@ -79,6 +83,9 @@ static const struct usage {
 	{ "table", "table NAME load FILE | table NAME show\n"
 		   "    Check FILE (\"FOREIGN_NR NATIVE\" a line) and make it NAME's table,\n"
 		   "    or print NAME's table." },
+	{ "errno", "errno NAME load FILE | errno NAME show\n"
+		   "    Check FILE (\"NATIVE_ERRNO FOREIGN_ERRNO\" a line, NATIVE by number or\n"
+		   "    name) and make it NAME's errno map, or print NAME's errno map." },
 	{ "list", "list [--json]\n"
 		  "    List the interfaces." },
 	{ "show", "show NAME [--json] | show --pid PID [--json]\n"
@@ -379,6 +386,119 @@ static int check_table(const char *file, bool native, char **text)
 	return errors;
 }
 
+/* ---- errno maps ---- */
+
+#define ERRNO_MAX	4095		/* MAX_ERRNO */
+
+/* Programs never see these; the kernel refuses them in either column. */
+static bool errno_is_restart(unsigned long e)
+{
+	return e == 512 || e == 513 || e == 514 || e == 516;
+}
+
+/* One errno column: a number, or (native only) a name such as ENOENT. */
+static const char *check_errno(const char *tok, bool names, const char *col,
+			       unsigned long *e, char *buf, size_t size)
+{
+	int r;
+
+	if (names && isupper((unsigned char)tok[0])) {
+		for (*e = 1; *e <= ERRNO_MAX; (*e)++) {
+			const char *n = strerrorname_np(*e);
+
+			if (n && !strcmp(n, tok))
+				break;
+		}
+		if (*e > ERRNO_MAX)
+			return snprintf(buf, size, "unknown errno '%s'", tok), buf;
+	} else {
+		r = parse_nr(tok, ERRNO_MAX, e);
+		if (r == EINVAL)
+			return snprintf(buf, size, "bad errno '%s'", tok), buf;
+		if (r || !*e)
+			return snprintf(buf, size, "%s errno %s out of range (1-%d)",
+					col, tok, ERRNO_MAX), buf;
+	}
+	if (errno_is_restart(*e))
+		return snprintf(buf, size, "%s errno %lu is a restart code",
+				col, *e), buf;
+	return NULL;
+}
+
+/*
+ * Check an errno map file ("NATIVE FOREIGN" a line) and put it into *text
+ * with names turned into numbers, a line for a line.  Every problem is
+ * reported as FILE:LINE: message.  Returns the number of problems.
+ */
+static int check_errno_map(const char *file, char **text)
+{
+	unsigned char seen[ERRNO_MAX + 1] = { 0 };
+	char *line = NULL;
+	size_t cap = 0, len = 0;
+	unsigned int lineno = 0;
+	int errors = 0;
+	FILE *f;
+
+	*text = NULL;
+	f = strcmp(file, "-") ? fopen(file, "r") : stdin;
+	if (!f) {
+		msg("%s: %s", file, strerror(errno));
+		return 1;
+	}
+	while (getline(&line, &cap, f) >= 0 && errors < MAX_ERRORS) {
+		char *tok[3], *s, *p, *save = NULL, whybuf[160], out[32] = "";
+		const char *why = NULL;
+		unsigned long native, foreign;
+		int n = 0;
+
+		lineno++;
+		s = strchr(line, '#');
+		if (s)
+			*s = 0;
+		for (p = strtok_r(line, " \t\r\n", &save); p && n < 3;
+		     p = strtok_r(NULL, " \t\r\n", &save))
+			tok[n++] = p;
+		if (n == 1)
+			why = "expected 'NATIVE_ERRNO FOREIGN_ERRNO'";
+		else if (n > 2)
+			why = (snprintf(whybuf, sizeof(whybuf),
+					"unexpected '%s'", tok[2]), whybuf);
+		else if (n == 2)
+			why = check_errno(tok[0], true, "native", &native,
+					  whybuf, sizeof(whybuf)) ?:
+			      check_errno(tok[1], false, "foreign", &foreign,
+					  whybuf, sizeof(whybuf));
+		if (!why && n == 2 && seen[native])
+			why = (snprintf(whybuf, sizeof(whybuf),
+					"errno %s mapped twice", tok[0]), whybuf);
+		if (why) {
+			fprintf(stderr, "%s:%u: %s\n", file, lineno, why);
+			errors++;
+			continue;
+		}
+		if (n == 2) {
+			seen[native] = 1;
+			snprintf(out, sizeof(out), "%lu %lu", native, foreign);
+		}
+		*text = realloc(*text, len + strlen(out) + 2);
+		if (!*text) {
+			msg("out of memory");
+			exit(EXIT_SYSTEM);
+		}
+		len += sprintf(*text + len, "%s\n", out);
+	}
+	if (ferror(f)) {
+		msg("%s: %s", file, strerror(errno));
+		errors++;
+	}
+	if (f != stdin)
+		fclose(f);
+	free(line);
+	if (!*text)
+		*text = strdup("\n");	/* an empty map */
+	return errors;
+}
+
 /* ---- the kernel's files ---- */
 
 static void attr_path(char *buf, const char *iface, const char *attr)
@@ -487,15 +607,18 @@ static int write_attr(const char *iface, const char *attr, const char *value)
 	return exit_for(e);
 }
 
-/* Tables go in whole; the kernel reports a refusal in table_error. */
-static int write_table(const char *iface, const char *text)
+/*
+ * Tables and errno maps go in whole (ATTR is "table" or "errno"); the
+ * kernel reports a refusal in table_error.
+ */
+static int write_text(const char *iface, const char *attr, const char *text)
 {
 	char p[PATH_MAX], why[256];
 	size_t len = strlen(text), off = 0;
 	int fd, e = 0;
 	ssize_t n;
 
-	attr_path(p, iface, "table");
+	attr_path(p, iface, attr);
 	fd = open(p, O_WRONLY | O_TRUNC | O_CREAT, 0644);
 	if (fd < 0)
 		e = errno;
@@ -509,13 +632,13 @@ static int write_table(const char *iface, const char *text)
 	if (fd >= 0 && close(fd) && !e)
 		e = errno;
 	if (e) {
-		msg("cannot load the table of '%s': %s (%s)", iface,
-		    strerror(e), hint("table", e));
+		msg("cannot load the %s of '%s': %s (%s)", attr, iface,
+		    strerror(e), hint(attr, e));
 		return exit_for(e);
 	}
 	read_attr(iface, "table_error", why, sizeof(why));
 	if (why[0]) {
-		msg("kernel refused the table of '%s': %s", iface, why);
+		msg("kernel refused the %s of '%s': %s", attr, iface, why);
 		return EXIT_KERNEL;
 	}
 	return 0;
@@ -553,6 +676,7 @@ static void json_str(const char *s)
 
 struct opts {
 	const char *table, *nr_reg, *magic, *offset, *mask, *out, *unmapped;
+	const char *method, *ret, *errno_map;
 	bool check;
 };
 
@@ -577,6 +701,12 @@ static int parse_opts(int argc, char **argv, const char *cmd,
 			slot = &o->mask;
 		else if (!strcmp(argv[i], "--unmapped"))
 			slot = &o->unmapped;
+		else if (!strcmp(argv[i], "--method"))
+			slot = &o->method;
+		else if (!strcmp(argv[i], "--ret"))
+			slot = &o->ret;
+		else if (!strcmp(argv[i], "--errno"))
+			slot = &o->errno_map;
 		else if (!strcmp(argv[i], "-o"))
 			slot = &o->out;
 		else if (!strcmp(argv[i], "--check"))
@@ -596,23 +726,69 @@ static int parse_opts(int argc, char **argv, const char *cmd,
 	return n;
 }
 
+static int cat_attr(const char *iface, const char *attr);
+
+/* One word from a short list, or a message naming the choices. */
+static bool check_word(const char *opt, const char *val, const char *a,
+		       const char *b, const char *c)
+{
+	if (!val || !strcmp(val, a) || !strcmp(val, b) || (c && !strcmp(val, c)))
+		return true;
+	if (c)
+		msg("%s: unknown value '%s' (%s, %s or %s)", opt, val, a, b, c);
+	else
+		msg("%s: unknown value '%s' (%s or %s)", opt, val, a, b);
+	return false;
+}
+
+/*
+ * Check the settings create and set take; read the table and errno map
+ * files into *table and *emap.  Returns 0 or EXIT_USAGE.
+ */
+static int check_settings(const struct opts *o, char **table, char **emap)
+{
+	if (o->nr_reg && !valid_reg(o->nr_reg))
+		return EXIT_USAGE;
+	if (!check_word("--unmapped", o->unmapped, "enosys", "sigsys", "kill") ||
+	    !check_word("--method", o->method, "syscall", "int80", NULL) ||
+	    !check_word("--ret", o->ret, "linux", "carry", NULL))
+		return EXIT_USAGE;
+	if (o->table && check_table(o->table, false, table))
+		return EXIT_USAGE;
+	if (o->errno_map && check_errno_map(o->errno_map, emap))
+		return EXIT_USAGE;
+	return 0;
+}
+
+/* Write the settings create and set take, in order; stop at a refusal. */
+static int write_settings(const char *name, const struct opts *o,
+			  const char *table, const char *emap)
+{
+	int r = 0;
+
+	if ((o->nr_reg && (r = write_attr(name, "nr_reg", o->nr_reg))) ||
+	    (o->unmapped && (r = write_attr(name, "unmapped", o->unmapped))) ||
+	    (o->method && (r = write_attr(name, "method", o->method))) ||
+	    (o->ret && (r = write_attr(name, "ret", o->ret))) ||
+	    (table && (r = write_text(name, "table", table))) ||
+	    (emap && (r = write_text(name, "errno", emap))))
+		return r;
+	return 0;
+}
+
 static int cmd_create(int argc, char **argv)
 {
 	unsigned char magic[SIG_MAX], mask[SIG_MAX];
 	struct opts o = { 0 };
-	char *pos[1], *text = NULL, p[PATH_MAX];
+	char *pos[1], *text = NULL, *emap = NULL, p[PATH_MAX];
 	unsigned long off = 0;
 	int n, mlen = 0, r;
 
 	n = parse_opts(argc, argv, "create", &o, pos, 1);
 	if (n != 1 || o.out || o.check)
 		return cmd_usage("create", true);
-	if (!valid_name(pos[0]) || (o.nr_reg && !valid_reg(o.nr_reg)))
+	if (!valid_name(pos[0]))
 		return EXIT_USAGE;
-	if (o.unmapped && strcmp(o.unmapped, "enosys") &&
-	    strcmp(o.unmapped, "sigsys") && strcmp(o.unmapped, "kill"))
-		return msg("unknown unmapped policy '%s' (enosys, sigsys or kill)",
-			   o.unmapped), EXIT_USAGE;
 	if (o.magic && (mlen = check_bytes("magic", o.magic, magic)) <= 0)
 		return EXIT_USAGE;
 	if (o.offset) {
@@ -631,10 +807,9 @@ static int cmd_create(int argc, char **argv)
 			return msg("mask must be as long as the magic (%d bytes)",
 				   mlen), EXIT_USAGE;
 	}
-	if (o.table && check_table(o.table, false, &text)) {
-		free(text);
-		return EXIT_USAGE;
-	}
+	r = check_settings(&o, &text, &emap);
+	if (r)
+		goto out;
 
 	r = need_subsystem();
 	if (r)
@@ -648,17 +823,15 @@ static int cmd_create(int argc, char **argv)
 		r = exit_for(e);
 		goto out;
 	}
-	if ((o.nr_reg && (r = write_attr(pos[0], "nr_reg", o.nr_reg))) ||
+	if ((r = write_settings(pos[0], &o, text, emap)) ||
 	    (o.magic && (r = write_attr(pos[0], "magic", o.magic))) ||
 	    (o.offset && (r = write_attr(pos[0], "offset", o.offset))) ||
-	    (o.mask && (r = write_attr(pos[0], "mask", o.mask))) ||
-	    (o.unmapped && (r = write_attr(pos[0], "unmapped", o.unmapped))) ||
-	    (text && (r = write_table(pos[0], text)))) {
+	    (o.mask && (r = write_attr(pos[0], "mask", o.mask)))) {
 		if (rmdir(p) && errno == ENOTEMPTY) {
 			/* A plain directory (--root): remove what we wrote. */
 			static const char *const files[] = {
 				"nr_reg", "magic", "offset", "mask", "unmapped",
-				"table",
+				"method", "ret", "table", "errno",
 			};
 			char f[PATH_MAX];
 			size_t i;
@@ -672,6 +845,75 @@ static int cmd_create(int argc, char **argv)
 		msg("interface '%s' not created", pos[0]);
 	}
 out:
+	free(text);
+	free(emap);
+	return r;
+}
+
+/*
+ * Change settings of an existing interface.  The kernel applies each one
+ * whole; if it refuses one, those already written are put back as they
+ * were, so that a refused set changes nothing.
+ */
+static int cmd_set(int argc, char **argv)
+{
+	struct opts o = { 0 }, old = { 0 };
+	char *pos[1], *text = NULL, *emap = NULL;
+	char reg[8], unmapped[16], method[16], ret[16];
+	int n, r;
+
+	n = parse_opts(argc, argv, "set", &o, pos, 1);
+	if (n != 1 || o.out || o.check || o.magic || o.offset || o.mask ||
+	    o.table || !(o.nr_reg || o.unmapped || o.method || o.ret ||
+			 o.errno_map))
+		return cmd_usage("set", true);
+	r = check_settings(&o, &text, &emap);
+	if (!r)
+		r = need_iface(pos[0]);
+	if (r)
+		goto out;
+	read_attr(pos[0], "nr_reg", reg, sizeof(reg));
+	read_attr(pos[0], "unmapped", unmapped, sizeof(unmapped));
+	read_attr(pos[0], "method", method, sizeof(method));
+	read_attr(pos[0], "ret", ret, sizeof(ret));
+	r = write_settings(pos[0], &o, text, emap);
+	if (r) {
+		old.nr_reg = o.nr_reg ? reg : NULL;
+		old.unmapped = o.unmapped ? unmapped : NULL;
+		old.method = o.method ? method : NULL;
+		old.ret = o.ret ? ret : NULL;
+		if (write_settings(pos[0], &old, NULL, NULL))
+			msg("'%s': could not put the old settings back", pos[0]);
+		else
+			msg("'%s' unchanged", pos[0]);
+	}
+out:
+	free(text);
+	free(emap);
+	return r;
+}
+
+/* errno NAME load FILE | errno NAME show */
+static int cmd_errno(int argc, char **argv)
+{
+	char *text;
+	int r;
+
+	if (argc == 2 && !strcmp(argv[1], "show")) {
+		r = need_iface(argv[0]);
+		return r ? r : cat_attr(argv[0], "errno");
+	}
+	if (argc != 3 || strcmp(argv[1], "load"))
+		return cmd_usage("errno", true);
+	if (!valid_name(argv[0]))
+		return EXIT_USAGE;
+	if (check_errno_map(argv[2], &text)) {
+		free(text);
+		return EXIT_USAGE;
+	}
+	r = need_iface(argv[0]);
+	if (!r)
+		r = write_text(argv[0], "errno", text);
 	free(text);
 	return r;
 }
@@ -738,7 +980,7 @@ static int cmd_table(int argc, char **argv)
 	}
 	r = need_iface(argv[0]);
 	if (!r)
-		r = write_table(argv[0], text);
+		r = write_text(argv[0], "table", text);
 	free(text);
 	return r;
 }
@@ -807,21 +1049,39 @@ static int cmd_list(int argc, char **argv)
 	return 0;
 }
 
+/* Lines of a table or errno map: its entries. */
+static long count_lines(const char *iface, const char *attr)
+{
+	char p[PATH_MAX], *line = NULL;
+	size_t cap = 0;
+	long n = 0;
+	FILE *f;
+
+	attr_path(p, iface, attr);
+	f = fopen(p, "r");
+	if (!f)
+		return 0;
+	while (getline(&line, &cap, f) > 0)
+		n++;
+	free(line);
+	fclose(f);
+	return n;
+}
+
 static int show_pid(const char *pid);
 
 static int cmd_show(int argc, char **argv)
 {
 	static const char *const attrs[] = {
-		"binfmt", "nr_reg", "unmapped", "magic", "offset", "mask",
-		"table_error",
+		"binfmt", "nr_reg", "unmapped", "method", "ret", "magic",
+		"offset", "mask", "table_error",
 	};
 	static const char *const counters[] = {
 		"tasks", "execs", "syscalls", "unmapped",
 	};
-	char val[4 * SIG_MAX + 2], *table, p[PATH_MAX];
-	long entries = 0;
+	char val[4 * SIG_MAX + 2];
+	long entries, errnos;
 	size_t i;
-	FILE *f;
 	int r;
 
 	if (argc == 2 && !strcmp(argv[0], "--pid"))
@@ -831,17 +1091,8 @@ static int cmd_show(int argc, char **argv)
 	r = need_iface(argv[0]);
 	if (r)
 		return r;
-	attr_path(p, argv[0], "table");
-	f = fopen(p, "r");
-	if (f) {
-		size_t cap = 0;
-
-		table = NULL;
-		while (getline(&table, &cap, f) > 0)
-			entries++;
-		free(table);
-		fclose(f);
-	}
+	entries = count_lines(argv[0], "table");
+	errnos = count_lines(argv[0], "errno");
 	if (json) {
 		printf("{\"name\":");
 		json_str(argv[0]);
@@ -861,9 +1112,11 @@ static int cmd_show(int argc, char **argv)
 		}
 	}
 	if (json)
-		printf(",\"entries\":%ld,\"stats\":{", entries);
+		printf(",\"entries\":%ld,\"errno_entries\":%ld,\"stats\":{",
+		       entries, errnos);
 	else
-		printf("%-12s %ld\n", "entries", entries);
+		printf("%-12s %ld\n%-12s %ld\n", "entries", entries,
+		       "errno", errnos);
 	for (i = 0; i < sizeof(counters) / sizeof(counters[0]); i++) {
 		long v = stat_field(argv[0], counters[i]);
 		/* "unmapped" is the policy above; the counter is the calls. */
@@ -1344,6 +1597,10 @@ int main(int argc, char **argv)
 		return cmd_bind(n - 1, args + 1, false);
 	if (!strcmp(cmd, "table"))
 		return cmd_table(n - 1, args + 1);
+	if (!strcmp(cmd, "set"))
+		return cmd_set(n - 1, args + 1);
+	if (!strcmp(cmd, "errno"))
+		return cmd_errno(n - 1, args + 1);
 	if (!strcmp(cmd, "list"))
 		return cmd_list(n - 1, args + 1);
 	if (!strcmp(cmd, "show"))
