@@ -51,6 +51,7 @@ BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-bran
 # The benchmark program and the smallest program to exec (bench/guest/).
 PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-foreign
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
+PROGS     += $(GUESTDIR)/bin/conv-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
 	test-debug vanilla selftests lint bench
@@ -103,6 +104,22 @@ $(GUESTDIR)/bin/%-rax: tests/guest/progs/bare/%.c | deps
 $(GUESTDIR)/bin/%-rbx: tests/guest/progs/bare/%.c | deps
 	@mkdir -p $(@D)
 	gcc $(BARE_CFLAGS) -DNR_RBX -o $@ $<
+
+# Entry methods and return conventions: conv.asm again with int $0x80,
+# and restart.c under int $0x80 and the carry convention (EINTR is 35
+# under the errno map the scenarios give these interfaces).
+$(GUESTDIR)/bin/conv-int80: tests/guest/progs/conv.asm | deps
+	@mkdir -p $(GUESTDIR)/obj $(@D)
+	nasm -f elf64 -DINT80 -o $(GUESTDIR)/obj/conv-int80.o $<
+	ld -static -o $@ $(GUESTDIR)/obj/conv-int80.o
+
+RESTART_X := $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
+$(GUESTDIR)/bin/restart-int80-rbx: XFLAGS := -DINT80 -DNR_RBX
+$(GUESTDIR)/bin/restart-carry-rax: XFLAGS := -DCARRY -DEINTR=35
+$(GUESTDIR)/bin/restart-int80-carry-rax: XFLAGS := -DINT80 -DCARRY -DEINTR=35
+$(RESTART_X): tests/guest/progs/bare/restart.c | deps
+	@mkdir -p $(@D)
+	gcc $(BARE_CFLAGS) $(XFLAGS) -o $@ $<
 
 # Copies of guest programs with a signature written into their header:
 # $(call brand,BYTES,OFFSET), BYTES in printf(1) form.

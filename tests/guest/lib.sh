@@ -56,16 +56,21 @@ stat() {
 	sed -n "s/^$2: //p" $CFG/$1/stats
 }
 
-# restart_test REG: run restart-REG under a platform with the number in
-# REG while stopping, continuing and signalling it in nanosleep, open and
-# read (see progs/bare/restart.c).  Prints the program's output.
+# restart_test REG [VARIANT METHOD RET ERRNO_MAP]: run restart-REG (or
+# restart-VARIANT) under a platform with the number in REG (and the entry
+# method, return convention and errno map given) while stopping,
+# continuing and signalling it in nanosleep, open and read (see
+# progs/bare/restart.c).  Prints the program's output.
 restart_test() {
 	mkdir $CFG/rs
 	printf '1 write\n2 nanosleep\n3 exit\n4 rt_sigaction\n5 rt_sigreturn\n6 read\n7 getpid\n10 open\n11 clock_gettime\n' >$CFG/rs/table
 	echo "$1" >$CFG/rs/nr_reg
+	[ -z "${3:-}" ] || echo "$3" >$CFG/rs/method
+	[ -z "${4:-}" ] || echo "$4" >$CFG/rs/ret
+	[ -z "${5:-}" ] || printf '%b' "$5" >$CFG/rs/errno
 	echo RSTP >$CFG/rs/magic
 	echo juha >$CFG/rs/binfmt
-	cp /bin/restart-"$1" ./rs
+	cp /bin/restart-"${2:-$1}" ./rs
 	printf RSTP | dd of=./rs bs=1 conv=notrunc 2>/dev/null
 	mkfifo ./fifo
 	./rs ./fifo >out &
@@ -92,4 +97,33 @@ restart_test() {
 	echo "exit $?" >>out
 	exec 4>&-
 	cat out
+}
+
+# cv_platform NAME MAGIC METHOD RET [ERRNO_MAP]: the platform of
+# progs/conv.asm (1 write, 2 open, 3 exit, 4 getpid, number in rax) with
+# the entry method, return convention and errno map given, and copies of
+# conv and conv-int80 branded with MAGIC in the current directory.
+cv_platform() {
+	mkdir $CFG/$1 || fail "mkdir $1"
+	printf '1 write\n2 open\n3 exit\n4 getpid\n' >$CFG/$1/table
+	echo "$3" >$CFG/$1/method || fail "method $3"
+	echo "$4" >$CFG/$1/ret || fail "ret $4"
+	printf '%b' "${5:-}" >$CFG/$1/errno || fail "errno map"
+	echo "$2" >$CFG/$1/magic
+	echo juha >$CFG/$1/binfmt
+	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1: $(cat $CFG/$1/table_error)"
+	for p in conv conv-int80; do
+		cp /bin/$p ./$p-$1
+		printf '%s' "$2" | dd of=./$p-$1 bs=1 conv=notrunc 2>/dev/null
+	done
+}
+
+# cv_run PROG: run PROG, print its output and "exit N", with PID standing
+# for its process id.
+cv_run() {
+	"$1" >cv.out &
+	cv_pid=$!
+	wait $cv_pid
+	echo "exit $?" >>cv.out
+	sed "s/=$cv_pid\$/=PID/" cv.out
 }

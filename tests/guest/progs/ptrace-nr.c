@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * ptrace-nr PROG [ARG...]: run PROG under ptrace and print, for each
- * syscall-entry stop, orig_ax (the number tracers see) and rbx, on stderr.
+ * ptrace-nr [-x] PROG [ARG...]: run PROG under ptrace and print, for each
+ * syscall-entry stop, orig_ax (the number tracers see) and rbx, on stderr;
+ * with -x, for each syscall-exit stop too, rax (the result tracers see)
+ * and whether the carry flag is set.
  */
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/ptrace.h>
 #include <sys/user.h>
 #include <sys/wait.h>
@@ -13,11 +16,16 @@
 int main(int argc, char **argv)
 {
 	struct user_regs_struct regs;
-	int status, entry = 0;
+	int status, entry = 0, exits = 0;
 	pid_t pid;
 
+	if (argc > 1 && !strcmp(argv[1], "-x")) {
+		exits = 1;
+		argv++;
+		argc--;
+	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: ptrace-nr PROG [ARG...]\n");
+		fprintf(stderr, "usage: ptrace-nr [-x] PROG [ARG...]\n");
 		return 2;
 	}
 	pid = fork();
@@ -37,9 +45,13 @@ int main(int argc, char **argv)
 		if (!WIFSTOPPED(status) || WSTOPSIG(status) != (SIGTRAP | 0x80))
 			continue;
 		entry = !entry;
-		if (!entry)
-			continue;
 		ptrace(PTRACE_GETREGS, pid, NULL, &regs);
+		if (!entry) {
+			if (exits)
+				fprintf(stderr, "exit rax=%lld cf=%d\n",
+					(long long)regs.rax, (int)(regs.eflags & 1));
+			continue;
+		}
 		fprintf(stderr, "orig_ax=%lld rbx=%lld\n", (long long)regs.orig_rax,
 			(long long)regs.rbx);
 	}

@@ -49,6 +49,20 @@ table() {
 	[ "$(cat $CFG/custom/table)" = "$old" ] || miss "table changed by '$2'"
 }
 
+# errno ERRNO TEXT: an errno map (printf %b escapes) refused with ERRNO
+# in table_error, the map unchanged.
+errmap() {
+	n=$((n + 1))
+	old=$(cat $CFG/custom/errno)
+	printf '%b' "$2" >$CFG/custom/errno
+	e=$(cat $CFG/custom/table_error)
+	case $e in
+	"-$1: errno: "*) ;;
+	*) miss "errno '$2': '$e', expected -$1" ;;
+	esac
+	[ "$(cat $CFG/custom/errno)" = "$old" ] || miss "errno map changed by '$2'"
+}
+
 # mkdir ERRNO NAME
 mkd() {
 	n=$((n + 1))
@@ -110,6 +124,30 @@ done
 for p in '' enosy enosys2 ENOSYS sigsegv SIGSYS kill9 Kill 0 1 'kill sigsys'; do
 	attr EINVAL custom unmapped "$p"
 done
+## method and ret: entry methods and conventions that do not exist.
+for m in '' int2e INT80 int 80 0x80 sysenter syscall32 'syscall int80'; do
+	attr EINVAL custom method "$m"
+done
+for r in '' bsd BSD Linux cf carry1 errno 'linux carry'; do
+	attr EINVAL custom ret "$r"
+done
+## errno maps: syntax, names, ranges, restart codes, duplicates.
+errmap EINVAL "ENOENT\n"
+errmap EINVAL "2 3 4\n"
+errmap EINVAL "ENOTANERRNO 2\n"
+errmap EINVAL "enoent 2\n"
+errmap EINVAL "2 ENOENT\n"
+errmap EINVAL "-2 2\n"
+errmap EINVAL "2 0x\n"
+errmap EINVAL "2 2\000\n"
+errmap ERANGE "0 2\n"
+errmap ERANGE "2 0\n"
+errmap ERANGE "4096 2\n"
+errmap ERANGE "2 99999999999999999999\n"
+errmap EINVAL "512 2\n"
+errmap EINVAL "2 516\n"
+errmap EINVAL "ERESTARTSYS 2\n"
+errmap EEXIST "2 3\nENOENT 4\n"
 ## restricted: only 0 or 1.
 for v in 2 -1 10 yes no true false on off '' ' ' 0x; do
 	attr EINVAL custom restricted "$v"
@@ -147,7 +185,8 @@ rmdir $CFG/clash
 attr EEXIST other magic JUHA
 ## linux, the native interface: everything but its table is fixed.
 for a in 'nr_reg rbx' 'unmapped kill' 'restricted 1' 'magic JUHA' \
-	'offset 4' 'mask \xff' 'binfmt juha' 'binfmt elf'; do
+	'offset 4' 'mask \xff' 'binfmt juha' 'binfmt elf' 'method int80' \
+	'ret carry'; do
 	attr EPERM linux ${a%% *} "${a#* }"
 done
 ## mkdir: names too long, names that exist.

@@ -12,12 +12,18 @@
  * decodes a wrong number fails the call (-ENOSYS); one that runs the
  * sleep again from the start makes it last too long.  With -DNR_RBX it
  * also checks that rbx still holds the number after every call.
+ *
+ * Variants (Makefile): -DINT80, -DCARRY and -DEINTR=N; see fsys().
  */
+
+#include <stdbool.h>
 
 #define SIGUSR1		10
 #define SA_RESTART	0x10000000
 #define SA_RESTORER	0x04000000
-#define EINTR		4
+#ifndef EINTR
+#define EINTR		4	/* -DEINTR=N: the interface maps it to N */
+#endif
 #define SLEEP_S		3
 
 struct ksigaction {
@@ -34,33 +40,53 @@ struct ts {
 
 static long errors, handled;
 
+/*
+ * -DINT80 enters with int $0x80 instead of syscall; -DCARRY reads results
+ * the BSD way (errno in rax and the carry flag set) and turns them back
+ * into -errno, so that the rest of the program is the same.
+ */
+#ifdef INT80
+#define ENTER "int $0x80"
+#else
+#define ENTER "syscall"
+#endif
+
 static long fsys(long nr, long a1, long a2, long a3, long a4)
 {
 	register long r10 asm("r10") = a4;
 	long ret;
+	bool cf;
 #ifdef NR_RBX
 	long bx = nr;
 
-	asm volatile ("syscall"
-		      : "=a" (ret), "+b" (bx)
+	asm volatile (ENTER
+		      : "=a" (ret), "+b" (bx), "=@ccc" (cf)
 		      : "0" (0xdeadL), "D" (a1), "S" (a2), "d" (a3), "r" (r10)
 		      : "rcx", "r11", "memory");
 	if (bx != nr)
 		errors++;
 #else
-	asm volatile ("syscall"
-		      : "=a" (ret)
+	asm volatile (ENTER
+		      : "=a" (ret), "=@ccc" (cf)
 		      : "0" (nr), "D" (a1), "S" (a2), "d" (a3), "r" (r10)
 		      : "rcx", "r11", "memory");
+#endif
+#ifdef CARRY
+	if (cf)
+		ret = -ret;
+	else if (ret < 0)
+		errors++;	/* an error without the carry flag */
+#else
+	(void)cf;
 #endif
 	return ret;
 }
 
 void restorer(void);
 #ifdef NR_RBX
-asm(".text\nrestorer:\n\tmov $5, %rbx\n\tsyscall\n\tud2\n");
+asm(".text\nrestorer:\n\tmov $5, %rbx\n\t" ENTER "\n\tud2\n");
 #else
-asm(".text\nrestorer:\n\tmov $5, %eax\n\tsyscall\n\tud2\n");
+asm(".text\nrestorer:\n\tmov $5, %eax\n\t" ENTER "\n\tud2\n");
 #endif
 
 static void out(const char *s)
