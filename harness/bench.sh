@@ -71,6 +71,12 @@ res=$repo/bench/results.md
 		"$(v native_enosys vanilla)" "$(v native_enosys ours)" \
 		"$(ratio "$(v native_enosys ours)" "$(v native_enosys vanilla)")"
 	row "foreign unmapped number" foreign_unmapped "$(v native_enosys ours)"
+	printf '| %s | %s | %s | %s (ours / vanilla) |\n' "native ia32 getppid through int \$0x80" \
+		"$(v native_int80 vanilla)" "$(v native_int80 ours)" \
+		"$(ratio "$(v native_int80 ours)" "$(v native_int80 vanilla)")"
+	row "the same, while an interface has method int80" native_int80_on "$(v native_int80 ours)"
+	row "foreign getppid through int \$0x80 (method int80)" foreign_int80 "$(v native_int80 ours)"
+	row "foreign getppid, carry convention (ret carry)" foreign_carry "$on"
 	for e in sud seccomp sysemu; do
 		case $e in
 		sud) l="emulated: Syscall User Dispatch + SIGSYS handler" ;;
@@ -95,7 +101,8 @@ res=$repo/bench/results.md
 	echo "their native twins (native 6-argument call, native ENOSYS); the"
 	echo "emulations run on the vanilla kernel and are divided by its native"
 	echo "getppid, and by our foreign getppid; exec rows by the same program's"
-	echo "exec with one interface registered."
+	echo "exec with one interface registered; the int \$0x80 rows by the native"
+	echo "ia32 getppid through int \$0x80, and the carry row by native getppid."
 	echo
 	echo "Targets (issue 7), as measured:"
 	echo

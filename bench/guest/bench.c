@@ -13,8 +13,10 @@
  * Rows:
  *   native         getppid, natively
  *   native6        futex(6 arguments, bad op): -ENOSYS after reading all six
+ *   native80       ia32 getppid through int $0x80, natively
  *   enosys         native number 1000: -ENOSYS
  *   foreign IFACE  foreign 7 (getppid) through IFACE, number in its register
+ *   foreign80 IFACE  the same through int $0x80 (IFACE has method int80)
  *   foreign6 IFACE foreign 8 (futex, as native6)
  *   unmapped IFACE foreign 9, unmapped: -ENOSYS
  *   sud            Syscall User Dispatch: foreign 1007 traps with SIGSYS, the
@@ -68,6 +70,14 @@ static inline long sys0(long nr)
 	return ret;
 }
 
+static inline long sys0_int80(long nr)
+{
+	long ret;
+
+	asm volatile("int $0x80" : "=a"(ret) : "a"(nr), "b"(nr) : "memory");
+	return ret;
+}
+
 static inline long sys6(long nr, long a, long b, long c, long d, long e,
 			long f)
 {
@@ -91,13 +101,15 @@ static long now(void)
 	return ts.tv_sec * 1000000000L + ts.tv_nsec;
 }
 
-enum op { GETPPID, FUTEX6, ENOSYS_CALL, NR_OPS };
+enum op { GETPPID, FUTEX6, ENOSYS_CALL, INT80_GETPPID, NR_OPS };
 static long op_nr[NR_OPS];
 
 static void __attribute__((noinline)) one(enum op op)
 {
 	if (op == FUTEX6)
 		sys6(op_nr[op], 0, 0x7f, 1, 2, 3, 4);	/* bad op: -ENOSYS */
+	else if (op == INT80_GETPPID)
+		sys0_int80(op_nr[op]);
 	else
 		sys0(op_nr[op]);
 }
@@ -334,6 +346,7 @@ int main(int argc, char **argv)
 	op_nr[GETPPID] = SYS_getppid;
 	op_nr[FUTEX6] = SYS_futex;
 	op_nr[ENOSYS_CALL] = 1000;
+	op_nr[INT80_GETPPID] = 64;	/* ia32 getppid */
 
 	if (!strcmp(row, "native"))
 		ns = measure(GETPPID);
@@ -341,8 +354,12 @@ int main(int argc, char **argv)
 		ns = measure(FUTEX6);
 	else if (!strcmp(row, "enosys"))
 		ns = measure(ENOSYS_CALL);
+	else if (!strcmp(row, "native80"))
+		ns = measure(INT80_GETPPID);
 	else if (!strcmp(row, "foreign") && arg)
 		ns = foreign(arg, GETPPID, 7);
+	else if (!strcmp(row, "foreign80") && arg)
+		ns = foreign(arg, INT80_GETPPID, 7);
 	else if (!strcmp(row, "foreign6") && arg)
 		ns = foreign(arg, FUTEX6, 8);
 	else if (!strcmp(row, "unmapped") && arg)

@@ -15,6 +15,7 @@ echo "clocksource $(cat /sys/devices/system/clocksource/clocksource0/current_clo
 row native_getppid native
 row native_6arg native6
 row native_enosys enosys
+row native_int80 native80
 row emul_sud sud
 row emul_seccomp seccomp
 row emul_sysemu sysemu
@@ -31,6 +32,19 @@ row foreign_getppid_rbx foreign fbx
 row foreign_6arg foreign6 fax
 row foreign_unmapped unmapped fax
 rmdir $CFG/fax $CFG/fbx
+
+# Entry method int80 and the carry convention: f80 takes getppid (7)
+# through int $0x80, fcr returns results the BSD way.  While f80 exists,
+# the int $0x80 entry asks the interface layer first: native_int80_on.
+mkdir $CFG/f80 $CFG/fcr
+printf '7 getppid\n' >$CFG/f80/table
+echo int80 >$CFG/f80/method
+printf '7 getppid\n' >$CFG/fcr/table
+echo carry >$CFG/fcr/ret
+row foreign_int80 foreign80 f80
+row foreign_carry foreign fcr
+row native_int80_on native80
+rmdir $CFG/f80 $CFG/fcr
 
 # exec and exit with 1, 64 and 1024 interfaces registered, each bound with
 # its own signature.  "bench" (BNCH) is rebound after the fillers, so it is
