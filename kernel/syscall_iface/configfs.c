@@ -92,12 +92,10 @@ static void table_publish(struct syscall_iface *iface,
 	old = rcu_dereference_protected(iface->table,
 					lockdep_is_held(&syscall_iface_mutex));
 	syscall_iface_table_seal(t);
-	if (old->method != t->method) {
-		if (t->method == SYSCALL_IFACE_METHOD_INT80)
-			static_branch_inc(&syscall_iface_int80_on);
-		else
-			static_branch_dec(&syscall_iface_int80_on);
-	}
+	/* The int $0x80 entry looks for int80 tasks from before they exist. */
+	if (t->method == SYSCALL_IFACE_METHOD_INT80 &&
+	    old->method != SYSCALL_IFACE_METHOD_INT80)
+		static_branch_inc(&syscall_iface_int80_on);
 	/* Services become reachable for native tasks with linux's first extra. */
 	if (iface->native && !old->count != !t->count) {
 		if (t->count)
@@ -106,6 +104,9 @@ static void table_publish(struct syscall_iface *iface,
 			static_branch_dec(&syscall_iface_services_on);
 	}
 	rcu_assign_pointer(iface->table, t);
+	if (old->method == SYSCALL_IFACE_METHOD_INT80 &&
+	    t->method != SYSCALL_IFACE_METHOD_INT80)
+		static_branch_dec(&syscall_iface_int80_on);
 	kvfree_rcu(old, rcu);
 }
 

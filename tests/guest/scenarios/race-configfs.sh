@@ -10,6 +10,7 @@ tasks() { awk '$1 == "total" { print $3 }' $STATS; }
 i0=$(ifaces) t0=$(tasks)
 
 lx_platform lx LXID
+cv_platform cv CVR1 syscall linux
 cp /tmp/lx.table without
 { cat /tmp/lx.table; echo "2000 getpid"; } >with
 printf '0 getpid\n1 exit_group\n' >small
@@ -49,6 +50,20 @@ running() { [ "$(date +%s)" -lt $end ]; }
 	done 2>/dev/null
 	echo "rmdir/mkdir rounds $n" >w3
 } &
+# The entry method, the return convention and the errno map of "cv" flip
+# while conv (syscall build; it always ends: see progs/conv.asm) runs under
+# it.  Not conv-int80: under method syscall its int $0x80 calls are ia32
+# ones (fork, read), which would leave orphans behind.
+{
+	n=0
+	while running; do
+		echo int80 >$CFG/cv/method; echo carry >$CFG/cv/ret
+		printf 'ENOENT 44\n' >$CFG/cv/errno; echo syscall >$CFG/cv/method
+		echo linux >$CFG/cv/ret; : >$CFG/cv/errno
+		n=$((n + 6))
+	done 2>/dev/null
+	echo "method/ret/errno writes $n" >w4
+} &
 
 # Tasks: foreign programs that call, fork, start threads, exec and exit.
 task() {
@@ -66,12 +81,20 @@ task() {
 }
 task 1 &
 task 2 &
+{
+	n=0
+	while running; do
+		./conv-cv
+		n=$((n + 1))
+	done >/dev/null 2>&1
+	echo "conv runs $n" >t3
+} &
 wait
-cat w1 w2 w3 t1 t2
+cat w1 w2 w3 w4 t1 t2 t3
 
 # Everything made here goes; then the counts must be back where they were
 # (a deleted interface is freed when its last task has gone).
-rmdir $CFG/lx $CFG/tmp* 2>/dev/null
+rmdir $CFG/lx $CFG/cv $CFG/tmp* 2>/dev/null
 i=0
 while [ $i -lt 50 ] && { [ "$(ifaces)" != "$i0" ] || [ "$(tasks)" != "$t0" ]; }; do
 	sleep 0.1
@@ -80,7 +103,7 @@ done
 cat $STATS
 expect_eq "$(ifaces)" "$i0" "interfaces after the race"
 expect_eq "$(tasks)" "$t0" "tasks after the race"
-for f in w1 w2 w3 t1 t2; do
+for f in w1 w2 w3 w4 t1 t2 t3; do
 	set -- $(cat $f)
 	eval "n=\${$#}"
 	[ "$n" -gt 10 ] || fail "$f did too little: $(cat $f)"
