@@ -13,6 +13,8 @@
 #                               variants run, but for 0x1000000 (a 50 MB file)
 #   *_benchmark                 benchmarks, not tests
 #   prctl/disable-tsc-*-stress  stress loops, not pass/fail tests
+#   x86/ldt_gdt_32, _64        built, but not run: they can wedge a TCG
+#                               guest (tests/guest/selftests/10-native.sh)
 set -eu
 
 vdir=$(cd "$1" && pwd)
