@@ -16,7 +16,7 @@ load '../lib/common'
 	# Not a vacuous comparison: hundreds of results, most of them passes.
 	[ "$(wc -l <"$res/ours.txt")" -ge 150 ]
 	[ "$(grep -c '^pass' "$res/ours.txt")" -ge 120 ]
-	grep -qP '^pass\tseccomp/seccomp_bpf:global.kcmp$' "$res/ours.txt"
+	grep -qP '^pass\tseccomp/seccomp_bpf:global.mode_strict_support$' "$res/ours.txt"
 	grep -qP '^pass\tsyscall_user_dispatch/sud_test' "$res/ours.txt"
 	grep -qP '^pass\tx86/syscall_nt_64$' "$res/ours.txt"
 	grep -qP '^pass\tx86/syscall_nt_32$' "$res/ours.txt"
