@@ -8,7 +8,8 @@
 # scenario and shut down, 1 otherwise (crash, panic or timeout).
 #
 # Environment:
-#   GUEST_TIMEOUT     hard limit for the whole boot, seconds (default 900)
+#   GUEST_TIMEOUT     hard limit for the whole boot, seconds (default 900
+#                     times GUEST_SCALE)
 #   SCENARIO_TIMEOUT  default limit for one scenario, seconds (default 120)
 #   GUEST_ACCEL       tcg or kvm (default: tcg unless the KVM probe passed)
 #   GUEST_APPEND      extra kernel command line
@@ -46,9 +47,11 @@ done
 cat "$base" "$out/scenarios.cpio" ${GUEST_EXTRA_CPIO:-} >"$out/initrd.cpio"
 
 accel=${GUEST_ACCEL:-$("$repo/harness/accel.sh")}
+# The whole boot's limit grows with the scenarios' (the debug kernel).
+limit=${GUEST_TIMEOUT:-$((900 * ${GUEST_SCALE:-1}))}
 
 # shellcheck disable=SC2086
-timeout -k 5 "${GUEST_TIMEOUT:-900}" \
+timeout -k 5 "$limit" \
 	qemu-system-x86_64 -accel "$accel" -m 512M -smp "${GUEST_SMP:-2}" ${GUEST_QEMU_ARGS:-} \
 	-nodefaults -display none -no-reboot -net none \
 	-chardev file,id=con,path="$out/console.log" \
@@ -83,7 +86,7 @@ if grep -q '^=== DONE' "$out/results.txt" 2>/dev/null; then
 	exit 0
 fi
 case $qemu_rc in
-124|137) why="killed after ${GUEST_TIMEOUT:-900}s (GUEST_TIMEOUT)" ;;
+124|137) why="killed after ${limit}s (GUEST_TIMEOUT)" ;;
 *) why="guest stopped early (qemu exit $qemu_rc)" ;;
 esac
 echo "$why" >"$out/boot.status"
