@@ -204,8 +204,7 @@ lint: deps kernel
 test-debug: deps
 	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 test
 
-# Not in CI (.ci/run): the debug suite takes half an hour more, and three
-# of its throughput-bound scenarios still miss their marks on that kernel.
+# The two suites, one after the other (what .ci/run does after make lint).
 test-long: test
 	@$(MAKE) --no-print-directory test-debug
 

@@ -8,16 +8,19 @@
  *   ifacetest thread            main thread and a new thread print theirs
  *   ifacetest exec PROG ARG...  exec; if that fails, say so and print ours
  *   ifacetest call NR [ARG]     print the result of syscall NR(ARG) (-errno)
- *   ifacetest watch NR MS       call NR for MS ms; print each change of
- *                               result: enosys, plus1 (pid + 1) or other
+ *   ifacetest watch NR MS       call NR for MS ms (or until SIGUSR1); print
+ *                               each change of result as it happens:
+ *                               enosys, plus1 (pid + 1) or other
  *   ifacetest waitcall FILE NR  wait until FILE exists, then "call NR"
  *   ifacetest sleep MS          sleep, then print the interface
  *   ifacetest seccomp           deny native write(42, ...) by seccomp,
  *                               then try it natively and as foreign 1002
  *   ifacetest deny NR CALL      a seccomp filter fails native NR with
  *                               EPERM; then print the result of CALL
- *   ifacetest hammer N MS       N threads call foreign 2000 for MS ms and
- *                               count results: getpid, -ENOSYS, other
+ *   ifacetest hammer N MS       N threads call foreign 2000 for MS ms (or
+ *                               until SIGUSR1; "running" once all have
+ *                               made a call) and count results: getpid,
+ *                               -ENOSYS, other
  *   ifacetest sigsys NR         call NR with a SIGSYS handler; print the
  *                               result and what the handler saw
  *   ifacetest get               prctl GET: the interface name
@@ -116,13 +119,29 @@ static const char *prctl_get(void)
 
 static long now_ms(void);
 
-/* Call nr for ms milliseconds and report each change of result. */
+/* Set by SIGUSR1: watch and hammer end early. */
+static volatile sig_atomic_t stop;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	stop = 1;
+}
+
+static void stop_on_usr1(void)
+{
+	signal(SIGUSR1, on_usr1);
+}
+
+/* Call nr for ms milliseconds and report each change of result at once. */
 static int watch(long nr, long ms)
 {
 	long end = now_ms() + ms, pid = getpid();
 	const char *last = "", *what;
 
-	while (now_ms() < end) {
+	stop_on_usr1();
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	while (!stop && now_ms() < end) {
 		long r = call(nr, 0);
 
 		what = r == -ENOSYS ? "enosys" : r == pid + 1 ? "plus1" : "other";
@@ -148,6 +167,7 @@ static int select_test(const char *name)
 
 static long hammer_ms, hammer_pid;
 static long hammer_counts[64][3];
+static int hammer_started;
 
 static long now_ms(void)
 {
@@ -161,8 +181,9 @@ static long now_ms(void)
 static void *hammer_fn(void *arg)
 {
 	long *c = arg, end = now_ms() + hammer_ms;
+	int first = 1;
 
-	while (now_ms() < end) {
+	while (!stop && now_ms() < end) {
 		int i;
 
 		for (i = 0; i < 1000; i++) {
@@ -174,6 +195,10 @@ static void *hammer_fn(void *arg)
 				c[1]++;
 			else
 				c[2]++;
+			if (first)
+				__atomic_add_fetch(&hammer_started, 1,
+						   __ATOMIC_SEQ_CST);
+			first = 0;
 		}
 	}
 	return NULL;
@@ -187,10 +212,16 @@ static int hammer(int n, long ms)
 
 	if (n < 1 || n > 64)
 		return 2;
+	stop_on_usr1();
 	hammer_ms = ms;
 	hammer_pid = getpid();
 	for (i = 0; i < n; i++)
 		pthread_create(&t[i], NULL, hammer_fn, hammer_counts[i]);
+	while (!stop &&
+	       __atomic_load_n(&hammer_started, __ATOMIC_SEQ_CST) < n)
+		msleep(1);
+	printf("running\n");
+	fflush(stdout);
 	for (i = 0; i < n; i++) {
 		pthread_join(t[i], NULL);
 		for (j = 0; j < 3; j++)
