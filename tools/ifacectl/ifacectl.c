@@ -893,31 +893,6 @@ out:
 	return r;
 }
 
-/* errno NAME load FILE | errno NAME show */
-static int cmd_errno(int argc, char **argv)
-{
-	char *text;
-	int r;
-
-	if (argc == 2 && !strcmp(argv[1], "show")) {
-		r = need_iface(argv[0]);
-		return r ? r : cat_attr(argv[0], "errno");
-	}
-	if (argc != 3 || strcmp(argv[1], "load"))
-		return cmd_usage("errno", true);
-	if (!valid_name(argv[0]))
-		return EXIT_USAGE;
-	if (check_errno_map(argv[2], &text)) {
-		free(text);
-		return EXIT_USAGE;
-	}
-	r = need_iface(argv[0]);
-	if (!r)
-		r = write_text(argv[0], "errno", text);
-	free(text);
-	return r;
-}
-
 static int cmd_bind(int argc, char **argv, bool bind)
 {
 	int r;
@@ -961,26 +936,32 @@ static int cat_attr(const char *iface, const char *attr)
 	return 0;
 }
 
-static int cmd_table(int argc, char **argv)
+/*
+ * table|errno NAME show, or table|errno NAME load FILE: the file is
+ * checked here first, so that most mistakes are named with their line.
+ */
+static int cmd_file(int argc, char **argv, const char *attr)
 {
+	bool table = !strcmp(attr, "table");
 	char *text;
 	int r;
 
 	if (argc == 2 && !strcmp(argv[1], "show")) {
 		r = need_iface(argv[0]);
-		return r ? r : cat_attr(argv[0], "table");
+		return r ? r : cat_attr(argv[0], attr);
 	}
 	if (argc != 3 || strcmp(argv[1], "load"))
-		return cmd_usage("table", true);
+		return cmd_usage(attr, true);
 	if (!valid_name(argv[0]))
 		return EXIT_USAGE;
-	if (check_table(argv[2], !strcmp(argv[0], "linux"), &text)) {
+	if (table ? check_table(argv[2], !strcmp(argv[0], "linux"), &text) :
+		    check_errno_map(argv[2], &text)) {
 		free(text);
 		return EXIT_USAGE;
 	}
 	r = need_iface(argv[0]);
 	if (!r)
-		r = write_text(argv[0], "table", text);
+		r = write_text(argv[0], attr, text);
 	free(text);
 	return r;
 }
@@ -1596,11 +1577,11 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "unbind"))
 		return cmd_bind(n - 1, args + 1, false);
 	if (!strcmp(cmd, "table"))
-		return cmd_table(n - 1, args + 1);
+		return cmd_file(n - 1, args + 1, "table");
 	if (!strcmp(cmd, "set"))
 		return cmd_set(n - 1, args + 1);
 	if (!strcmp(cmd, "errno"))
-		return cmd_errno(n - 1, args + 1);
+		return cmd_file(n - 1, args + 1, "errno");
 	if (!strcmp(cmd, "list"))
 		return cmd_list(n - 1, args + 1);
 	if (!strcmp(cmd, "show"))
