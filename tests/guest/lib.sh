@@ -2,6 +2,27 @@
 CFG=/sys/kernel/config/syscall_iface
 STATS=/sys/kernel/syscall_iface/stats
 
+# The harness's slowdown factor (3 on the debug kernel): scenarios stretch
+# the lives of their background programs by it.
+SCALE=$(sed -n 's/.*harness\.scale=\([0-9]*\).*/\1/p' /proc/cmdline)
+SCALE=${SCALE:-1}
+
+# wait_until CMD...: run CMD until it succeeds, for at most 10 s x SCALE,
+# instead of sleeping and hoping a background program has got there.
+wait_until() {
+	_wu=0
+	until "$@"; do
+		[ $_wu -lt $((200 * SCALE)) ] || fail "gave up waiting for: $*"
+		sleep 0.05
+		_wu=$((_wu + 1))
+	done
+}
+
+# tasks_are IFACE N: IFACE's stats count N tasks.
+tasks_are() {
+	[ "$(stat "$1" tasks)" = "$2" ]
+}
+
 fail() {
 	echo "FAIL: $*"
 	exit 1

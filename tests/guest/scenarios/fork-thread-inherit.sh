@@ -4,9 +4,8 @@ lx_platform lx LXID
 expect_eq "$(ifacetest-lx fork | sort | tr '\n' ' ')" "child lx parent lx " fork
 expect_eq "$(ifacetest-lx thread | sort | tr '\n' ' ')" "main lx thread lx " thread
 # While a forked child sleeps, two tasks use lx; afterwards none.
-ifacetest-lx fork 1500 >/dev/null &
-sleep 0.7
-expect_eq "$(stat lx tasks)" 2 "tasks while parent and child live"
+ifacetest-lx fork $((1500 * SCALE)) >/dev/null &
+wait_until tasks_are lx 2
 wait
 expect_eq "$(stat lx tasks)" 0 "tasks after both exited"
 # Native programs stay native.

@@ -7,14 +7,9 @@ cp /tmp/lx.table without
 u0=$(stat lx unmapped)
 # The threads call until told to stop (or 50 s); 20 replacements happen
 # while all of them are calling, however fast this kernel is.
-ifacetest-lx hammer 4 50000 >res &
+ifacetest-lx hammer 4 $((50000 * SCALE)) >res &
 pid=$!
-i=0
-while ! grep -q running res && [ $i -lt 200 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-grep -q running res || fail "hammer did not start"
+wait_until grep -q running res
 swaps=0
 while [ $swaps -lt 20 ] && kill -0 $pid 2>/dev/null; do
 	cat with >$CFG/lx/table

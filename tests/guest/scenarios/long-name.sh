@@ -3,8 +3,8 @@
 n=abcdefghijklmnopqrstuvwxyz012345
 lx_platform $n LXID
 expect_eq "$(ifacetest-lx name)" $n "debug service"
-ifacetest-lx sleep 1000 >late &
-sleep 0.4
+ifacetest-lx sleep $((1000 * SCALE)) >late &
+wait_until tasks_are $n 1
 rmdir $CFG/$n
 grep -q "^$n  *(deleted)  *1 " $STATS || fail "stats: $(cat $STATS)"
 wait

@@ -11,38 +11,28 @@ grep -q "^[0-9]* getpid_plus_one absent$" /sys/kernel/syscall_iface/services || 
 printf '1 getpid_plus_none\n' >$CFG/lx/table
 expect_eq "$(cat $CFG/lx/table_error)" "-EINVAL: line 1: unknown syscall 'getpid_plus_none'" "bare unknown name"
 # Load, unload and load again while a program keeps calling: each step
-# waits until the program has seen the change (or 20 s), not for a time.
-ifacetest-lx watch 2001 60000 >seen &
+# waits until the program has seen the change, not for a time.
+ifacetest-lx watch 2001 $((60000 * SCALE)) >seen &
 pid=$!
-# seen_n N: wait until the program has reported N results.
-seen_n() {
-	i=0
-	while [ "$(wc -l <seen)" -lt "$1" ] && [ $i -lt 200 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-}
-seen_n 1
+# seen_n N: the program has reported N results.
+seen_n() { [ "$(wc -l <seen)" -ge "$1" ]; }
+wait_until seen_n 1
 insmod /lib/modules/svc_sample.ko || fail insmod
 expect_eq "$(grep '^2001 ' $CFG/lx/table)" "2001 getpid_plus_one" "present in the table"
 grep -q "^[0-9]* getpid_plus_one svc_sample$" /sys/kernel/syscall_iface/services || fail "services while loaded"
-seen_n 2
+wait_until seen_n 2
 rmmod svc_sample || fail rmmod
-seen_n 3
+wait_until seen_n 3
 insmod /lib/modules/svc_sample.ko || fail "insmod again"
-seen_n 4
+wait_until seen_n 4
 kill -USR1 $pid
 wait $pid
 expect_eq "$(cat seen | tr '\n' ' ')" "enosys plus1 enosys plus1 " "what the running program saw"
 # Unloading while a call is in flight: refused until the call is done.
-# The call holds a reference on the module while it sleeps 1.5 s.
-ifacetest-lx call 2001 1500 >slow &
-i=0
-while [ "$(cat /sys/module/svc_sample/refcnt)" = 0 ] && [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
-expect_eq "$(cat /sys/module/svc_sample/refcnt)" 1 "module references during the call"
+# The call holds a reference on the module while it sleeps (1.5 s).
+ifacetest-lx call 2001 $((1500 * SCALE)) >slow &
+in_call() { [ "$(cat /sys/module/svc_sample/refcnt)" = 1 ]; }
+wait_until in_call
 rmmod svc_sample 2>/dev/null && fail "unloaded with a call in flight"
 wait
 p=$(cat slow)

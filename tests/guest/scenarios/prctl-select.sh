@@ -17,8 +17,8 @@ expect_eq "$(ifacectl run linux -- /bin/ifacetest-lx name)" linux "ifacectl run 
 out=$(ifacectl run nosuch -- /bin/ifacetest name 2>&1)
 expect_eq "$?:$out" "2:ifacectl: run: no interface 'nosuch'" "ifacectl run unknown"
 # /proc/PID/status and ifacectl show --pid.
-ifacetest-lx sleep 1000 >/dev/null &
-sleep 0.3
+ifacetest-lx sleep $((1000 * SCALE)) >/dev/null &
+wait_until tasks_are lx 1
 expect_eq "$(grep SyscallIface /proc/$!/status)" "$(printf 'SyscallIface:\tlx')" "status of a foreign task"
 expect_eq "$(grep SyscallIface /proc/self/status)" "$(printf 'SyscallIface:\tlinux')" "status of a native task"
 expect_eq "$(ifacectl show --pid $!)" "$! lx" "ifacectl show --pid"

@@ -1,9 +1,8 @@
 # test: rmdir of an interface in use unbinds it at once; its tasks keep it until they exit
 . /lib/scenario.sh
 lx_platform lx LXID
-ifacetest-lx sleep 1500 >late &
-sleep 0.5
-expect_eq "$(stat lx tasks)" 1 "tasks before rmdir"
+ifacetest-lx sleep $((1500 * SCALE)) >late &
+wait_until tasks_are lx 1
 rmdir $CFG/lx || fail "rmdir"
 [ ! -d $CFG/lx ] || fail "still in configfs"
 grep -q '^lx  *(deleted)  *1 ' $STATS || fail "stats: $(cat $STATS)"

@@ -2,7 +2,7 @@
 . /lib/scenario.sh
 lx_platform lx LXID
 ifacetest-lx waitcall /tmp/go 2000 >res &
-sleep 0.3
+wait_until tasks_are lx 1
 expect_eq "$(ifacetest-lx call 2000)" -38 "2000 before"
 { cat /tmp/lx.table; echo "2000 getppid"; } >$CFG/lx/table
 touch /tmp/go
