@@ -77,6 +77,17 @@ stat() {
 	sed -n "s/^$2: //p" $CFG/$1/stats
 }
 
+# nap N: sleep N tenths of a second, times SCALE.
+nap() {
+	sleep $(($1 * SCALE / 10)).$(($1 * SCALE % 10))
+}
+
+# blocked_after TEXT: the restart program ($pid) has written a line
+# starting with TEXT to ./out and is asleep in a call (the next one).
+blocked_after() {
+	grep -q "^$1" out && [ "$(cut -d' ' -f3 /proc/$pid/stat)" = S ]
+}
+
 # restart_test REG [VARIANT METHOD RET ERRNO_MAP]: run restart-REG (or
 # restart-VARIANT) under a platform with the number in REG (and the entry
 # method, return convention and errno map given) while stopping,
@@ -94,25 +105,29 @@ restart_test() {
 	cp /bin/restart-"${2:-$1}" ./rs
 	printf RSTP | dd of=./rs bs=1 conv=notrunc 2>/dev/null
 	mkfifo ./fifo
-	./rs ./fifo >out &
+	# The program sleeps 3 s x SCALE, and every pause below is scaled
+	# the same way (nap: tenths of a second), so that a slow kernel
+	# keeps the order of events.
+	./rs ./fifo $((3 * SCALE)) >out &
 	pid=$!
-	sleep 0.5
+	wait_until blocked_after ready
+	nap 5
 	kill -STOP $pid		# nanosleep: -ERESTART_RESTARTBLOCK, no handler
-	sleep 1.5
+	nap 15
 	kill -CONT $pid
-	sleep 0.3
+	nap 3
 	kill -USR1 $pid		# nanosleep: handler, -EINTR, sleeps the rest
-	sleep 1.5		# now blocked opening the FIFO
+	wait_until blocked_after "sleep:"	# now opening the FIFO
 	kill -USR1 $pid		# open: -ERESTARTSYS, handler, SA_RESTART
-	sleep 0.3
+	nap 3
 	exec 4<>./fifo		# now blocked in read (O_RDWR never blocks)
-	sleep 0.3
+	nap 3
 	kill -USR1 $pid		# read: -ERESTARTSYS, handler, SA_RESTART
-	sleep 0.3
+	nap 3
 	kill -STOP $pid		# read: -ERESTARTSYS, no handler
-	sleep 0.3
+	nap 3
 	kill -CONT $pid
-	sleep 0.3
+	nap 3
 	echo go >&4
 	wait $pid
 	echo "exit $?" >>out

@@ -7,11 +7,12 @@
  *   1 write  2 nanosleep  3 exit  4 rt_sigaction  5 rt_sigreturn
  *   6 read   7 getpid     10 open  11 clock_gettime
  *
- * It sleeps 3 s in nanosleep, then blocks in open and read on a FIFO,
- * while the scenario stops, continues and signals it.  A restart that
- * decodes a wrong number fails the call (-ENOSYS); one that runs the
- * sleep again from the start makes it last too long.  With -DNR_RBX it
- * also checks that rbx still holds the number after every call.
+ * Usage: restart FIFO [SECONDS].  It sleeps SECONDS (default 3) in
+ * nanosleep, then blocks in open and read on FIFO, while the scenario
+ * stops, continues and signals it.  A restart that decodes a wrong
+ * number fails the call (-ENOSYS); one that runs the sleep again from
+ * the start makes it last too long.  With -DNR_RBX it also checks that
+ * rbx still holds the number after every call.
  *
  * Variants (Makefile): -DINT80, -DCARRY and -DEINTR=N; see fsys().
  */
@@ -24,7 +25,7 @@
 #ifndef EINTR
 #define EINTR		4	/* -DEINTR=N: the interface maps it to N */
 #endif
-#define SLEEP_S		3
+#define SLEEP_S		3	/* default */
 
 struct ksigaction {
 	void (*handler)(int);
@@ -131,14 +132,28 @@ static long now_ms(void)
 	return t.sec * 1000 + t.nsec / 1000000;
 }
 
+static long to_num(const char *s)
+{
+	long v = 0;
+
+	while (*s >= '0' && *s <= '9')
+		v = v * 10 + *s++ - '0';
+	return v;
+}
+
 void cmain(long *sp);
 void cmain(long *sp)
 {
 	struct ksigaction act = { handler, SA_RESTART | SA_RESTORER, restorer, 0 };
 	const char *fifo = sp[0] > 1 ? (const char *)sp[2] : "/tmp/fifo";
-	struct ts req = { SLEEP_S, 0 }, rem;
-	long r, fd, eintr = 0, t0, ms;
+	long r, fd, eintr = 0, t0, ms, secs = SLEEP_S;
+	struct ts req, rem;
 	char buf[16];
+
+	if (sp[0] > 2)
+		secs = to_num((const char *)sp[3]);
+	req.sec = secs;
+	req.nsec = 0;
 
 	if (fsys(4, SIGUSR1, (long)&act, 0, 8)) {
 		out("rt_sigaction failed\n");
@@ -155,7 +170,7 @@ void cmain(long *sp)
 	out_num(r);
 	out(", eintr ");
 	out_num(eintr);
-	out(ms < SLEEP_S * 1000 + 1200 ? ", on time\n" : ", too long\n");
+	out(ms < secs * 1400 ? ", on time\n" : ", too long\n");
 
 	fd = fsys(10, (long)fifo, 0, 0, 0);
 	r = fsys(6, fd, (long)buf, sizeof(buf) - 1, 0);
