@@ -4,7 +4,7 @@
 #   make test        build what is needed and run the whole bats suite
 #   make lint        checkpatch --strict, sparse, ifacectl under gcc and clang
 #   make test-debug  the whole suite again on a KASAN/lockdep/kmemleak kernel
-#   make test-long   what runs before an issue is resolved: test, then test-debug
+#   make test-long   test, then test-debug (CI runs both, after make lint)
 #   make selftests   upstream selftests on a vanilla 6.12 and on ours, side by side
 #
 # All of them install missing Debian packages first (harness/deps.sh).
