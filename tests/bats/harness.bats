@@ -54,6 +54,9 @@ nested_env() {
 	[[ "$output" == *"scenario b-fail exited 3"* ]]
 	[[ "$output" == *"not ok 3 guest c-hang: hangs"* ]]
 	[[ "$output" == *"scenario c-hang exited 137 (SIGKILL: its time limit?)"* ]]
+	# and what it left running is listed: sleep, in state S, native
+	[[ "$output" == *"--- still running"* ]]
+	[[ "$output" =~ [0-9]+\ S\ [^\ ]*\ linux:\ sleep\ 1000 ]]
 	[[ "$output" == *"ok 4 guest console: no BUG, WARNING, KASAN, lockdep or kmemleak report"* ]]
 	[ "${lines[-1]}" = "2 passed, 2 failed" ]
 }

@@ -47,6 +47,10 @@ scenario_passes() {
 		echo "--- stdout"; echo "$output"
 		echo "--- stderr"; echo "$stderr"
 		echo "--- kernel log"; echo "$dmesg" | tail -n 20
+		if [ -s "$GUEST_RESULTS/boot/results/$1/running" ]; then
+			echo "--- still running (pid state wchan interface: command)"
+			cat "$GUEST_RESULTS/boot/results/$1/running"
+		fi
 		return 1
 	fi
 }

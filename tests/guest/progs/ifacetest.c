@@ -208,6 +208,7 @@ static int hammer(int n, long ms)
 {
 	pthread_t t[64];
 	long sum[3] = { 0 };
+	long end;
 	int i, j;
 
 	if (n < 1 || n > 64)
@@ -215,13 +216,27 @@ static int hammer(int n, long ms)
 	stop_on_usr1();
 	hammer_ms = ms;
 	hammer_pid = getpid();
-	for (i = 0; i < n; i++)
-		pthread_create(&t[i], NULL, hammer_fn, hammer_counts[i]);
-	while (!stop &&
+	for (i = 0; i < n; i++) {
+		int rc = pthread_create(&t[i], NULL, hammer_fn, hammer_counts[i]);
+
+		if (rc) {
+			fprintf(stderr, "pthread_create: %s\n", strerror(rc));
+			return 1;
+		}
+	}
+	/*
+	 * "running" once every thread has made a call; but wait no longer
+	 * than the threads run, since one may never get there (its time ran
+	 * out first, or under a changed table its call meant exit).
+	 */
+	end = now_ms() + ms;
+	while (!stop && now_ms() < end &&
 	       __atomic_load_n(&hammer_started, __ATOMIC_SEQ_CST) < n)
 		msleep(1);
-	printf("running\n");
-	fflush(stdout);
+	if (__atomic_load_n(&hammer_started, __ATOMIC_SEQ_CST) == n) {
+		printf("running\n");
+		fflush(stdout);
+	}
 	for (i = 0; i < n; i++) {
 		pthread_join(t[i], NULL);
 		for (j = 0; j < 3; j++)
