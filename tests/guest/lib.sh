@@ -7,15 +7,20 @@ STATS=/sys/kernel/syscall_iface/stats
 SCALE=$(sed -n 's/.*harness\.scale=\([0-9]*\).*/\1/p' /proc/cmdline)
 SCALE=${SCALE:-1}
 
-# wait_until CMD...: run CMD until it succeeds, for at most 10 s x SCALE,
-# instead of sleeping and hoping a background program has got there.
-wait_until() {
+# settle CMD...: run CMD until it succeeds, for at most 10 s x SCALE,
+# instead of sleeping and hoping a background program has got there;
+# returns CMD's last status.  wait_until CMD...: the same, or fail.
+settle() {
 	_wu=0
 	until "$@"; do
-		[ $_wu -lt $((200 * SCALE)) ] || fail "gave up waiting for: $*"
+		[ $_wu -lt $((200 * SCALE)) ] || return 1
 		sleep 0.05
 		_wu=$((_wu + 1))
 	done
+}
+
+wait_until() {
+	settle "$@" || fail "gave up waiting for: $*"
 }
 
 # tasks_are IFACE N: IFACE's stats count N tasks.

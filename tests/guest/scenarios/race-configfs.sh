@@ -132,14 +132,7 @@ echo "strays killed: $strays"
 # With every task gone, the foreign interfaces (deleted ones still held
 # included) count no task; then everything made here goes, and the
 # registry is back where it was: a deleted interface is freed only when
-# its last task has let go.  settle CMD polls CMD for 5 s x SCALE.
-settle() {
-	i=0
-	until "$@" || [ $i -ge $((50 * SCALE)) ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-}
+# its last task has let go.
 tasks_back() { [ "$(tasks)" = "$t0" ]; }
 ifaces_back() { [ "$(ifaces)" = "$i0" ]; }
 settle tasks_back
