@@ -53,6 +53,7 @@ BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-bran
 PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-foreign
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 PROGS     += $(GUESTDIR)/bin/conv-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
+PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
 	test-debug test-long vanilla selftests lint bench
@@ -122,6 +123,11 @@ $(RESTART_X): tests/guest/progs/bare/restart.c | deps
 	@mkdir -p $(@D)
 	gcc $(BARE_CFLAGS) $(XFLAGS) -o $@ $<
 
+# A 32-bit program (interfaces never decode 32-bit calls).
+$(GUESTDIR)/bin/ia32: tests/guest/progs/ia32/ia32.c include/uapi/linux/syscall_iface.h | deps
+	@mkdir -p $(@D)
+	gcc -m32 -static -O2 -Iinclude/uapi -Wall -Wextra -Werror -o $@ $<
+
 # Copies of guest programs with a signature written into their header:
 # $(call brand,BYTES,OFFSET), BYTES in printf(1) form.
 brand = cp $< $@ && printf '$(1)' | dd of=$@ bs=1 seek=$(2) conv=notrunc status=none
@@ -155,6 +161,10 @@ $(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
 # EI_OSABI = 0x42, for the elf handler.
 $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi
 	$(call brand,\x42,7)
+
+# The 32-bit program with EI_OSABI = 0x43.
+$(GUESTDIR)/bin/ia32-branded: $(GUESTDIR)/bin/ia32
+	$(call brand,\x43,7)
 
 # The base initramfs: busybox, /init, the guest programs, strace and the
 # test modules.  Packing it takes a second, so it is always repacked

@@ -37,10 +37,7 @@ static int load_juha_binary(struct linux_binprm *bprm)
 	ret = juha_load_elf_binary(bprm);
 
 	/* Still here if the ELF loader gave up before begin_new_exec(). */
-	if (bprm->syscall_iface) {
-		syscall_iface_put(bprm->syscall_iface);
-		bprm->syscall_iface = NULL;
-	}
+	syscall_iface_exec_free(bprm);
 	if (ret && !bprm->point_of_no_return)
 		memcpy(bprm->buf, magic, SELFMAG);
 	return ret;

@@ -44,6 +44,17 @@ enum syscall_iface_method {
 	SYSCALL_IFACE_METHOD_INT80,	/* int $0x80 from 64-bit code */
 };
 
+/*
+ * How a call entered the kernel: one of the entry methods above, or a
+ * 32-bit program's gate (int $0x80, sysenter or syscall from compat
+ * mode), which no interface decodes.
+ */
+enum syscall_iface_gate {
+	SYSCALL_IFACE_GATE_SYSCALL = SYSCALL_IFACE_METHOD_SYSCALL,
+	SYSCALL_IFACE_GATE_INT80 = SYSCALL_IFACE_METHOD_INT80,
+	SYSCALL_IFACE_GATE_IA32,
+};
+
 /* How a foreign call returns an error. */
 enum syscall_iface_ret {
 	SYSCALL_IFACE_RET_LINUX,	/* -errno in rax */
@@ -74,12 +85,16 @@ long syscall_iface_enter(struct pt_regs *regs);
 void syscall_iface_exit_work(struct pt_regs *regs);
 bool __syscall_iface_service(struct pt_regs *regs, long nr);
 void __syscall_iface_restart(struct pt_regs *regs, bool block);
+int syscall_iface_exec_prepare(struct linux_binprm *bprm);
 void syscall_iface_exec(struct linux_binprm *bprm);
+void syscall_iface_exec_free(struct linux_binprm *bprm);
 void syscall_iface_fork(struct task_struct *p);
 void syscall_iface_exit(struct task_struct *tsk);
 long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 			 unsigned long arg4, unsigned long arg5);
 void syscall_iface_proc_status(struct seq_file *m, struct task_struct *p);
+long syscall_iface_ptrace(struct task_struct *child, long request,
+			  unsigned long addr, void __user *data);
 
 /* The syscall_iface_dispatch tracepoint turns exit work on and off. */
 int syscall_iface_trace_reg(void);
@@ -103,6 +118,29 @@ static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 	if (!static_branch_unlikely(&syscall_iface_services_on))
 		return false;
 	return __syscall_iface_service(regs, nr);
+}
+
+/* On while "linux"'s table gives services extra native numbers. */
+DECLARE_STATIC_KEY_FALSE(syscall_iface_extras_on);
+void __syscall_iface_extra(struct pt_regs *regs);
+
+/**
+ * syscall_iface_trace_enter - number a call as every observer will see it
+ * @regs: the caller's registers
+ * @work: the task's syscall work
+ *
+ * Called from syscall_trace_enter() before ptrace, seccomp, audit and the
+ * tracepoints.  A foreign call is decoded into its native number; a
+ * native call to one of "linux"'s extra numbers becomes the number of
+ * the service it names, so that a service has one number for everyone.
+ */
+static inline void syscall_iface_trace_enter(struct pt_regs *regs,
+					     unsigned long work)
+{
+	if (work & SYSCALL_WORK_SYSCALL_IFACE)
+		syscall_iface_enter(regs);
+	else if (static_branch_unlikely(&syscall_iface_extras_on))
+		__syscall_iface_extra(regs);
 }
 
 /**
@@ -176,15 +214,19 @@ const char *syscall_iface_reg_name(unsigned int offset);
 /* Provided by the core for the architecture's entry code. */
 long syscall_iface_translate(struct syscall_iface *iface,
 			     struct pt_regs *regs,
-			     enum syscall_iface_method gate,
+			     enum syscall_iface_gate gate,
 			     struct syscall_iface_call *call);
 int syscall_iface_convert(struct syscall_iface *iface, long *val);
 unsigned int syscall_iface_nr_offset(struct syscall_iface *iface);
 enum syscall_iface_method syscall_iface_method(struct syscall_iface *iface);
+bool syscall_iface_int80_gate(void);
+long syscall_iface_linux_extra(unsigned long nr);
 
 #else /* !CONFIG_SYSCALL_IFACE */
 
 static inline long syscall_iface_enter(struct pt_regs *regs) { return -1; }
+static inline void syscall_iface_trace_enter(struct pt_regs *regs,
+					     unsigned long work) { }
 static inline void syscall_iface_exit_work(struct pt_regs *regs) { }
 static inline void syscall_iface_ret(struct pt_regs *regs) { }
 
@@ -196,7 +238,13 @@ static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 static inline void syscall_iface_restart(struct pt_regs *regs, bool block) { }
 static inline bool syscall_iface_int80(struct pt_regs *regs) { return false; }
 static inline void syscall_iface_ret_signal(struct pt_regs *regs) { }
+static inline int syscall_iface_exec_prepare(struct linux_binprm *bprm)
+{
+	return 0;
+}
+
 static inline void syscall_iface_exec(struct linux_binprm *bprm) { }
+static inline void syscall_iface_exec_free(struct linux_binprm *bprm) { }
 static inline void syscall_iface_fork(struct task_struct *p) { }
 static inline void syscall_iface_exit(struct task_struct *tsk) { }
 static inline long syscall_iface_prctl(unsigned long op, unsigned long arg3,
@@ -207,6 +255,13 @@ static inline long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 
 static inline void syscall_iface_proc_status(struct seq_file *m,
 					     struct task_struct *p) { }
+
+static inline long syscall_iface_ptrace(struct task_struct *child,
+					long request, unsigned long addr,
+					void __user *data)
+{
+	return -EIO;
+}
 
 #endif /* CONFIG_SYSCALL_IFACE */
 

@@ -10,7 +10,7 @@
  *   method    the instruction its programs enter with: syscall or int80
  *   ret       how errors return: linux (-errno) or carry (errno, CF set)
  *   errno     errno map, "NATIVE FOREIGN" a line (binary, as table)
- *   restricted  1: only CAP_SYS_ADMIN may select it with prctl()
+ *   restricted  1: only CAP_SYS_ADMIN may run under it (exec, prctl, ptrace)
  *   magic     signature bytes, "\xNN" escapes
  *   offset    where the signature starts (magic must end by byte 128)
  *   mask      optional mask, as long as magic; write "" to clear
@@ -96,18 +96,26 @@ static void table_publish(struct syscall_iface *iface,
 	if (t->method == SYSCALL_IFACE_METHOD_INT80 &&
 	    old->method != SYSCALL_IFACE_METHOD_INT80)
 		static_branch_inc(&syscall_iface_int80_on);
-	/* Services become reachable for native tasks with linux's first extra. */
+	/*
+	 * Services become reachable for native tasks with linux's first
+	 * extra, and their calls to extras are renumbered on entry.
+	 */
 	if (iface->native && !old->count != !t->count) {
-		if (t->count)
+		if (t->count) {
 			static_branch_inc(&syscall_iface_services_on);
-		else
+			static_branch_inc(&syscall_iface_extras_on);
+		} else {
+			static_branch_dec(&syscall_iface_extras_on);
 			static_branch_dec(&syscall_iface_services_on);
+		}
 	}
 	rcu_assign_pointer(iface->table, t);
 	if (old->method == SYSCALL_IFACE_METHOD_INT80 &&
 	    t->method != SYSCALL_IFACE_METHOD_INT80)
 		static_branch_dec(&syscall_iface_int80_on);
 	kvfree_rcu(old, rcu);
+	/* Slots that only the old table named are free now. */
+	syscall_iface_services_sweep();
 }
 
 enum text_attr { TEXT_TABLE, TEXT_ERRNO };
@@ -366,10 +374,16 @@ static ssize_t word_store(struct config_item *item, enum table_setting s,
 	for (i = 0; i < word_settings[s].n; i++)
 		if (strlen(word_settings[s].names[i]) == len &&
 		    !strncmp(word_settings[s].names[i], page, len))
-			return table_update(iface, s, i) ?: count;
-	return refuse(iface, -EINVAL, "%s: unknown %s '%.*s' (%s)", attr,
-		      word_settings[s].what, (int)len, page,
-		      word_settings[s].choices);
+			break;
+	if (i == word_settings[s].n)
+		return refuse(iface, -EINVAL, "%s: unknown %s '%.*s' (%s)", attr,
+			      word_settings[s].what, (int)len, page,
+			      word_settings[s].choices);
+	if (s == SET_METHOD && i == SYSCALL_IFACE_METHOD_INT80 &&
+	    !syscall_iface_int80_gate())
+		return refuse(iface, -EOPNOTSUPP,
+			      "method: int80: this kernel has no int $0x80 gate (IA32 emulation is off)");
+	return table_update(iface, s, i) ?: count;
 }
 
 static ssize_t iface_unmapped_show(struct config_item *item, char *page)
@@ -411,7 +425,7 @@ static ssize_t iface_ret_store(struct config_item *item, const char *page,
 
 CONFIGFS_ATTR(iface_, ret);
 
-/* ---- restricted: only CAP_SYS_ADMIN may select it with prctl() ---- */
+/* ---- restricted: only CAP_SYS_ADMIN may run under it ---- */
 
 static ssize_t iface_restricted_show(struct config_item *item, char *page)
 {

@@ -12,12 +12,15 @@
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/binfmts.h>
+#include <linux/capability.h>
+#include <linux/cred.h>
 #include <linux/hash.h>
 #include <linux/elf.h>
 #include <linux/nospec.h>
 #include <linux/percpu.h>
 #include <linux/ptrace.h>
 #include <linux/rculist.h>
+#include <linux/security.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/stat.h>
@@ -122,6 +125,7 @@ void syscall_iface_release(struct syscall_iface *iface)
 {
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&iface->node);
+	syscall_iface_services_sweep();
 	mutex_unlock(&syscall_iface_mutex);
 	if (!iface->native)
 		static_branch_dec(&syscall_iface_services_on);
@@ -352,12 +356,30 @@ struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
 }
 
 /**
- * syscall_iface_set_current - make an interface current's
- * @new: a counted reference, which current takes over, or NULL for native
+ * syscall_iface_permitted - the rule for restricted interfaces
+ * @iface: the interface
+ * @cred: the credentials it would run under (the new ones, at exec)
+ *
+ * A restricted interface is selected, by exec, prctl or ptrace, only for
+ * credentials that hold CAP_SYS_ADMIN.
+ *
+ * Return: true if @cred may run under @iface.
  */
-void syscall_iface_set_current(struct syscall_iface *new)
+bool syscall_iface_permitted(struct syscall_iface *iface,
+			     const struct cred *cred)
 {
-	struct task_struct *tsk = current;
+	return !READ_ONCE(iface->restricted) ||
+	       !security_capable(cred, &init_user_ns, CAP_SYS_ADMIN,
+				 CAP_OPT_NONE);
+}
+
+/**
+ * syscall_iface_set_task - make an interface a task's
+ * @tsk: current, or a tracee stopped by its tracer
+ * @new: a counted reference, which @tsk takes over, or NULL for native
+ */
+void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new)
+{
 	struct syscall_iface *old = tsk->syscall_iface;
 
 	if (new) {
@@ -376,54 +398,151 @@ void syscall_iface_set_current(struct syscall_iface *new)
 	}
 }
 
-/**
- * syscall_iface_exec - select the interface of the program being exec'd
- * @bprm: the exec, past its point of no return
- *
- * binfmt_juha leaves the interface it matched in @bprm; otherwise an ELF
- * file may be claimed by an interface bound to "elf", and anything else
- * runs native.  Called for the final program only, so a #! script gets
- * the interface of its interpreter, and never for an exec that fails
- * before the point of no return, so that leaves the caller's interface.
- *
- * An interface chosen for this exec (PR_SYSCALL_IFACE_SET_EXEC) wins over
- * detection, unless it was removed meanwhile or the exec gains privileges:
- * a setuid program never runs an interface its caller chose.
+void syscall_iface_set_current(struct syscall_iface *new)
+{
+	syscall_iface_set_task(current, new);
+}
+
+/*
+ * Interfaces decode 64-bit calls: a 32-bit (or x32) ELF program is never
+ * selected for one.
  */
-void syscall_iface_exec(struct linux_binprm *bprm)
+static bool exec_is_32bit(const struct linux_binprm *bprm)
+{
+	return !memcmp(bprm->buf, ELFMAG, SELFMAG) &&
+	       bprm->buf[EI_CLASS] != ELFCLASS64;
+}
+
+/*
+ * Whether an exec makes the task someone else: any of its ids, its
+ * capabilities or its LSM label change.  A choice made for the exec by
+ * the old task does not carry over to the new one.
+ */
+static bool exec_changes_creds(const struct cred *old, const struct cred *new)
+{
+	u32 old_sid, new_sid;
+
+	if (!uid_eq(old->uid, new->uid) || !uid_eq(old->euid, new->euid) ||
+	    !uid_eq(old->suid, new->suid) || !uid_eq(old->fsuid, new->fsuid) ||
+	    !gid_eq(old->gid, new->gid) || !gid_eq(old->egid, new->egid) ||
+	    !gid_eq(old->sgid, new->sgid) || !gid_eq(old->fsgid, new->fsgid))
+		return true;
+	if (!cap_isidentical(old->cap_inheritable, new->cap_inheritable) ||
+	    !cap_isidentical(old->cap_permitted, new->cap_permitted) ||
+	    !cap_isidentical(old->cap_effective, new->cap_effective) ||
+	    !cap_isidentical(old->cap_bset, new->cap_bset) ||
+	    !cap_isidentical(old->cap_ambient, new->cap_ambient))
+		return true;
+	security_cred_getsecid(old, &old_sid);
+	security_cred_getsecid(new, &new_sid);
+	return old_sid != new_sid;
+}
+
+/*
+ * The interface chosen for this exec (PR_SYSCALL_IFACE_SET_EXEC), as a
+ * counted reference, if it still applies: it is dropped, with a log line,
+ * for a 32-bit program and for an exec that changes credentials.
+ */
+static struct syscall_iface *exec_chosen(struct linux_binprm *bprm)
+{
+	struct syscall_iface *chosen = current->syscall_iface_exec;
+	const char *why = NULL;
+
+	if (!chosen || READ_ONCE(chosen->deleted))
+		return NULL;
+	if (exec_is_32bit(bprm))
+		why = "is a 32-bit program";
+	else if (exec_changes_creds(current_cred(), bprm->cred))
+		why = "changes credentials";
+	if (why) {
+		pr_info_ratelimited("%s[%d]: exec of %s %s: chosen interface %s dropped\n",
+				    current->comm, task_pid_nr(current),
+				    bprm->filename, why, syscall_iface_name(chosen));
+		return NULL;
+	}
+	config_group_get(&chosen->group);
+	return chosen;
+}
+
+/**
+ * syscall_iface_exec_prepare - decide the interface of the program being exec'd
+ * @bprm: the exec, with its new credentials, before the point of no return
+ *
+ * binfmt_juha leaves the interface it matched in @bprm; otherwise a
+ * 64-bit ELF file may be claimed by an interface bound to "elf", and
+ * anything else runs native.  An interface chosen for this exec wins over
+ * detection (see exec_chosen()).  Called for the final program only, so
+ * a #! script gets the interface of its interpreter.
+ *
+ * The result waits in @bprm for syscall_iface_exec().
+ *
+ * Return: 0, or -EPERM for a restricted interface that the new
+ * credentials may not run (syscall_iface_permitted()): the program was
+ * built for that interface, and running it native would give its calls
+ * other meanings.
+ */
+int syscall_iface_exec_prepare(struct linux_binprm *bprm)
 {
 	struct syscall_iface *iface = bprm->syscall_iface;
-	struct syscall_iface *chosen = current->syscall_iface_exec;
+	struct syscall_iface *chosen = exec_chosen(bprm);
 
-	bprm->syscall_iface = NULL;
-	if (!iface && !memcmp(bprm->buf, ELFMAG, SELFMAG))
+	if (!iface && !exec_is_32bit(bprm) &&
+	    !memcmp(bprm->buf, ELFMAG, SELFMAG))
 		iface = syscall_iface_match(SYSCALL_IFACE_BINFMT_ELF, bprm->buf);
-
 	if (chosen) {
-		current->syscall_iface_exec = NULL;
-		if (READ_ONCE(chosen->deleted)) {
-			syscall_iface_put(chosen);
-		} else if (bprm->secureexec) {
-			pr_info_ratelimited("%s[%d]: exec of %s gains privileges: chosen interface %s ignored\n",
-					    current->comm, task_pid_nr(current),
-					    bprm->filename, syscall_iface_name(chosen));
-			syscall_iface_put(chosen);
-		} else {
-			if (iface)
-				syscall_iface_put(iface);
-			iface = chosen;
-		}
+		if (iface)
+			syscall_iface_put(iface);
+		iface = chosen;
 	}
 	if (iface && iface->native) {
 		syscall_iface_put(iface);
 		iface = NULL;
 	}
+	bprm->syscall_iface = iface;
+	if (iface && !syscall_iface_permitted(iface, bprm->cred)) {
+		pr_info_ratelimited("%s[%d]: exec of %s refused: interface %s is restricted to CAP_SYS_ADMIN\n",
+				    current->comm, task_pid_nr(current),
+				    bprm->filename, syscall_iface_name(iface));
+		syscall_iface_exec_free(bprm);
+		return -EPERM;
+	}
+	return 0;
+}
 
+/**
+ * syscall_iface_exec - give the new program the interface decided for it
+ * @bprm: the exec, past its point of no return
+ *
+ * Never called for an exec that fails before the point of no return, so
+ * such an exec leaves the caller's interface, and its choice for the
+ * next exec.
+ */
+void syscall_iface_exec(struct linux_binprm *bprm)
+{
+	struct syscall_iface *iface = bprm->syscall_iface;
+
+	bprm->syscall_iface = NULL;
+	if (current->syscall_iface_exec) {
+		syscall_iface_put(current->syscall_iface_exec);
+		current->syscall_iface_exec = NULL;
+	}
 	if (iface)
 		this_cpu_inc(iface->stats->execs);
 	else if (likely(syscall_iface_linux))	/* not before our initcall */
 		this_cpu_inc(syscall_iface_linux->stats->execs);
 	syscall_iface_set_current(iface);
+}
+
+/**
+ * syscall_iface_exec_free - drop what an exec decided and did not use
+ * @bprm: the exec, which failed, or is being freed
+ */
+void syscall_iface_exec_free(struct linux_binprm *bprm)
+{
+	if (bprm->syscall_iface) {
+		syscall_iface_put(bprm->syscall_iface);
+		bprm->syscall_iface = NULL;
+	}
 }
 
 /* Whether the syscall_iface_dispatch tracepoint has users. */
@@ -557,25 +676,27 @@ long syscall_iface_enter(struct pt_regs *regs)
  * syscall_iface_translate - decode a foreign syscall
  * @iface: current's interface
  * @regs: the caller's registers
- * @gate: the method the call entered with
+ * @gate: how the call entered
  * @call: filled with the foreign number, its register, the policy and
  *        whether its result is to be converted
  *
  * Reads the number from the interface's register and looks it up, in one
  * RCU snapshot of the table: no lock, no allocation, and only per-CPU
  * counters are written.  A call that did not enter with the interface's
- * method is unmapped, whatever its number.
+ * method (a 32-bit program's gate, say) is unmapped, whatever its
+ * number.
  *
  * Return: the native or service number, -1 if unmapped, or -2 for
  * SYSCALL_IFACE_NR_RESTART.
  */
 long syscall_iface_translate(struct syscall_iface *iface,
 			     struct pt_regs *regs,
-			     enum syscall_iface_method gate,
+			     enum syscall_iface_gate gate,
 			     struct syscall_iface_call *call)
 {
 	const struct syscall_iface_table *t;
 	unsigned long nr;
+	bool decoded;
 	long ret = -1;
 
 	rcu_read_lock();
@@ -584,7 +705,8 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	call->unmapped = t->unmapped;
 	call->convert = t->convert;
 	nr = regs_get_register(regs, t->nr_off);
-	if (nr < t->size && t->method == gate) {
+	decoded = gate == (enum syscall_iface_gate)t->method;
+	if (nr < t->size && decoded) {
 		u16 e = t->ent[array_index_nospec(nr, t->size)];
 
 		if (e != SYSCALL_IFACE_UNMAPPED)
@@ -593,7 +715,7 @@ long syscall_iface_translate(struct syscall_iface *iface,
 	rcu_read_unlock();
 
 	call->nr = nr;
-	if (unlikely(ret < 0 && nr == SYSCALL_IFACE_NR_RESTART))
+	if (unlikely(ret < 0 && decoded && nr == SYSCALL_IFACE_NR_RESTART))
 		return -2;
 	this_cpu_inc(iface->stats->calls);
 	if (ret < 0)

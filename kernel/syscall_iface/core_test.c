@@ -5,6 +5,9 @@
  */
 
 #include <kunit/test.h>
+#include <linux/completion.h>
+#include <linux/delay.h>
+#include <linux/kthread.h>
 #include <asm/unistd.h>
 
 /* A signature from a string, optionally with a mask. */
@@ -266,7 +269,7 @@ static long translate(struct syscall_iface *iface, struct pt_regs *regs,
 		      struct syscall_iface_call *call)
 {
 	return syscall_iface_translate(iface, regs,
-				       SYSCALL_IFACE_METHOD_SYSCALL, call);
+				       SYSCALL_IFACE_GATE_SYSCALL, call);
 }
 
 /* Numbers are read from the register and looked up in full 64 bits. */
@@ -402,10 +405,22 @@ static void translate_method(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	KUNIT_EXPECT_EQ(test,
 			syscall_iface_translate(iface, regs,
-						SYSCALL_IFACE_METHOD_INT80,
+						SYSCALL_IFACE_GATE_INT80,
 						&call),
 			(long)__NR_getpid);
 	KUNIT_EXPECT_FALSE(test, call.convert);
+	/* A 32-bit gate is decoded under no method, and counted. */
+	unmapped = kunit_calls(iface, true);
+	KUNIT_EXPECT_EQ(test,
+			syscall_iface_translate(iface, regs,
+						SYSCALL_IFACE_GATE_IA32, &call),
+			-1L);
+	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
+	regs->orig_ax = SYSCALL_IFACE_NR_RESTART;
+	KUNIT_EXPECT_EQ(test,
+			syscall_iface_translate(iface, regs,
+						SYSCALL_IFACE_GATE_IA32, &call),
+			-1L);
 	/* Destroying an int80 interface turns the key down: it was never up. */
 	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
 	kunit_iface_free(iface);
@@ -466,6 +481,81 @@ static void convert_results(struct kunit *test)
 	kunit_iface_free(iface);
 }
 
+/* A service that waits inside its call until the test lets it go. */
+struct svc_wait {
+	struct completion entered;
+	struct completion release;
+	struct completion unregistered;
+	struct completion caller_done;
+	bool left;
+};
+
+static struct svc_wait *svc_wait;
+
+static long kunit_sleeper(struct pt_regs *regs)
+{
+	complete(&svc_wait->entered);
+	wait_for_completion(&svc_wait->release);
+	msleep(20);
+	WRITE_ONCE(svc_wait->left, true);
+	return 7;
+}
+
+static int svc_caller(void *data)
+{
+	struct pt_regs regs = {};
+
+	syscall_iface_service_run((unsigned long)data, &regs);
+	complete(&svc_wait->caller_done);
+	return 0;
+}
+
+static int svc_unregisterer(void *data)
+{
+	syscall_iface_unregister_service("kunit_sleeper");
+	complete(&svc_wait->unregistered);
+	return 0;
+}
+
+/*
+ * Unregistering a service returns only after every call in flight has
+ * left its function, even one that sleeps there.
+ */
+static void service_unregister_waits(struct kunit *test)
+{
+	struct svc_wait w = {};
+	struct task_struct *caller;
+	int nr;
+
+	init_completion(&w.entered);
+	init_completion(&w.release);
+	init_completion(&w.unregistered);
+	init_completion(&w.caller_done);
+	svc_wait = &w;
+	KUNIT_ASSERT_EQ(test, syscall_iface_register_service("kunit_sleeper",
+							     kunit_sleeper, NULL), 0);
+	mutex_lock(&syscall_iface_mutex);
+	nr = syscall_iface_service_lookup("kunit_sleeper", false);
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_ASSERT_GE(test, nr, SYSCALL_IFACE_SERVICE_BASE);
+
+	caller = kthread_run(svc_caller,
+			     (void *)(unsigned long)(nr - SYSCALL_IFACE_SERVICE_BASE),
+			     "kunit_svc_call");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(caller));
+	wait_for_completion(&w.entered);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(kthread_run(svc_unregisterer, NULL,
+						    "kunit_svc_unreg")));
+	/* The caller is still inside: unregistering must not return. */
+	KUNIT_EXPECT_EQ(test, wait_for_completion_timeout(&w.unregistered,
+							  HZ / 5), 0UL);
+	complete(&w.release);
+	wait_for_completion(&w.unregistered);
+	KUNIT_EXPECT_TRUE(test, READ_ONCE(w.left));
+	/* Whatever happened, nobody may use &w once we return. */
+	wait_for_completion(&w.caller_done);
+}
+
 static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(match_signature),
 	KUNIT_CASE(match_bound),
@@ -474,6 +564,7 @@ static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(translate_policy),
 	KUNIT_CASE(translate_method),
 	KUNIT_CASE(convert_results),
+	KUNIT_CASE(service_unregister_waits),
 	{}
 };
 

@@ -27,6 +27,7 @@
  * @count: number of mapped entries
  * @errno_size: native errnos below @errno_size may be mapped
  * @errno_count: number of errno map entries
+ * @services: the service slots the entries name
  * @ent: for each foreign number below @size: native number, service
  *       number or SYSCALL_IFACE_UNMAPPED; then the errno map: for each
  *       native errno below @errno_size, the foreign errno or 0
@@ -34,7 +35,8 @@
  * The number register, the policy, the method and the return convention
  * live here, next to the entries, so that a task decoding a call sees
  * one consistent configuration.  @convert and @fast_size follow from the
- * rest: syscall_iface_table_seal() sets them before a table is published.
+ * rest, as @services does from the entries: syscall_iface_table_seal()
+ * sets them before a table is published.
  */
 struct syscall_iface_table {
 	struct rcu_head rcu;
@@ -48,6 +50,7 @@ struct syscall_iface_table {
 	unsigned int count;
 	unsigned int errno_size;
 	unsigned int errno_count;
+	DECLARE_BITMAP(services, SYSCALL_IFACE_MAX_SERVICES);
 	u16 ent[];
 };
 
@@ -138,6 +141,9 @@ struct syscall_iface *syscall_iface_alloc(const char *name, bool native);
 void syscall_iface_release(struct syscall_iface *iface);
 void syscall_iface_destroy(struct syscall_iface *iface);
 void syscall_iface_set_current(struct syscall_iface *new);
+void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new);
+bool syscall_iface_permitted(struct syscall_iface *iface,
+			     const struct cred *cred);
 struct syscall_iface *syscall_iface_get_by_name(const char *name);
 void syscall_iface_bind(struct syscall_iface *iface,
 			enum syscall_iface_binfmt fmt);
@@ -170,8 +176,8 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 
 /* service.c */
 int syscall_iface_service_lookup(const char *name, bool reserve);
-unsigned int syscall_iface_services_mark(void);
-void syscall_iface_services_forget(unsigned int mark);
+void syscall_iface_services_sweep(void);
+bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs);
 const char *syscall_iface_service_name(unsigned int nr, bool *present);
 ssize_t syscall_iface_services_show(char *buf);
 int syscall_iface_services_init(void);

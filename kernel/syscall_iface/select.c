@@ -5,16 +5,23 @@
  * SyscallIface: line of /proc/PID/status.
  *
  * Who may select what: any task may select, for itself, any interface
- * that is not marked restricted; a restricted one needs CAP_SYS_ADMIN.
+ * that is not marked restricted; a restricted one needs CAP_SYS_ADMIN
+ * (syscall_iface_permitted(), the rule exec and ptrace apply too).
  * Selecting changes only how the task's own calls are numbered: every
  * call still passes the native permission checks, ptrace and seccomp
  * (which see the native call), so no_new_privs needs no special case.
- * An exec that gains privileges ignores an interface chosen for it.
+ * An exec that changes credentials drops an interface chosen for it.
+ *
+ * A tracer may read and set a stopped tracee's interface
+ * (PTRACE_GET_SYSCALL_IFACE, PTRACE_SET_SYSCALL_IFACE), so that debuggers
+ * and checkpoint/restore tools can inject native calls and put the
+ * interface back.
  */
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/capability.h>
+#include <linux/cred.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/uaccess.h>
@@ -79,7 +86,7 @@ static struct syscall_iface *chosen(const char __user *uname, long *err)
 		*err = -ENOENT;
 		return NULL;
 	}
-	if (iface->restricted && !capable(CAP_SYS_ADMIN)) {
+	if (!syscall_iface_permitted(iface, current_cred())) {
 		syscall_iface_put(iface);
 		*err = -EPERM;
 		return NULL;
@@ -145,6 +152,45 @@ long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 		return 0;
 	}
 	return -EINVAL;
+}
+
+/**
+ * syscall_iface_ptrace - PTRACE_GET_SYSCALL_IFACE and PTRACE_SET_SYSCALL_IFACE
+ * @child: the tracee, stopped and frozen by ptrace_check_attach()
+ * @request: the request
+ * @addr: buffer size (GET), 0 (SET)
+ * @data: buffer (GET) or name (SET), in the tracer's memory
+ *
+ * Setting the tracee's interface is what PR_SYSCALL_IFACE_SET would do in
+ * the tracee, with the tracer's permission.  The frozen tracee cannot
+ * run, not even to exit, while its pointers change.
+ *
+ * Return: the name's length (GET), 0, or -EINVAL, -EFAULT, -ENOENT,
+ * -EPERM, -ENAMETOOLONG; -EIO for another request.
+ */
+long syscall_iface_ptrace(struct task_struct *child, long request,
+			  unsigned long addr, void __user *data)
+{
+	struct syscall_iface *iface;
+	long err = 0;
+
+	switch (request) {
+	case PTRACE_GET_SYSCALL_IFACE:
+		return copy_name(child->syscall_iface, data, addr);
+	case PTRACE_SET_SYSCALL_IFACE:
+		if (addr)
+			return -EINVAL;
+		iface = chosen(data, &err);
+		if (!iface)
+			return err;
+		if (iface->native) {
+			syscall_iface_put(iface);
+			iface = NULL;
+		}
+		syscall_iface_set_task(child, iface);
+		return 0;
+	}
+	return -EIO;
 }
 
 /**

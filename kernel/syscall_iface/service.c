@@ -5,18 +5,27 @@
  * service) or provided by modules through
  * syscall_iface_register_service().
  *
- * A service has a slot, found by name, that never goes away: a table may
- * name a service before its module is loaded ("service:NAME"), and calls
- * fail with -ENOSYS while it is absent.  To ptrace, seccomp and audit a
- * service is native number SYSCALL_IFACE_SERVICE_BASE + slot, which no
- * native syscall uses; /sys/kernel/syscall_iface/services lists them, so
- * a seccomp filter can name them too.  do_syscall_64() hands such
- * numbers here instead of to sys_ni_syscall().
+ * A service has a slot, found by name.  A table may name a service before
+ * its module is loaded ("service:NAME"); calls fail with -ENOSYS while it
+ * is absent.  A slot lives while a table names it or a module provides
+ * it: syscall_iface_services_sweep() frees the others, so a mistyped
+ * name does not use a slot up for good.
  *
- * Unloading is safe: a call takes a reference on the module before it
- * runs the function, so a module cannot go while a call is in flight,
- * and once its exit has unregistered the service (followed by an RCU
- * grace period) no caller can reach the function any more.
+ * One number per service, for every task and every observer: ptrace,
+ * seccomp, audit and the tracepoints see a service as native number
+ * SYSCALL_IFACE_SERVICE_BASE + slot, which no native syscall uses, and
+ * /sys/kernel/syscall_iface/services lists them.  A foreign task gets
+ * that number from its table.  A native task reaches a service only
+ * where "linux"'s table names it: by the extra number the table gives it
+ * (the paper's 548), which is turned into the service's number before
+ * any observer sees the call, or by the service's number itself.
+ * do_syscall_64() hands such numbers here instead of to sys_ni_syscall().
+ *
+ * Lifetime: a provider is published as one immutable {fn, owner} object.
+ * Callers run the function inside an SRCU read-side section holding a
+ * reference on the module, so unregistering waits for every call in
+ * flight, even one that sleeps, and a module cannot be unloaded while a
+ * call runs.
  */
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
@@ -26,27 +35,40 @@
 #include <linux/nospec.h>
 #include <linux/ptrace.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/srcu.h>
 #include <linux/sysfs.h>
 #include <linux/uaccess.h>
 
 #include "internal.h"
 
 /**
- * struct syscall_iface_service - one service slot
- * @name: the service's name
- * @fn: the function while the service is present, else NULL
+ * struct syscall_iface_provider - what runs a service, never changed
+ * @fn: the function
  * @owner: the module that provides it (NULL: built in)
  */
-struct syscall_iface_service {
-	char name[SYSCALL_IFACE_NAME_MAX + 1];
+struct syscall_iface_provider {
 	long (*fn)(struct pt_regs *regs);
 	struct module *owner;
 };
 
+/**
+ * struct syscall_iface_service - one service slot
+ * @name: the service's name; "" for a free slot
+ * @provider: what runs it while it is present, else NULL (SRCU)
+ */
+struct syscall_iface_service {
+	char name[SYSCALL_IFACE_NAME_MAX + 1];
+	struct syscall_iface_provider __rcu *provider;
+};
+
 DEFINE_STATIC_KEY_FALSE(syscall_iface_services_on);
+DEFINE_STATIC_KEY_FALSE(syscall_iface_extras_on);
+DEFINE_STATIC_SRCU(service_srcu);
 
 static struct syscall_iface_service services[SYSCALL_IFACE_MAX_SERVICES];
-static unsigned int nr_services;	/* slots in use; under the mutex */
+/* Slots below this may be in use; under the mutex, read locklessly. */
+static unsigned int nr_services;
 
 /**
  * iface_info - the paper's debug service: report the caller's interface
@@ -92,24 +114,65 @@ static bool name_ok(const char *name)
 	return true;
 }
 
+static struct syscall_iface_provider *provider(unsigned int id)
+{
+	return rcu_dereference_protected(services[id].provider,
+					 lockdep_is_held(&syscall_iface_mutex));
+}
+
 /* The slot called @name, reserving one if @reserve; caller holds the mutex. */
 static int slot(const char *name, bool reserve)
 {
-	unsigned int i;
+	unsigned int i, free = SYSCALL_IFACE_MAX_SERVICES;
 
 	lockdep_assert_held(&syscall_iface_mutex);
-	for (i = 0; i < nr_services; i++)
+	for (i = 0; i < nr_services; i++) {
 		if (!strcmp(services[i].name, name))
 			return i;
+		if (!services[i].name[0] && free == SYSCALL_IFACE_MAX_SERVICES)
+			free = i;
+	}
 	if (!reserve)
 		return -ENOENT;
 	if (!name_ok(name))
 		return -EINVAL;
-	if (nr_services == SYSCALL_IFACE_MAX_SERVICES)
-		return -ENOSPC;
-	strscpy(services[nr_services].name, name);
-	WRITE_ONCE(nr_services, nr_services + 1);
-	return nr_services - 1;
+	if (free == SYSCALL_IFACE_MAX_SERVICES) {
+		if (nr_services == SYSCALL_IFACE_MAX_SERVICES)
+			return -ENOSPC;
+		free = nr_services;
+		WRITE_ONCE(nr_services, nr_services + 1);
+	}
+	strscpy(services[free].name, name);
+	return free;
+}
+
+/**
+ * syscall_iface_services_sweep - free the slots nothing holds
+ *
+ * A slot stays while its service is provided or some interface's table
+ * names it (a removed interface's too, while its tasks run); the others
+ * become free, for any name.  Called after every change that can let go
+ * of a slot: a table published or refused, a service unregistered, an
+ * interface freed.  Caller holds syscall_iface_mutex.
+ */
+void syscall_iface_services_sweep(void)
+{
+	DECLARE_BITMAP(named, SYSCALL_IFACE_MAX_SERVICES) = {};
+	struct syscall_iface *iface;
+	unsigned int i;
+
+	lockdep_assert_held(&syscall_iface_mutex);
+	list_for_each_entry(iface, &syscall_iface_all, node) {
+		const struct syscall_iface_table *t;
+
+		t = rcu_dereference_protected(iface->table, true);
+		bitmap_or(named, named, t->services, SYSCALL_IFACE_MAX_SERVICES);
+	}
+	for (i = 0; i < nr_services; i++)
+		if (!provider(i) && !test_bit(i, named))
+			services[i].name[0] = '\0';
+	while (nr_services && !services[nr_services - 1].name[0])
+		WRITE_ONCE(nr_services, nr_services - 1);
 }
 
 /**
@@ -120,30 +183,36 @@ static int slot(const char *name, bool reserve)
  * @owner: the module that provides it, normally THIS_MODULE
  *
  * Tables that already name the service (as "service:NAME") reach it
- * from now on.  Call syscall_iface_unregister_service() before @owner
- * goes away.
+ * from now on.  Call syscall_iface_unregister_service() before @fn or
+ * anything it uses goes away.
  *
  * Return: 0, -EEXIST if the service is already provided, -EINVAL for a
- * bad name, -ENOSPC when all service slots are taken.
+ * bad name, -ENOSPC when all service slots are taken, -ENOMEM.
  */
 int syscall_iface_register_service(const char *name,
 				   long (*fn)(struct pt_regs *regs),
 				   struct module *owner)
 {
+	struct syscall_iface_provider *p;
 	int id;
+
+	p = kmalloc(sizeof(*p), GFP_KERNEL);
+	if (!p)
+		return -ENOMEM;
+	p->fn = fn;
+	p->owner = owner;
 
 	mutex_lock(&syscall_iface_mutex);
 	id = slot(name, true);
-	if (id >= 0 && services[id].fn)
+	if (id >= 0 && provider(id))
 		id = -EEXIST;
-	if (id >= 0) {
-		services[id].owner = owner;
-		/* Callers that see @fn see @owner too. */
-		smp_store_release(&services[id].fn, fn);
-	}
+	if (id >= 0)
+		rcu_assign_pointer(services[id].provider, p);
 	mutex_unlock(&syscall_iface_mutex);
-	if (id < 0)
+	if (id < 0) {
+		kfree(p);
 		return id;
+	}
 	pr_info("service %s registered as number %d\n", name,
 		SYSCALL_IFACE_SERVICE_BASE + id);
 	return 0;
@@ -154,60 +223,38 @@ EXPORT_SYMBOL_GPL(syscall_iface_register_service);
  * syscall_iface_unregister_service - withdraw a service
  * @name: the name it was registered with
  *
- * From the return on, no caller runs the service's function; calls get
- * -ENOSYS until it is registered again.  Might sleep.
+ * Waits for every call of the service in flight: from the return on, no
+ * caller runs its function, and calls get -ENOSYS until it is registered
+ * again.  Might sleep, as long as the slowest call does.
  */
 void syscall_iface_unregister_service(const char *name)
 {
+	struct syscall_iface_provider *p = NULL;
 	int id;
 
 	mutex_lock(&syscall_iface_mutex);
 	id = slot(name, false);
-	if (id >= 0)
-		WRITE_ONCE(services[id].fn, NULL);
+	if (id >= 0) {
+		p = provider(id);
+		RCU_INIT_POINTER(services[id].provider, NULL);
+		syscall_iface_services_sweep();
+	}
 	mutex_unlock(&syscall_iface_mutex);
-	synchronize_rcu();
-	if (id >= 0)
-		pr_info("service %s unregistered\n", name);
+	if (!p)
+		return;
+	synchronize_srcu(&service_srcu);
+	kfree(p);
+	pr_info("service %s unregistered\n", name);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_service);
-
-/**
- * syscall_iface_services_mark - the number of service slots in use
- *
- * With syscall_iface_services_forget(), takes back the slots that a table
- * which is then refused reserved.  Caller holds syscall_iface_mutex.
- *
- * Return: the mark.
- */
-unsigned int syscall_iface_services_mark(void)
-{
-	lockdep_assert_held(&syscall_iface_mutex);
-	return nr_services;
-}
-
-/**
- * syscall_iface_services_forget - free the slots reserved since a mark
- * @mark: from syscall_iface_services_mark()
- *
- * Only slots that nothing uses may go: those reserved by a table that was
- * refused, with syscall_iface_mutex held since the mark was taken.
- */
-void syscall_iface_services_forget(unsigned int mark)
-{
-	lockdep_assert_held(&syscall_iface_mutex);
-	while (nr_services > mark) {
-		memset(&services[nr_services - 1], 0, sizeof(services[0]));
-		WRITE_ONCE(nr_services, nr_services - 1);
-	}
-}
 
 /**
  * syscall_iface_service_lookup - the number of a service, for a table
  * @name: the service's name
  * @reserve: reserve a slot for a service that is not known yet
  *
- * Caller holds syscall_iface_mutex.
+ * A reserved slot that no published table names is freed again by the
+ * next syscall_iface_services_sweep().  Caller holds syscall_iface_mutex.
  *
  * Return: SYSCALL_IFACE_SERVICE_BASE + slot; without @reserve, -ENOENT
  * unless the service is present; with it, -EINVAL or -ENOSPC.
@@ -218,7 +265,7 @@ int syscall_iface_service_lookup(const char *name, bool reserve)
 
 	if (id < 0)
 		return id;
-	if (!reserve && !services[id].fn)
+	if (!reserve && !provider(id))
 		return -ENOENT;
 	return SYSCALL_IFACE_SERVICE_BASE + id;
 }
@@ -228,6 +275,9 @@ int syscall_iface_service_lookup(const char *name, bool reserve)
  * @nr: SYSCALL_IFACE_SERVICE_BASE + slot
  * @present: set to whether the service is present now
  *
+ * Caller holds syscall_iface_mutex or rcu_read_lock(); a slot that is
+ * freed meanwhile reads as "".
+ *
  * Return: the name, or NULL for no such slot.
  */
 const char *syscall_iface_service_name(unsigned int nr, bool *present)
@@ -236,17 +286,28 @@ const char *syscall_iface_service_name(unsigned int nr, bool *present)
 
 	if (id >= READ_ONCE(nr_services))
 		return NULL;
-	*present = !!READ_ONCE(services[id].fn);
+	*present = !!rcu_access_pointer(services[id].provider);
 	return services[id].name;
 }
 
-/* The service "linux" maps at native number @nr, or -1. */
-static long linux_extra(long nr)
+/* Whether native number @nr is in the services' range. */
+static bool service_range(unsigned long nr)
+{
+	return nr - SYSCALL_IFACE_SERVICE_BASE < SYSCALL_IFACE_MAX_SERVICES;
+}
+
+/**
+ * syscall_iface_linux_extra - the service "linux" adds at a native number
+ * @nr: the number a native task called
+ *
+ * Return: the service's number, or -1 if @nr is not one of linux's extras.
+ */
+long syscall_iface_linux_extra(unsigned long nr)
 {
 	const struct syscall_iface_table *t;
 	long ret = -1;
 
-	if (nr < 0 || !syscall_iface_linux)
+	if (!syscall_iface_linux)
 		return -1;
 	rcu_read_lock();
 	t = rcu_dereference(syscall_iface_linux->table);
@@ -260,48 +321,77 @@ static long linux_extra(long nr)
 	return ret;
 }
 
+/*
+ * The service a native task's call @nr reaches, or -1.  Extras were
+ * turned into service numbers on entry, before ptrace, seccomp and
+ * audit, for a task that has any of them; under seccomp an extra number
+ * that reaches dispatch was written after the filter ran (by a tracer)
+ * and is refused, since the filter never judged the service.
+ */
+static long linux_service(unsigned long nr)
+{
+	const struct syscall_iface_table *t;
+	bool named;
+
+	if (!syscall_iface_linux)
+		return -1;
+	if (service_range(nr)) {
+		rcu_read_lock();
+		t = rcu_dereference(syscall_iface_linux->table);
+		named = test_bit(nr - SYSCALL_IFACE_SERVICE_BASE, t->services);
+		rcu_read_unlock();
+		return named ? nr : -1;
+	}
+	if (test_syscall_work(SECCOMP))
+		return -1;
+	return syscall_iface_linux_extra(nr);
+}
+
+/**
+ * syscall_iface_service_run - run a service, if it is present
+ * @id: its slot
+ * @regs: the caller's registers; the result goes to regs->ax
+ *
+ * Return: true if it ran, false if it is absent or its module is going.
+ */
+bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
+{
+	struct syscall_iface_provider *p;
+	bool ran = false;
+	int idx;
+
+	if (id >= READ_ONCE(nr_services))
+		return false;
+	id = array_index_nospec(id, SYSCALL_IFACE_MAX_SERVICES);
+	idx = srcu_read_lock(&service_srcu);
+	p = srcu_dereference(services[id].provider, &service_srcu);
+	if (p && try_module_get(p->owner)) {
+		regs->ax = p->fn(regs);
+		module_put(p->owner);
+		ran = true;
+	}
+	srcu_read_unlock(&service_srcu, idx);
+	return ran;
+}
+
 /**
  * __syscall_iface_service - run a service for a number no syscall has
  * @regs: the caller's registers; the result goes to regs->ax
  * @nr: the native number, after ptrace and seccomp had their say
  *
  * A foreign task reaches a service through the number its table gave
- * it.  A native task reaches one only where "linux"'s table adds it (the
- * paper's number 548 for the debug service, say).
+ * it; a native task, where "linux"'s table names the service.
  *
  * Return: true if a service ran (regs->ax is its result), false for an
  * invalid number, which an absent service is too.
  */
 bool __syscall_iface_service(struct pt_regs *regs, long nr)
 {
-	struct syscall_iface_service *s;
-	long (*fn)(struct pt_regs *regs);
-	struct module *owner;
-	unsigned long id;
-
-	if (!current->syscall_iface) {
-		nr = linux_extra(nr);
-		if (nr < 0)
-			return false;
-	}
-	id = nr - SYSCALL_IFACE_SERVICE_BASE;
-	if (nr < SYSCALL_IFACE_SERVICE_BASE || id >= READ_ONCE(nr_services))
+	if (!current->syscall_iface)
+		nr = linux_service(nr);
+	if (!service_range(nr))
 		return false;
-	s = &services[array_index_nospec(id, SYSCALL_IFACE_MAX_SERVICES)];
-
-	rcu_read_lock();
-	/* Pairs with the release in syscall_iface_register_service(). */
-	fn = smp_load_acquire(&s->fn);
-	owner = s->owner;
-	if (!fn || !try_module_get(owner)) {
-		/* Absent, or its module is going: an invalid number. */
-		rcu_read_unlock();
-		return false;
-	}
-	rcu_read_unlock();
-	regs->ax = fn(regs);
-	module_put(owner);
-	return true;
+	return syscall_iface_service_run(nr - SYSCALL_IFACE_SERVICE_BASE, regs);
 }
 
 /* /sys/kernel/syscall_iface/services: "NUMBER NAME STATE" a line. */
@@ -312,14 +402,16 @@ ssize_t syscall_iface_services_show(char *buf)
 
 	mutex_lock(&syscall_iface_mutex);
 	for (i = 0; i < nr_services; i++) {
-		const struct syscall_iface_service *s = &services[i];
-		const char *state = !s->fn ? "absent" :
-				    s->owner ? module_name(s->owner) :
+		const struct syscall_iface_provider *p = provider(i);
+		const char *state = !p ? "absent" :
+				    p->owner ? module_name(p->owner) :
 				    "built-in";
 
+		if (!services[i].name[0])
+			continue;
 		n += sysfs_emit_at(buf, n, "%d %s %s\n",
-				   SYSCALL_IFACE_SERVICE_BASE + i, s->name,
-				   state);
+				   SYSCALL_IFACE_SERVICE_BASE + i,
+				   services[i].name, state);
 	}
 	mutex_unlock(&syscall_iface_mutex);
 	return n;

@@ -222,7 +222,6 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 {
 	struct syscall_iface_table *t = ERR_PTR(-ENOMEM);
 	unsigned int line = 0, count = 0, size = 0;
-	unsigned int mark = syscall_iface_services_mark();
 	char *copy, *rest, *tok[2];
 	u16 *ent = NULL;
 	int ret;
@@ -259,6 +258,17 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 			ret = -EINVAL;
 			break;
 		}
+		/* One number per service: 4096 + slot means that service. */
+		if (native && nr - SYSCALL_IFACE_SERVICE_BASE <
+			      SYSCALL_IFACE_MAX_SERVICES) {
+			snprintf(err, errlen,
+				 "line %u: %u is in the range of service numbers (%u-%u)",
+				 line, nr, SYSCALL_IFACE_SERVICE_BASE,
+				 SYSCALL_IFACE_SERVICE_BASE +
+				 SYSCALL_IFACE_MAX_SERVICES - 1);
+			ret = -ERANGE;
+			break;
+		}
 		ret = parse_target(tok[1], native, &tgt, err, errlen, line);
 		if (ret)
 			break;
@@ -281,9 +291,9 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 out:
 	if (PTR_ERR_OR_ZERO(t) == -ENOMEM)
 		snprintf(err, errlen, "out of memory");
-	/* A refused table reserves no service slots. */
+	/* A refused table keeps no service slot it reserved. */
 	if (IS_ERR(t))
-		syscall_iface_services_forget(mark);
+		syscall_iface_services_sweep();
 	kvfree(ent);
 	kvfree(copy);
 	return t;
@@ -428,6 +438,14 @@ out:
  */
 void syscall_iface_table_seal(struct syscall_iface_table *t)
 {
+	unsigned int nr;
+
+	bitmap_zero(t->services, SYSCALL_IFACE_MAX_SERVICES);
+	for (nr = 0; nr < t->size; nr++)
+		if (t->ent[nr] != SYSCALL_IFACE_UNMAPPED &&
+		    t->ent[nr] >= SYSCALL_IFACE_SERVICE_BASE)
+			__set_bit(t->ent[nr] - SYSCALL_IFACE_SERVICE_BASE,
+				  t->services);
 	t->convert = t->ret != SYSCALL_IFACE_RET_LINUX || t->errno_count;
 	t->fast_size = 0;
 	if (t->method == SYSCALL_IFACE_METHOD_SYSCALL && !t->convert)

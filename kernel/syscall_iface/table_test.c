@@ -82,6 +82,10 @@ static const struct {
 	{ "1 read\n", true, -EINVAL, "line 1: 1 is a native syscall of linux" },
 	{ "600 read\n", true, -EINVAL,
 	  "line 1: linux maps only extra numbers to services, not 'read'" },
+	{ "4096 iface_info\n", true, -ERANGE,
+	  "line 1: 4096 is in the range of service numbers (4096-4159)" },
+	{ "4159 iface_info\n", true, -ERANGE,
+	  "line 1: 4159 is in the range of service numbers (4096-4159)" },
 };
 
 static void table_parse_errors(struct kunit *test)
@@ -109,6 +113,8 @@ static void table_parse_native_extras(struct kunit *test)
 	t = parse("548 iface_info\n", true, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	KUNIT_EXPECT_EQ(test, t->ent[548], SYSCALL_IFACE_SERVICE_BASE);
+	KUNIT_EXPECT_TRUE(test, test_bit(SYSCALL_IFACE_SERVICE_IFACE_INFO,
+					 t->services));
 	kvfree(t);
 }
 
@@ -148,23 +154,58 @@ static void table_parse_nr(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, parse_nr("1x", 65535, &v), -EINVAL);
 }
 
+/* Whether /sys/kernel/syscall_iface/services lists a service. */
+static bool service_listed(struct kunit *test, const char *name)
+{
+	char *buf = kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL);
+	char needle[SYSCALL_IFACE_NAME_MAX + 3];
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	syscall_iface_services_show(buf);
+	snprintf(needle, sizeof(needle), " %s ", name);
+	return strstr(buf, needle);
+}
+
 /* A refused table leaves no service slot behind. */
 static void table_parse_refused_reserves_nothing(struct kunit *test)
 {
 	const char *text = "1 service:kunit_a\n2 service:kunit_b\n3 nosuch\n";
 	char err[128] = "";
 	struct syscall_iface_table *t;
-	unsigned int before;
 
 	mutex_lock(&syscall_iface_mutex);
-	before = syscall_iface_services_mark();
 	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
 				      err, sizeof(err));
-	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
-	KUNIT_EXPECT_EQ(test, syscall_iface_services_mark(), before);
-	KUNIT_EXPECT_EQ(test, syscall_iface_service_lookup("kunit_a", false),
-			-ENOENT);
 	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_a"));
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_b"));
+}
+
+/*
+ * A slot that no published table names and no module provides is freed
+ * by the next sweep: a mistyped name does not use it up.
+ */
+static void table_unnamed_slot_is_freed(struct kunit *test)
+{
+	const char *text = "1 service:kunit_typo\n";
+	char err[128] = "";
+	struct syscall_iface_table *t;
+
+	mutex_lock(&syscall_iface_mutex);
+	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
+				      err, sizeof(err));
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
+	KUNIT_EXPECT_TRUE(test, test_bit(t->ent[1] - SYSCALL_IFACE_SERVICE_BASE,
+					 t->services));
+	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_typo"));
+	kvfree(t);
+
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_services_sweep();
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_typo"));
 }
 
 static struct syscall_iface_table *errno_parse(const char *text,
@@ -263,19 +304,25 @@ static void table_errno_errors(struct kunit *test)
 /* Only method syscall with nothing to convert decodes on the fast path. */
 static void table_seal(struct kunit *test)
 {
-	struct syscall_iface_table t = { .size = 9 };
+	struct syscall_iface_table *t;
 
-	syscall_iface_table_seal(&t);
-	KUNIT_EXPECT_EQ(test, t.fast_size, 9U);
-	t.method = SYSCALL_IFACE_METHOD_INT80;
-	syscall_iface_table_seal(&t);
-	KUNIT_EXPECT_EQ(test, t.fast_size, 0U);
-	KUNIT_EXPECT_FALSE(test, t.convert);
-	t.method = SYSCALL_IFACE_METHOD_SYSCALL;
-	t.ret = SYSCALL_IFACE_RET_CARRY;
-	syscall_iface_table_seal(&t);
-	KUNIT_EXPECT_EQ(test, t.fast_size, 0U);
-	KUNIT_EXPECT_TRUE(test, t.convert);
+	t = kunit_kzalloc(test, struct_size(t, ent, 9), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, t);
+	t->size = 9;
+	memset(t->ent, 0xff, 9 * sizeof(t->ent[0]));
+	t->ent[3] = SYSCALL_IFACE_SERVICE_BASE + 2;
+	syscall_iface_table_seal(t);
+	KUNIT_EXPECT_EQ(test, t->fast_size, 9U);
+	KUNIT_EXPECT_EQ(test, t->services[0], 1UL << 2);
+	t->method = SYSCALL_IFACE_METHOD_INT80;
+	syscall_iface_table_seal(t);
+	KUNIT_EXPECT_EQ(test, t->fast_size, 0U);
+	KUNIT_EXPECT_FALSE(test, t->convert);
+	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
+	t->ret = SYSCALL_IFACE_RET_CARRY;
+	syscall_iface_table_seal(t);
+	KUNIT_EXPECT_EQ(test, t->fast_size, 0U);
+	KUNIT_EXPECT_TRUE(test, t->convert);
 }
 
 static struct kunit_case syscall_iface_table_cases[] = {
@@ -283,6 +330,7 @@ static struct kunit_case syscall_iface_table_cases[] = {
 	KUNIT_CASE(table_errno_errors),
 	KUNIT_CASE(table_seal),
 	KUNIT_CASE(table_parse_refused_reserves_nothing),
+	KUNIT_CASE(table_unnamed_slot_is_freed),
 	KUNIT_CASE(table_parse_basic),
 	KUNIT_CASE(table_format_normalises),
 	KUNIT_CASE(table_parse_errors),

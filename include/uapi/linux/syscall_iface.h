@@ -47,12 +47,30 @@
  *   PR_SYSCALL_IFACE_NATIVE    go back to native now
  *
  * ENOENT: no such interface; EPERM: it is restricted and the caller lacks
- * CAP_SYS_ADMIN.
+ * CAP_SYS_ADMIN.  An exec selects a restricted interface only when its new
+ * credentials hold CAP_SYS_ADMIN, and fails with EPERM otherwise.
  */
 #define PR_SYSCALL_IFACE		0x53494643	/* "SIFC" */
 # define PR_SYSCALL_IFACE_GET		0
 # define PR_SYSCALL_IFACE_SET		1
 # define PR_SYSCALL_IFACE_SET_EXEC	2
 # define PR_SYSCALL_IFACE_NATIVE	3
+
+/*
+ * For debuggers and checkpoint/restore, as PTRACE_{GET,SET}_SYSCALL_USER_
+ * DISPATCH_CONFIG are for Syscall User Dispatch.  The tracee must be
+ * stopped.
+ *
+ *   ptrace(PTRACE_GET_SYSCALL_IFACE, pid, size, buf)  copy the tracee's
+ *       interface name ("linux" when native) to buf, NUL-terminated and
+ *       truncated to size; returns the name's length
+ *   ptrace(PTRACE_SET_SYSCALL_IFACE, pid, 0, name)  make interface name
+ *       the tracee's now ("linux": native)
+ *
+ * ENOENT: no such interface; EPERM: it is restricted and the tracer lacks
+ * CAP_SYS_ADMIN; EINVAL: addr is not 0 (SET).
+ */
+#define PTRACE_GET_SYSCALL_IFACE	0x4290
+#define PTRACE_SET_SYSCALL_IFACE	0x4291
 
 #endif /* _UAPI_LINUX_SYSCALL_IFACE_H */

@@ -29,6 +29,7 @@ static const char *errname(int e)
 	case EFBIG: return "EFBIG";
 	case ENOMEM: return "ENOMEM";
 	case EACCES: return "EACCES";
+	case EOPNOTSUPP: return "EOPNOTSUPP";
 	}
 	snprintf(buf, sizeof(buf), "E%d", e);
 	return buf;

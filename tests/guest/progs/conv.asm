@@ -10,9 +10,9 @@
 ;   getpid: cf=C rax=N    CF set going in
 ;   other: cf=C rax=N     the other entry instruction, CF clear going in:
 ;                         conv-syscall: int $0x80 with the ia32 getpid
-;                         (20), which upstream runs; conv-int80: syscall
-;                         with getpid's foreign number, which the
-;                         interface refuses (unmapped)
+;                         (20); conv-int80: syscall with getpid's
+;                         foreign number.  The interface refuses both
+;                         (unmapped)
 ; then exits 0.  The scenarios compare the lines with what the interface's
 ; method, convention and errno map say.
 

@@ -29,7 +29,12 @@
  *                               print again
  *   ifacetest setexec NAME PROG ARG...  prctl SET_EXEC NAME, then exec
  *   ifacetest asuser UID PROG ARG...    drop to UID (and its gid), exec
+ *   ifacetest keepcaps UID NAME PROG ARG...  become UID keeping the
+ *                               permitted capabilities (PR_SET_KEEPCAPS),
+ *                               prctl SET_EXEC NAME, then exec: the exec
+ *                               drops the capabilities, without AT_SECURE
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -359,6 +364,19 @@ int main(int argc, char **argv)
 		}
 		execv(argv[3], argv + 3);
 		perror("asuser: exec");
+		return 1;
+	} else if (!strcmp(cmd, "keepcaps") && argc > 4) {
+		uid_t uid = atoi(argv[2]);
+
+		if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) || setgroups(0, NULL) ||
+		    setresgid(uid, uid, uid) || setresuid(uid, uid, uid) ||
+		    prctl(PR_SYSCALL_IFACE, PR_SYSCALL_IFACE_SET_EXEC, argv[3],
+			  0, 0)) {
+			perror("keepcaps");
+			return 1;
+		}
+		execv(argv[4], argv + 4);
+		perror("keepcaps: exec");
 		return 1;
 	} else if (!strcmp(cmd, "watch") && argc > 3) {
 		return watch(atol(argv[2]), atol(argv[3]));

@@ -25,6 +25,7 @@
 #include <linux/string.h>
 #include <linux/syscall_iface.h>
 #include <linux/syscalls.h>
+#include <asm/ia32.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
 
@@ -125,14 +126,18 @@ static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
 }
 
 /*
- * The entry method of the call being decoded: int $0x80 when
- * __syscall_iface_int80() took it, the syscall instruction otherwise.
+ * How the call being decoded entered: int $0x80 from 64-bit code when
+ * __syscall_iface_int80() took it, a 32-bit gate (TS_COMPAT: int $0x80
+ * from compat mode or under method syscall, sysenter, the compat syscall
+ * instruction), or the syscall instruction.
  */
-static enum syscall_iface_method entry_gate(void)
+static enum syscall_iface_gate entry_gate(void)
 {
 	if (current_thread_info()->status & TS_SYSCALL_IFACE_INT80)
-		return SYSCALL_IFACE_METHOD_INT80;
-	return SYSCALL_IFACE_METHOD_SYSCALL;
+		return SYSCALL_IFACE_GATE_INT80;
+	if (in_ia32_syscall())
+		return SYSCALL_IFACE_GATE_IA32;
+	return SYSCALL_IFACE_GATE_SYSCALL;
 }
 
 /**
@@ -144,13 +149,14 @@ static enum syscall_iface_method entry_gate(void)
  * What else an unmapped number does follows the interface's policy.
  * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
  * __syscall_iface_restart()).  A call that enters other than by the
- * interface's method is unmapped, except that the 32-bit entry points
- * (int $0x80 under method syscall, sysenter) stay upstream's: the call
- * goes to the ia32 table untouched.
+ * interface's method is unmapped: the other 64-bit method, and every
+ * 32-bit gate, which would otherwise reach the ia32 table past the
+ * interface (int $0x80, sysenter, and the syscall instruction in compat
+ * mode).
  *
  * syscall_iface_enter() handles the common case itself and leaves the
- * rest here: unmapped numbers, restarts, int $0x80 and the 32-bit entry
- * points, and interfaces that convert results, whose calls are marked
+ * rest here: unmapped numbers, restarts, int $0x80 and the 32-bit
+ * gates, and interfaces that convert results, whose calls are marked
  * here for syscall_iface_ret().
  *
  * Return: the number to run, as now in orig_ax.
@@ -163,10 +169,6 @@ long syscall_iface_enter_slow(struct pt_regs *regs)
 	long native;
 
 	tsk->syscall_iface_ret = false;
-	if (in_ia32_syscall()) {
-		tsk->syscall_iface_nr = SYSCALL_IFACE_NR_NONE;
-		return regs->orig_ax;
-	}
 	native = syscall_iface_translate(iface, regs, entry_gate(), &call);
 	tsk->syscall_iface_nr = call.nr;
 	if (unlikely(native == -2)) {
@@ -198,11 +200,11 @@ long syscall_iface_enter_slow(struct pt_regs *regs)
  * @regs: the caller's registers, as the int $0x80 entry saved them
  *
  * Called with interrupts off from the int $0x80 entry, before it sets up
- * the ia32 convention.  If current's interface enters this way, the call
- * is entered as the syscall instruction enters one (the whole of rax, no
- * TS_COMPAT, the 64-bit registers), decoded through the interface, and
- * run from the native table.  The caller then returns through IRET, which
- * restores every register but rax.
+ * the ia32 convention.  If current is in 64-bit mode and its interface
+ * enters this way, the call is entered as the syscall instruction enters
+ * one (the whole of rax, no TS_COMPAT, the 64-bit registers), decoded
+ * through the interface, and run from the native table.  The caller then
+ * returns through IRET, which restores every register but rax.
  *
  * Return: true if the call has run; false to leave it to upstream.
  */
@@ -211,7 +213,8 @@ bool __syscall_iface_int80(struct pt_regs *regs)
 	struct thread_info *ti = current_thread_info();
 	long nr;
 
-	if (!test_syscall_work(SYSCALL_IFACE) ||
+	/* A 32-bit program's int $0x80 is never a 64-bit call. */
+	if (!user_64bit_mode(regs) || !test_syscall_work(SYSCALL_IFACE) ||
 	    syscall_iface_method(current->syscall_iface) !=
 	    SYSCALL_IFACE_METHOD_INT80)
 		return false;
@@ -334,4 +337,35 @@ void __syscall_iface_restart(struct pt_regs *regs, bool block)
 	if (off != RAX_OFFSET)
 		regs->ax = regs_get_register(regs, off);
 	put_nr(regs, off, SYSCALL_IFACE_NR_RESTART);
+}
+
+/**
+ * syscall_iface_int80_gate - whether int $0x80 reaches the kernel at all
+ *
+ * Without IA32 emulation (or with ia32_emulation=0) the vector has no
+ * gate and the instruction faults, so no interface may enter through it.
+ *
+ * Return: true if method int80 can work on this kernel.
+ */
+bool syscall_iface_int80_gate(void)
+{
+	return IS_ENABLED(CONFIG_IA32_EMULATION) && ia32_enabled();
+}
+
+/**
+ * __syscall_iface_extra - a native call to one of linux's extra numbers
+ * @regs: the caller's registers, before ptrace, seccomp and audit
+ *
+ * Puts the number of the service the extra names in orig_ax, so that
+ * every observer sees the call by that number (see service.c).
+ */
+void __syscall_iface_extra(struct pt_regs *regs)
+{
+	long svc;
+
+	if (in_ia32_syscall())
+		return;
+	svc = syscall_iface_linux_extra(regs->orig_ax);
+	if (svc >= 0)
+		regs->orig_ax = svc;
 }
