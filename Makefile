@@ -41,6 +41,14 @@ VDIR      := build/vanilla
 VFRAG     := build/syscall_iface_vanilla.config
 SELFTESTS := build/selftests/selftests.cpio
 
+# Debian's trinity and stress-ng for the fuzzer boot (tests/bats/fuzzers.bats).
+# FUZZ sizes their runs: trinity makes 1000 x FUZZ calls in each.  CI runs
+# the debug suite with FUZZ=20 to stay within its time; make test-long runs
+# the full count on both kernels.
+FUZZCPIO  := build/fuzzers.cpio
+FUZZ      ?= 100
+export FUZZ
+
 PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
 PROG_BARE := $(wildcard tests/guest/progs/bare/*.c)
@@ -195,7 +203,7 @@ $(GUESTDIR)/bin/ifacectl: ifacectl
 
 initramfs: kernel $(INITRAMFS)
 
-test: deps kernel ifacectl initramfs vanilla $(SELFTESTS)
+test: deps kernel ifacectl initramfs vanilla $(SELFTESTS) $(FUZZCPIO)
 	@tests/run
 
 demo: deps kernel ifacectl initramfs
@@ -239,6 +247,9 @@ vanilla: build/stamp-vanilla.config
 	@$(MAKE) -s -C $(VDIR) -j$(NPROC) bzImage
 
 # Upstream selftests, built from the vanilla tree (harness/selftests-build.sh).
+$(FUZZCPIO): harness/fuzzers-cpio.sh tests/guest/fuzz.sh | deps kernel
+	@harness/fuzzers-cpio.sh $(KDIR) $@
+
 $(SELFTESTS): harness/selftests-build.sh build/stamp-vanilla.config | vanilla
 	@harness/selftests-build.sh $(VDIR) build/selftests
 

@@ -16,6 +16,7 @@
 #   GUEST_SCALE       multiply every scenario time limit (slow kernels; default 1)
 #   GUEST_EXTRA_CPIO  more cpio archives to append (the selftests)
 #   GUEST_SMP         virtual CPUs (default 2)
+#   GUEST_MEM         guest memory (default 512M)
 #   GUEST_QEMU_ARGS   more QEMU options (the benchmarks: -icount shift=0)
 #   GUEST_KDIR, GUEST_KERNEL, GUEST_INITRD  tree, bzImage and base initramfs
 #                     (default build/linux and build/initramfs.cpio)
@@ -52,7 +53,7 @@ limit=${GUEST_TIMEOUT:-$((900 * ${GUEST_SCALE:-1}))}
 
 # shellcheck disable=SC2086
 timeout -k 5 "$limit" \
-	qemu-system-x86_64 -accel "$accel" -m 512M -smp "${GUEST_SMP:-2}" ${GUEST_QEMU_ARGS:-} \
+	qemu-system-x86_64 -accel "$accel" -m "${GUEST_MEM:-512M}" -smp "${GUEST_SMP:-2}" ${GUEST_QEMU_ARGS:-} \
 	-nodefaults -display none -no-reboot -net none \
 	-chardev file,id=con,path="$out/console.log" \
 	-chardev file,id=res,path="$out/results.txt" \
