@@ -16,6 +16,7 @@ run_stress() {
 c0=$(stat idn syscalls)
 run_stress /tmp/fz/stress-ng-idn /tmp/fz/foreign.log ||
 	fail "stress-ng (foreign): $(tail -5 /tmp/fz/foreign.log)"
+! grep "skipped" /tmp/fz/foreign.log || fail "a stressor was skipped"
 ops=$(bogo_ops /tmp/fz/foreign.log.yaml)
 counted=$(($(stat idn syscalls) - c0))
 echo "stress-ng, foreign: $ops bogo ops, $counted calls counted by idn"
