@@ -169,14 +169,10 @@ static bool service_listed(struct kunit *test, const char *name)
 /* A refused table leaves no service slot behind. */
 static void table_parse_refused_reserves_nothing(struct kunit *test)
 {
-	const char *text = "1 service:kunit_a\n2 service:kunit_b\n3 nosuch\n";
 	char err[128] = "";
 	struct syscall_iface_table *t;
 
-	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
-				      err, sizeof(err));
-	mutex_unlock(&syscall_iface_mutex);
+	t = parse("1 service:kunit_a\n2 service:kunit_b\n3 nosuch\n", false, err);
 	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
 	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_a"));
 	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_b"));
@@ -188,15 +184,11 @@ static void table_parse_refused_reserves_nothing(struct kunit *test)
  */
 static void table_unnamed_slot_is_freed(struct kunit *test)
 {
-	const char *text = "1 service:kunit_typo\n";
 	char err[128] = "";
 	struct syscall_iface_table *t;
 
-	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
-				      err, sizeof(err));
-	mutex_unlock(&syscall_iface_mutex);
-	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
+	t = parse("1 service:kunit_typo\n", false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	KUNIT_EXPECT_TRUE(test, test_bit(t->ent[1] - SYSCALL_IFACE_SERVICE_BASE,
 					 t->services));
 	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_typo"));
