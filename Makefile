@@ -43,8 +43,8 @@ SELFTESTS := build/selftests/selftests.cpio
 
 # Debian's trinity and stress-ng for the fuzzer boot (tests/bats/fuzzers.bats).
 # FUZZ sizes their runs: trinity makes 1000 x FUZZ calls in each.  CI runs
-# the debug suite with FUZZ=20 to stay within its time; make test-long runs
-# the full count on both kernels.
+# smaller counts to stay within its time (.ci/run); make test-long runs the
+# full count on both kernels.
 FUZZCPIO  := build/fuzzers.cpio
 FUZZ      ?= 100
 export FUZZ

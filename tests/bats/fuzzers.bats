@@ -12,8 +12,10 @@ fuzz_boot() {
 	FZ=$GUEST_RESULTS/fuzzers
 	[ -f "$FZ/boot.status" ] && return
 	mkdir -p "$FZ"
-	# x86syscall runs only on a CPU that calls itself Intel.
-	GUEST_EXTRA_CPIO=$REPO/build/fuzzers.cpio GUEST_MEM=2G \
+	# x86syscall runs only on a CPU that calls itself Intel.  The time
+	# limits grow with the size: one more unit for every 50 of FUZZ.
+	GUEST_SCALE=$(( ${GUEST_SCALE:-1} * (1 + ${FUZZ:-10} / 50) )) \
+		GUEST_EXTRA_CPIO=$REPO/build/fuzzers.cpio GUEST_MEM=2G \
 		GUEST_QEMU_ARGS="-cpu qemu64,vendor=GenuineIntel" \
 		GUEST_APPEND="harness.fuzz=${FUZZ:-10}" \
 		"$REPO/harness/guest-run.sh" "$FZ" "$REPO/tests/guest/fuzzers" \
