@@ -7,15 +7,16 @@
  * "juha" whose signature matches, shows the kernel's own ELF loader the
  * file with the ELF magic restored, and lets it do all the loading, for
  * static and dynamically linked programs alike.  The interface travels
- * in the linux_binprm to begin_new_exec(), where syscall_iface_exec()
- * makes it the task's.
+ * in the linux_binprm to begin_new_exec(), where
+ * syscall_iface_exec_prepare() checks it and syscall_iface_exec() makes
+ * it the task's.
  */
 
 #include <linux/binfmts.h>
 #include <linux/elf.h>
 #include <linux/init.h>
 #include <linux/module.h>
-#include <linux/syscall_iface.h>
+#include <linux/syscall_iface_core.h>
 
 static int load_juha_binary(struct linux_binprm *bprm)
 {
@@ -34,7 +35,7 @@ static int load_juha_binary(struct linux_binprm *bprm)
 	memcpy(bprm->buf, ELFMAG, SELFMAG);
 	bprm->syscall_iface = iface;
 
-	ret = juha_load_elf_binary(bprm);
+	ret = elf_load_binary(bprm);
 
 	/* Still here if the ELF loader gave up before begin_new_exec(). */
 	syscall_iface_exec_free(bprm);

@@ -78,45 +78,40 @@ static size_t chomp(const char *page, size_t count)
 	return count;
 }
 
-/* ---- table and errno: whole tables, replaced under RCU ---- */
-
 /*
- * Publish @t as @iface's table, in place of the old one.  Caller holds
- * syscall_iface_mutex.
+ * Attributes whose show and store are one function of a few, told which
+ * attribute they serve: iface_NAME_show() and iface_NAME_store() call
+ * KIND_show() and KIND_store() with ARG.
  */
-static void table_publish(struct syscall_iface *iface,
-			  struct syscall_iface_table *t)
-{
-	struct syscall_iface_table *old;
+#define SETTING_ATTR(name, kind, arg)					\
+static const unsigned int iface_##name##_which = arg;			\
+static ssize_t iface_##name##_show(struct config_item *item, char *page)	\
+{									\
+	return kind##_show(item, iface_##name##_which, page);		\
+}									\
+static ssize_t iface_##name##_store(struct config_item *item,		\
+				    const char *page, size_t count)	\
+{									\
+	return kind##_store(item, iface_##name##_which, page, count);	\
+}									\
+CONFIGFS_ATTR(iface_, name)
 
-	old = rcu_dereference_protected(iface->table,
-					lockdep_is_held(&syscall_iface_mutex));
-	syscall_iface_table_seal(t);
-	/* The int $0x80 entry looks for int80 tasks from before they exist. */
-	if (t->method == SYSCALL_IFACE_METHOD_INT80 &&
-	    old->method != SYSCALL_IFACE_METHOD_INT80)
-		static_branch_inc(&syscall_iface_int80_on);
-	/*
-	 * Services become reachable for native tasks with linux's first
-	 * extra, and their calls to extras are renumbered on entry.
-	 */
-	if (iface->native && !old->count != !t->count) {
-		if (t->count) {
-			static_branch_inc(&syscall_iface_services_on);
-			static_branch_inc(&syscall_iface_extras_on);
-		} else {
-			static_branch_dec(&syscall_iface_extras_on);
-			static_branch_dec(&syscall_iface_services_on);
-		}
-	}
-	rcu_assign_pointer(iface->table, t);
-	if (old->method == SYSCALL_IFACE_METHOD_INT80 &&
-	    t->method != SYSCALL_IFACE_METHOD_INT80)
-		static_branch_dec(&syscall_iface_int80_on);
-	kvfree_rcu(old, rcu);
-	/* Slots that only the old table named are free now. */
-	syscall_iface_services_sweep();
-}
+/* Binary attributes that hold a whole text (table, errno) of up to MAX. */
+#define TEXT_ATTR(name, arg, max)					\
+static const unsigned int iface_##name##_which = arg;			\
+static ssize_t iface_##name##_read(struct config_item *item, void *buf,	\
+				   size_t size)				\
+{									\
+	return text_read(item, iface_##name##_which, buf, size);	\
+}									\
+static ssize_t iface_##name##_write(struct config_item *item,		\
+				    const void *buf, size_t size)	\
+{									\
+	return text_write(item, iface_##name##_which, buf, size);	\
+}									\
+CONFIGFS_BIN_ATTR(iface_, name, NULL, max)
+
+/* ---- table and errno: whole tables, replaced under RCU ---- */
 
 enum text_attr { TEXT_TABLE, TEXT_ERRNO };
 
@@ -169,39 +164,15 @@ static ssize_t text_write(struct config_item *item, enum text_attr a,
 		mutex_unlock(&syscall_iface_mutex);
 		return refuse(iface, PTR_ERR(t), "%s: %s", attr, why);
 	}
-	table_publish(iface, t);
+	syscall_iface_table_publish(iface, t);
 	iface->table_error[0] = '\0';
 	mutex_unlock(&syscall_iface_mutex);
 	return size;
 }
 
-static ssize_t iface_table_read(struct config_item *item, void *buf,
-				size_t size)
-{
-	return text_read(item, TEXT_TABLE, buf, size);
-}
+TEXT_ATTR(table, TEXT_TABLE, TABLE_MAX_BYTES);
 
-static ssize_t iface_table_write(struct config_item *item, const void *buf,
-				 size_t size)
-{
-	return text_write(item, TEXT_TABLE, buf, size);
-}
-
-CONFIGFS_BIN_ATTR(iface_, table, NULL, TABLE_MAX_BYTES);
-
-static ssize_t iface_errno_read(struct config_item *item, void *buf,
-				size_t size)
-{
-	return text_read(item, TEXT_ERRNO, buf, size);
-}
-
-static ssize_t iface_errno_write(struct config_item *item, const void *buf,
-				 size_t size)
-{
-	return text_write(item, TEXT_ERRNO, buf, size);
-}
-
-CONFIGFS_BIN_ATTR(iface_, errno, NULL, ERRNO_MAX_BYTES);
+TEXT_ATTR(errno, TEXT_ERRNO, ERRNO_MAX_BYTES);
 
 static ssize_t iface_table_error_show(struct config_item *item, char *page)
 {
@@ -252,10 +223,10 @@ static int table_update(struct syscall_iface *iface, enum table_setting s,
 		t->method = val;
 		break;
 	case SET_RET:
-		t->ret = val;
+		t->conv = val;
 		break;
 	}
-	table_publish(iface, t);
+	syscall_iface_table_publish(iface, t);
 	mutex_unlock(&syscall_iface_mutex);
 	return 0;
 }
@@ -280,7 +251,7 @@ static unsigned int table_setting(struct syscall_iface *iface,
 		val = t->method;
 		break;
 	case SET_RET:
-		val = t->ret;
+		val = t->conv;
 		break;
 	}
 	rcu_read_unlock();
@@ -329,13 +300,13 @@ static const char * const unmapped_names[] = {
 };
 
 static const char * const method_names[] = {
-	[SYSCALL_IFACE_METHOD_SYSCALL] = "syscall",
-	[SYSCALL_IFACE_METHOD_INT80] = "int80",
+	[SYSCALL_IFACE_GATE_SYSCALL] = "syscall",
+	[SYSCALL_IFACE_GATE_INT80] = "int80",
 };
 
 static const char * const ret_names[] = {
-	[SYSCALL_IFACE_RET_LINUX] = "linux",
-	[SYSCALL_IFACE_RET_CARRY] = "carry",
+	[SYSCALL_IFACE_CONV_LINUX] = "linux",
+	[SYSCALL_IFACE_CONV_CARRY] = "carry",
 };
 
 static const struct {
@@ -379,51 +350,18 @@ static ssize_t word_store(struct config_item *item, enum table_setting s,
 		return refuse(iface, -EINVAL, "%s: unknown %s '%.*s' (%s)", attr,
 			      word_settings[s].what, (int)len, page,
 			      word_settings[s].choices);
-	if (s == SET_METHOD && i == SYSCALL_IFACE_METHOD_INT80 &&
+	if (s == SET_METHOD && i == SYSCALL_IFACE_GATE_INT80 &&
 	    !syscall_iface_int80_gate())
 		return refuse(iface, -EOPNOTSUPP,
 			      "method: int80: this kernel has no int $0x80 gate (IA32 emulation is off)");
 	return table_update(iface, s, i) ?: count;
 }
 
-static ssize_t iface_unmapped_show(struct config_item *item, char *page)
-{
-	return word_show(item, SET_UNMAPPED, page);
-}
+SETTING_ATTR(unmapped, word, SET_UNMAPPED);
 
-static ssize_t iface_unmapped_store(struct config_item *item,
-				    const char *page, size_t count)
-{
-	return word_store(item, SET_UNMAPPED, page, count);
-}
+SETTING_ATTR(method, word, SET_METHOD);
 
-CONFIGFS_ATTR(iface_, unmapped);
-
-static ssize_t iface_method_show(struct config_item *item, char *page)
-{
-	return word_show(item, SET_METHOD, page);
-}
-
-static ssize_t iface_method_store(struct config_item *item, const char *page,
-				  size_t count)
-{
-	return word_store(item, SET_METHOD, page, count);
-}
-
-CONFIGFS_ATTR(iface_, method);
-
-static ssize_t iface_ret_show(struct config_item *item, char *page)
-{
-	return word_show(item, SET_RET, page);
-}
-
-static ssize_t iface_ret_store(struct config_item *item, const char *page,
-			       size_t count)
-{
-	return word_store(item, SET_RET, page, count);
-}
-
-CONFIGFS_ATTR(iface_, ret);
+SETTING_ATTR(ret, word, SET_RET);
 
 /* ---- restricted: only CAP_SYS_ADMIN may run under it ---- */
 
@@ -632,44 +570,11 @@ static ssize_t sig_show(struct config_item *item, enum sig_field f,
 	return ret;
 }
 
-static ssize_t iface_magic_show(struct config_item *item, char *page)
-{
-	return sig_show(item, SIG_MAGIC, page);
-}
+SETTING_ATTR(magic, sig, SIG_MAGIC);
 
-static ssize_t iface_magic_store(struct config_item *item, const char *page,
-				 size_t count)
-{
-	return sig_store(item, SIG_MAGIC, page, count);
-}
+SETTING_ATTR(offset, sig, SIG_OFFSET);
 
-CONFIGFS_ATTR(iface_, magic);
-
-static ssize_t iface_offset_show(struct config_item *item, char *page)
-{
-	return sig_show(item, SIG_OFFSET, page);
-}
-
-static ssize_t iface_offset_store(struct config_item *item, const char *page,
-				  size_t count)
-{
-	return sig_store(item, SIG_OFFSET, page, count);
-}
-
-CONFIGFS_ATTR(iface_, offset);
-
-static ssize_t iface_mask_show(struct config_item *item, char *page)
-{
-	return sig_show(item, SIG_MASK, page);
-}
-
-static ssize_t iface_mask_store(struct config_item *item, const char *page,
-				size_t count)
-{
-	return sig_store(item, SIG_MASK, page, count);
-}
-
-CONFIGFS_ATTR(iface_, mask);
+SETTING_ATTR(mask, sig, SIG_MASK);
 
 /* ---- binfmt ---- */
 
@@ -794,8 +699,7 @@ static const struct config_item_type iface_type = {
 static struct config_group *iface_make_group(struct config_group *parent,
 					     const char *name)
 {
-	struct syscall_iface *iface, *i;
-	int n = 0;
+	struct syscall_iface *iface;
 
 	if (strlen(name) > SYSCALL_IFACE_NAME_MAX) {
 		pr_warn_ratelimited("mkdir %s: name longer than %d\n", name,
@@ -806,21 +710,12 @@ static struct config_group *iface_make_group(struct config_group *parent,
 	if (!iface)
 		return ERR_PTR(-ENOMEM);
 
-	mutex_lock(&syscall_iface_mutex);
-	list_for_each_entry(i, &syscall_iface_all, node)
-		n += !i->native;
-	if (n >= SYSCALL_IFACE_MAX_IFACES) {
-		mutex_unlock(&syscall_iface_mutex);
+	if (syscall_iface_add(iface, &iface_type)) {
 		pr_warn_ratelimited("mkdir %s: already %d interfaces\n", name,
 				    SYSCALL_IFACE_MAX_IFACES);
 		syscall_iface_destroy(iface);
 		return ERR_PTR(-ENOSPC);
 	}
-	config_group_init_type_name(&iface->group, name, &iface_type);
-	list_add_tail(&iface->node, &syscall_iface_all);
-	mutex_unlock(&syscall_iface_mutex);
-	/* Its tasks reach services through the invalid-number path. */
-	static_branch_inc(&syscall_iface_services_on);
 	return &iface->group;
 }
 

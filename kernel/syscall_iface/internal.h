@@ -6,8 +6,11 @@
 #include <linux/mutex.h>
 #include <linux/ratelimit.h>
 #include <linux/rcupdate.h>
-#include <linux/syscall_iface.h>
+#include <linux/syscall_iface_core.h>
 #include <linux/workqueue.h>
+#include <asm/syscall_iface.h>
+
+struct cred;
 
 /* Table entry of a foreign number that maps to nothing. */
 #define SYSCALL_IFACE_UNMAPPED	U16_MAX
@@ -18,8 +21,8 @@
  * @nr_off: offset in struct pt_regs of the register with the number
  * @unmapped: what an unmapped number does
  * @method: the instruction the interface's programs enter with
- * @ret: how its calls return errors
- * @convert: results are returned the interface's way: @ret is not linux,
+ * @conv: how its calls return errors
+ * @convert: results are returned the interface's way: @conv is not linux,
  *           or the errno map has entries
  * @size: foreign numbers below @size may be mapped
  * @fast_size: @size when syscall_iface_enter() may decode a mapped number
@@ -42,8 +45,8 @@ struct syscall_iface_table {
 	struct rcu_head rcu;
 	unsigned int nr_off;
 	enum syscall_iface_unmapped unmapped;
-	enum syscall_iface_method method;
-	enum syscall_iface_ret ret;
+	enum syscall_iface_gate method;
+	enum syscall_iface_conv conv;
 	bool convert;
 	unsigned int size;
 	unsigned int fast_size;
@@ -99,7 +102,8 @@ struct syscall_iface_pcpu {
  * @sig: current signature (RCU)
  * @binfmt: the handler that selects this interface at exec
  * @native: this is "linux", the native interface
- * @restricted: only CAP_SYS_ADMIN may select it with prctl()
+ * @restricted: runs only under credentials that hold CAP_SYS_ADMIN
+ *              (syscall_iface_permitted())
  * @deleted: removed from configfs, alive until its last task lets go
  * @tasks: tasks using it now
  * @stats: per-CPU counters
@@ -137,14 +141,46 @@ static inline const char *syscall_iface_name(struct syscall_iface *iface)
 	return iface->name;
 }
 
+/**
+ * struct syscall_iface_call - one foreign call, as decoded
+ * @nr: the foreign number
+ * @native: the native (or service) number it maps to, when mapped
+ * @nr_off: offset in struct pt_regs of the register it was read from
+ * @unmapped: what to do if it has no mapping
+ * @convert: its result is to be returned the interface's way
+ */
+struct syscall_iface_call {
+	unsigned long nr;
+	long native;
+	unsigned int nr_off;
+	enum syscall_iface_unmapped unmapped;
+	bool convert;
+};
+
+/* What decoding made of a foreign call. */
+enum syscall_iface_decoded {
+	SYSCALL_IFACE_DECODED_MAPPED,	/* run call->native */
+	SYSCALL_IFACE_DECODED_UNMAPPED,	/* apply call->unmapped */
+	SYSCALL_IFACE_DECODED_RESTART,	/* SYSCALL_IFACE_NR_RESTART */
+};
+
+/* iface.c: lifetime, the rule for restricted interfaces, counters */
 struct syscall_iface *syscall_iface_alloc(const char *name, bool native);
+int syscall_iface_add(struct syscall_iface *iface,
+		      const struct config_item_type *type);
 void syscall_iface_release(struct syscall_iface *iface);
 void syscall_iface_destroy(struct syscall_iface *iface);
-void syscall_iface_set_current(struct syscall_iface *new);
-void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new);
+struct syscall_iface *syscall_iface_get_by_name(const char *name);
 bool syscall_iface_permitted(struct syscall_iface *iface,
 			     const struct cred *cred);
-struct syscall_iface *syscall_iface_get_by_name(const char *name);
+const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt);
+void syscall_iface_sum(struct syscall_iface *iface,
+		       struct syscall_iface_pcpu *sum);
+long syscall_iface_tasks(struct syscall_iface *iface);
+
+/* match.c: signatures, and the bound interfaces exec searches */
+bool syscall_iface_sig_match(const struct syscall_iface_sig *sig,
+			     const u8 *buf);
 void syscall_iface_bind(struct syscall_iface *iface,
 			enum syscall_iface_binfmt fmt);
 void syscall_iface_set_sig(struct syscall_iface *iface,
@@ -152,12 +188,22 @@ void syscall_iface_set_sig(struct syscall_iface *iface,
 struct syscall_iface *syscall_iface_bound_clash(struct syscall_iface *iface,
 						enum syscall_iface_binfmt fmt,
 						const struct syscall_iface_sig *sig);
-const char *syscall_iface_binfmt_name(enum syscall_iface_binfmt fmt);
-void syscall_iface_sum(struct syscall_iface *iface,
-		       struct syscall_iface_pcpu *sum);
-long syscall_iface_tasks(struct syscall_iface *iface);
 
-/* table.c */
+/* task.c: binding to tasks at exec, fork and exit; prctl and ptrace */
+void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new);
+extern bool syscall_iface_tracing;
+int syscall_iface_trace_reg(void);
+void syscall_iface_trace_unreg(void);
+
+/* decode.c: foreign calls, in and out */
+enum syscall_iface_decoded syscall_iface_translate(struct syscall_iface *iface,
+						   struct pt_regs *regs,
+						   enum syscall_iface_gate gate,
+						   struct syscall_iface_call *call);
+bool syscall_iface_convert(struct syscall_iface *iface, long *val,
+			   enum syscall_iface_conv *conv);
+
+/* table.c: parse, format and publish tables */
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      size_t len,
 						      const struct syscall_iface_table *old,
@@ -168,6 +214,9 @@ struct syscall_iface_table *syscall_iface_errno_parse(const char *text,
 						      const struct syscall_iface_table *old,
 						      char *err, size_t errlen);
 void syscall_iface_table_seal(struct syscall_iface_table *t);
+void syscall_iface_table_publish(struct syscall_iface *iface,
+				 struct syscall_iface_table *t);
+void syscall_iface_table_free(struct syscall_iface_table *t);
 ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size);
 struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_table *t);
@@ -179,13 +228,12 @@ int syscall_iface_service_lookup(const char *name, bool reserve);
 void syscall_iface_services_sweep(void);
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs);
 const char *syscall_iface_service_name(unsigned int nr, bool *present);
+long syscall_iface_linux_extra(unsigned long nr);
 ssize_t syscall_iface_services_show(char *buf);
 int syscall_iface_services_init(void);
 
-/* configfs.c, stats.c */
+/* configfs.c, sysfs.c */
 int syscall_iface_configfs_init(void);
-int syscall_iface_stats_init(void);
-extern struct configfs_attribute *syscall_iface_attrs[];
-extern struct configfs_bin_attribute *syscall_iface_bin_attrs[];
+int syscall_iface_sysfs_init(void);
 
 #endif /* _KERNEL_SYSCALL_IFACE_INTERNAL_H */

@@ -84,7 +84,7 @@ static long iface_info(struct pt_regs *regs)
 {
 	char __user *buf = (char __user *)regs->di;
 	size_t size = regs->si;
-	struct syscall_iface *iface = current->syscall_iface ?: syscall_iface_linux;
+	struct syscall_iface *iface = current->syscall_iface.iface ?: syscall_iface_linux;
 	const char *name = syscall_iface_name(iface);
 	size_t len = strlen(name);
 
@@ -387,7 +387,7 @@ bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
  */
 bool __syscall_iface_service(struct pt_regs *regs, long nr)
 {
-	if (!current->syscall_iface)
+	if (!current->syscall_iface.iface)
 		nr = linux_service(nr);
 	if (!service_range(nr))
 		return false;

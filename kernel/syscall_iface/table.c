@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * syscall-iface tables: parse and print the text form.
+ * syscall-iface tables: parse and print the text form, and publish tables.
  *
  * One mapping a line, "FOREIGN_NR NATIVE", where NATIVE is a native
  * syscall name ("write"), a native number, or a service name
@@ -446,10 +446,59 @@ void syscall_iface_table_seal(struct syscall_iface_table *t)
 		    t->ent[nr] >= SYSCALL_IFACE_SERVICE_BASE)
 			__set_bit(t->ent[nr] - SYSCALL_IFACE_SERVICE_BASE,
 				  t->services);
-	t->convert = t->ret != SYSCALL_IFACE_RET_LINUX || t->errno_count;
+	t->convert = t->conv != SYSCALL_IFACE_CONV_LINUX || t->errno_count;
 	t->fast_size = 0;
-	if (t->method == SYSCALL_IFACE_METHOD_SYSCALL && !t->convert)
+	if (t->method == SYSCALL_IFACE_GATE_SYSCALL && !t->convert)
 		t->fast_size = t->size;
+}
+
+/**
+ * syscall_iface_table_publish - make a table an interface's, as a whole
+ * @iface: the interface
+ * @t: the new table, which @iface takes over
+ *
+ * Tasks decoding a call see the old table or the new one, never a mix.
+ * The static keys that let the entry code skip what no interface uses
+ * follow the tables: the int $0x80 entry looks for int80 tasks before
+ * they exist, and native tasks reach services once linux has an extra.
+ * Caller holds syscall_iface_mutex.
+ */
+void syscall_iface_table_publish(struct syscall_iface *iface,
+				 struct syscall_iface_table *t)
+{
+	struct syscall_iface_table *old;
+
+	old = rcu_dereference_protected(iface->table,
+					lockdep_is_held(&syscall_iface_mutex));
+	syscall_iface_table_seal(t);
+	if (t->method == SYSCALL_IFACE_GATE_INT80)
+		static_branch_inc(&syscall_iface_int80_on);
+	if (iface->native && !old->count != !t->count) {
+		if (t->count) {
+			static_branch_inc(&syscall_iface_services_on);
+			static_branch_inc(&syscall_iface_extras_on);
+		} else {
+			static_branch_dec(&syscall_iface_extras_on);
+			static_branch_dec(&syscall_iface_services_on);
+		}
+	}
+	rcu_assign_pointer(iface->table, t);
+	if (old->method == SYSCALL_IFACE_GATE_INT80)
+		static_branch_dec(&syscall_iface_int80_on);
+	kvfree_rcu(old, rcu);
+	/* Slots that only the old table named are free now. */
+	syscall_iface_services_sweep();
+}
+
+/**
+ * syscall_iface_table_free - free the last table of an interface
+ * @t: the table, which no task can reach any more
+ */
+void syscall_iface_table_free(struct syscall_iface_table *t)
+{
+	if (t->method == SYSCALL_IFACE_GATE_INT80)
+		static_branch_dec(&syscall_iface_int80_on);
+	kvfree(t);
 }
 
 /**

@@ -93,7 +93,7 @@ nested_env() {
 	console_clean
 	for bad in 'BUG: KASAN: slab-use-after-free in syscall_iface_exec+0x1c/0x90' \
 		'WARNING: possible circular locking dependency detected' \
-		'WARNING: CPU: 1 PID: 77 at kernel/syscall_iface/core.c:120' \
+		'WARNING: CPU: 1 PID: 77 at kernel/syscall_iface/iface.c:120' \
 		'kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)' \
 		'BUG: sleeping function called from invalid context at mm/slub.c:4119' \
 		'Oops: general protection fault, probably for non-canonical address'; do

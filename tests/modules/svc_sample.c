@@ -10,7 +10,7 @@
 #include <linux/module.h>
 #include <linux/ptrace.h>
 #include <linux/sched.h>
-#include <linux/syscall_iface.h>
+#include <linux/syscall_iface_core.h>
 
 static long getpid_plus_one(struct pt_regs *regs)
 {

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * KUnit tests for the signature matcher and for translation.  Included by
- * core.c so that they can reach its static helpers.
+ * KUnit tests for the signature matcher, decoding, return conversion and
+ * service lifetime.
  */
 
 #include <kunit/test.h>
+#include <linux/binfmts.h>
 #include <linux/completion.h>
 #include <linux/delay.h>
 #include <linux/kthread.h>
+#include <linux/slab.h>
 #include <asm/unistd.h>
+
+#include "internal.h"
 
 /* A signature from a string, optionally with a mask. */
 static void make_sig(struct syscall_iface_sig *sig, unsigned int offset,
@@ -35,39 +39,39 @@ static void match_signature(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, buf);
 	memcpy(buf, "JUHA\2\1\1\x42", 8);
 
-	KUNIT_EXPECT_FALSE(test, sig_match(NULL, buf));
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));	/* no magic yet */
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(NULL, buf));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));	/* no magic yet */
 
 	make_sig(sig, 0, "JUHA", 4, NULL);
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	make_sig(sig, 0, "JUHB", 4, NULL);
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));
 	make_sig(sig, 1, "JUHA", 4, NULL);
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));	/* wrong place */
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));	/* wrong place */
 
 	/* EI_OSABI, one byte at offset 7. */
 	make_sig(sig, 7, "\x42", 1, NULL);
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	make_sig(sig, 7, "\x43", 1, NULL);
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));
 
 	/* A mask ignores bit 0x20 of the last byte: "JUHa" matches too. */
 	make_sig(sig, 0, "JUHA", 4, "\xff\xff\xff\xdf");
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	buf[3] = 'a';
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	buf[3] = 'B';
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));
 	buf[3] = 'A';
 
 	/* The last bytes of the header, and the whole of it. */
 	memcpy(buf + SYSCALL_IFACE_SIG_MAX - 4, "TAIL", 4);
 	make_sig(sig, SYSCALL_IFACE_SIG_MAX - 4, "TAIL", 4, NULL);
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	make_sig(sig, 0, (const char *)buf, SYSCALL_IFACE_SIG_MAX, NULL);
-	KUNIT_EXPECT_TRUE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_sig_match(sig, buf));
 	buf[SYSCALL_IFACE_SIG_MAX - 1] ^= 1;
-	KUNIT_EXPECT_FALSE(test, sig_match(sig, buf));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_sig_match(sig, buf));
 }
 
 static const struct config_item_type kunit_iface_type = {
@@ -264,12 +268,29 @@ static u64 kunit_calls(struct syscall_iface *iface, bool unmapped)
 	return unmapped ? sum.unmapped : sum.calls;
 }
 
+/*
+ * Decode a call that entered by @gate: the number it runs as, which is -1
+ * (invalid, so -ENOSYS) for an unmapped one, as on entry.
+ */
+static long decode_by(struct syscall_iface *iface, struct pt_regs *regs,
+		      enum syscall_iface_gate gate,
+		      struct syscall_iface_call *call)
+{
+	switch (syscall_iface_translate(iface, regs, gate, call)) {
+	case SYSCALL_IFACE_DECODED_MAPPED:
+		return call->native;
+	case SYSCALL_IFACE_DECODED_RESTART:
+		return __NR_restart_syscall;
+	default:
+		return -1;
+	}
+}
+
 /* Decode as a call that came through the syscall instruction. */
 static long translate(struct syscall_iface *iface, struct pt_regs *regs,
 		      struct syscall_iface_call *call)
 {
-	return syscall_iface_translate(iface, regs,
-				       SYSCALL_IFACE_GATE_SYSCALL, call);
+	return decode_by(iface, regs, SYSCALL_IFACE_GATE_SYSCALL, call);
 }
 
 /* Numbers are read from the register and looked up in full 64 bits. */
@@ -331,7 +352,7 @@ static void translate_lookup(struct kunit *test)
 		/* The restart sentinel: no mapping, not counted. */
 		*(unsigned long *)((u8 *)regs + off) = SYSCALL_IFACE_NR_RESTART;
 		KUNIT_EXPECT_EQ(test, translate(iface, regs, &call),
-				-2L);
+				(long)__NR_restart_syscall);
 		KUNIT_EXPECT_EQ(test, kunit_calls(iface, false),
 				calls + ARRAY_SIZE(cases));
 		kunit_iface_free(iface);
@@ -394,7 +415,7 @@ static void translate_method(struct kunit *test)
 	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
 							      true));
 	KUNIT_ASSERT_NOT_NULL(test, t);
-	t->method = SYSCALL_IFACE_METHOD_INT80;
+	t->method = SYSCALL_IFACE_GATE_INT80;
 	kunit_publish(iface, t);
 	KUNIT_EXPECT_EQ(test, t->fast_size, 0U);
 
@@ -404,31 +425,28 @@ static void translate_method(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, call.nr, 7UL);
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	KUNIT_EXPECT_EQ(test,
-			syscall_iface_translate(iface, regs,
-						SYSCALL_IFACE_GATE_INT80,
-						&call),
+			decode_by(iface, regs, SYSCALL_IFACE_GATE_INT80, &call),
 			(long)__NR_getpid);
 	KUNIT_EXPECT_FALSE(test, call.convert);
 	/* A 32-bit gate is decoded under no method, and counted. */
 	unmapped = kunit_calls(iface, true);
 	KUNIT_EXPECT_EQ(test,
-			syscall_iface_translate(iface, regs,
-						SYSCALL_IFACE_GATE_IA32, &call),
+			decode_by(iface, regs, SYSCALL_IFACE_GATE_IA32, &call),
 			-1L);
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	regs->orig_ax = SYSCALL_IFACE_NR_RESTART;
 	KUNIT_EXPECT_EQ(test,
-			syscall_iface_translate(iface, regs,
-						SYSCALL_IFACE_GATE_IA32, &call),
+			decode_by(iface, regs, SYSCALL_IFACE_GATE_IA32, &call),
 			-1L);
 	/* Destroying an int80 interface turns the key down: it was never up. */
-	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
+	t->method = SYSCALL_IFACE_GATE_SYSCALL;
 	kunit_iface_free(iface);
 }
 
 /* Results convert by the table's convention and errno map. */
 static void convert_results(struct kunit *test)
 {
+	enum syscall_iface_conv conv;
 	struct syscall_iface_table *t;
 	struct syscall_iface_call call;
 	struct syscall_iface *iface;
@@ -440,7 +458,7 @@ static void convert_results(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, regs);
 	iface = kunit_iface(test, "kunit-c", "5 open\n", "rax");
 	v = -ENOENT;
-	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v), -1);
+	KUNIT_EXPECT_FALSE(test, syscall_iface_convert(iface, &v, &conv));
 	KUNIT_EXPECT_EQ(test, v, (long)-ENOENT);
 
 	t = syscall_iface_errno_parse("ENOENT 44\n13 55\n", 16,
@@ -453,30 +471,30 @@ static void convert_results(struct kunit *test)
 	translate(iface, regs, &call);
 	KUNIT_EXPECT_TRUE(test, call.convert);
 	v = -ENOENT;
-	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v),
-			SYSCALL_IFACE_RET_LINUX);
+	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &conv));
+	KUNIT_EXPECT_EQ(test, conv, SYSCALL_IFACE_CONV_LINUX);
 	KUNIT_EXPECT_EQ(test, v, -44L);
 	v = -EACCES;
-	syscall_iface_convert(iface, &v);
+	syscall_iface_convert(iface, &v, &conv);
 	KUNIT_EXPECT_EQ(test, v, -55L);
 	v = -EPERM;	/* no entry: as it is */
-	syscall_iface_convert(iface, &v);
+	syscall_iface_convert(iface, &v, &conv);
 	KUNIT_EXPECT_EQ(test, v, (long)-EPERM);
 	v = 3;		/* success: as it is */
-	syscall_iface_convert(iface, &v);
+	syscall_iface_convert(iface, &v, &conv);
 	KUNIT_EXPECT_EQ(test, v, 3L);
 	v = -4096;	/* not an error value */
-	syscall_iface_convert(iface, &v);
+	syscall_iface_convert(iface, &v, &conv);
 	KUNIT_EXPECT_EQ(test, v, -4096L);
 
 	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
 							      true));
 	KUNIT_ASSERT_NOT_NULL(test, t);
-	t->ret = SYSCALL_IFACE_RET_CARRY;
+	t->conv = SYSCALL_IFACE_CONV_CARRY;
 	kunit_publish(iface, t);
 	v = -ENOENT;
-	KUNIT_EXPECT_EQ(test, syscall_iface_convert(iface, &v),
-			SYSCALL_IFACE_RET_CARRY);
+	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &conv));
+	KUNIT_EXPECT_EQ(test, conv, SYSCALL_IFACE_CONV_CARRY);
 	KUNIT_EXPECT_EQ(test, v, -44L);
 	kunit_iface_free(iface);
 }

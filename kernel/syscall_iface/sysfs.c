@@ -105,7 +105,7 @@ static const struct attribute_group syscall_iface_sysfs_group = {
 	.attrs = syscall_iface_sysfs_attrs,
 };
 
-int __init syscall_iface_stats_init(void)
+int __init syscall_iface_sysfs_init(void)
 {
 	struct kobject *kobj;
 	int ret;

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * syscall-iface, x86-64: the primitives the generic core decodes and
+ * returns calls with, and the int $0x80 entry's hook.
+ *
+ * The number register is named by its offset in struct pt_regs.  On
+ * entry the user's rax is in orig_ax (ax already holds -ENOSYS), so
+ * "rax" is read from orig_ax, while a value the user is to see in rax
+ * goes to ax.
+ */
+#ifndef _ASM_X86_SYSCALL_IFACE_H
+#define _ASM_X86_SYSCALL_IFACE_H
+
+#include <linux/entry-common.h>
+#include <linux/sched.h>
+#include <linux/syscall_iface_core.h>
+#include <asm/ptrace.h>
+#include <asm/syscall.h>
+
+#ifdef CONFIG_SYSCALL_IFACE
+
+#define SYSCALL_IFACE_RAX_OFFSET	offsetof(struct pt_regs, orig_ax)
+
+/**
+ * syscall_iface_entry_gate - how the call being decoded entered
+ *
+ * int $0x80 from 64-bit code when the int80 method's entry took it; a
+ * 32-bit gate (TS_COMPAT: int $0x80 from compat mode or under another
+ * method, sysenter, the compat syscall instruction); else the syscall
+ * instruction.
+ */
+static __always_inline enum syscall_iface_gate syscall_iface_entry_gate(void)
+{
+	if (current->syscall_iface.int80)
+		return SYSCALL_IFACE_GATE_INT80;
+	if (in_ia32_syscall())
+		return SYSCALL_IFACE_GATE_IA32;
+	return SYSCALL_IFACE_GATE_SYSCALL;
+}
+
+/* The number register's value, as the user's call left it. */
+static __always_inline unsigned long
+syscall_iface_get_nr(struct pt_regs *regs, unsigned int off)
+{
+	/* @off was checked against struct pt_regs when it was set. */
+	return *(unsigned long *)((unsigned long)regs + off);
+}
+
+/* Put @val in the number register, as the user will see it. */
+static inline void syscall_iface_set_nr(struct pt_regs *regs,
+					unsigned int off, unsigned long val)
+{
+	if (off == SYSCALL_IFACE_RAX_OFFSET)
+		regs->ax = val;
+	else
+		*(unsigned long *)((unsigned long)regs + off) = val;
+}
+
+/* The native number of the call, as syscall entry and decoding leave it. */
+static __always_inline long syscall_iface_get_native(struct pt_regs *regs)
+{
+	return regs->orig_ax;
+}
+
+static __always_inline void syscall_iface_set_native(struct pt_regs *regs,
+						     long nr)
+{
+	regs->orig_ax = nr;
+}
+
+/* Whether the number register is also the return register. */
+static inline bool syscall_iface_nr_is_ret(unsigned int off)
+{
+	return off == SYSCALL_IFACE_RAX_OFFSET;
+}
+
+/*
+ * Return @val (a native result with the errno already mapped) by
+ * convention @conv: carry returns an error as a positive errno with CF
+ * set, and a success with CF clear.
+ */
+static inline void syscall_iface_set_return(struct pt_regs *regs,
+					    enum syscall_iface_conv conv,
+					    long val)
+{
+	if (conv != SYSCALL_IFACE_CONV_CARRY) {
+		regs->ax = val;
+	} else if (IS_ERR_VALUE(val)) {
+		regs->ax = -val;
+		regs->flags |= X86_EFLAGS_CF;
+	} else {
+		regs->ax = val;
+		regs->flags &= ~X86_EFLAGS_CF;
+	}
+}
+
+/**
+ * syscall_iface_int80 - the int $0x80 entry's hook
+ * @regs: the caller's registers, as the entry saved them
+ *
+ * Called from the int $0x80 entries (IDT and FRED) with instrumentation
+ * on.  A foreign task whose interface enters through int $0x80 has its
+ * call run as a 64-bit one (__syscall_iface_int80()) and returned to
+ * user mode here.
+ *
+ * Return: true if the call has run and returned; false for every other
+ * int $0x80, which upstream runs as before.
+ */
+static __always_inline bool syscall_iface_int80(struct pt_regs *regs)
+{
+	if (!static_branch_unlikely(&syscall_iface_int80_on) ||
+	    !__syscall_iface_int80(regs))
+		return false;
+	instrumentation_end();
+	syscall_exit_to_user_mode(regs);
+	return true;
+}
+
+#else
+
+static inline bool syscall_iface_int80(struct pt_regs *regs)
+{
+	return false;
+}
+
+#endif /* CONFIG_SYSCALL_IFACE */
+
+#endif /* _ASM_X86_SYSCALL_IFACE_H */

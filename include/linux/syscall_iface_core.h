@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * syscall-iface: what the core shares with the rest of our code, the
+ * binfmt handler, the architecture's entry code and service modules.
+ * Upstream files include only <linux/syscall_iface.h>, the hooks.
+ */
+#ifndef _LINUX_SYSCALL_IFACE_CORE_H
+#define _LINUX_SYSCALL_IFACE_CORE_H
+
+#include <linux/syscall_iface.h>
+#include <uapi/linux/syscall_iface.h>
+
+struct module;
+struct syscall_iface;
+
+/* syscall_iface_task.nr when the call under way was not decoded. */
+#define SYSCALL_IFACE_NR_NONE	ULONG_MAX
+
+/* Which binary-format handler selects an interface at exec. */
+enum syscall_iface_binfmt {
+	SYSCALL_IFACE_BINFMT_NONE,
+	SYSCALL_IFACE_BINFMT_JUHA,
+	SYSCALL_IFACE_BINFMT_ELF,
+};
+
+/* What a foreign number with no mapping does. */
+enum syscall_iface_unmapped {
+	SYSCALL_IFACE_UNMAPPED_ENOSYS,	/* fail with -ENOSYS */
+	SYSCALL_IFACE_UNMAPPED_SIGSYS,	/* and send SIGSYS, as seccomp's TRAP */
+	SYSCALL_IFACE_UNMAPPED_KILL,	/* kill the process with SIGSYS */
+};
+
+/*
+ * How a call enters the kernel.  The first two are the entry methods an
+ * interface may choose (the paper's "method"); a 32-bit program's gates
+ * (int $0x80, sysenter or syscall from compat mode) are decoded by none.
+ */
+enum syscall_iface_gate {
+	SYSCALL_IFACE_GATE_SYSCALL,	/* the syscall instruction */
+	SYSCALL_IFACE_GATE_INT80,	/* int $0x80 from 64-bit code */
+	SYSCALL_IFACE_GATE_IA32,	/* any 32-bit gate */
+};
+
+/* How a foreign call returns an error (the "ret" attribute). */
+enum syscall_iface_conv {
+	SYSCALL_IFACE_CONV_LINUX,	/* -errno in the return register */
+	SYSCALL_IFACE_CONV_CARRY,	/* errno, carry flag set (BSD) */
+};
+
+/* Services, provided by modules (kernel/syscall_iface/service.c). */
+int syscall_iface_register_service(const char *name,
+				   long (*fn)(struct pt_regs *regs),
+				   struct module *owner);
+void syscall_iface_unregister_service(const char *name);
+
+/* For binfmt handlers. */
+struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,
+					  const u8 *buf);
+void syscall_iface_put(struct syscall_iface *iface);
+
+/* The core, for the architecture's int $0x80 method. */
+DECLARE_STATIC_KEY_FALSE(syscall_iface_int80_on);
+bool syscall_iface_enters_by(enum syscall_iface_gate gate);
+
+/* Provided by the architecture (arch/.../syscall_iface/). */
+extern const unsigned int syscall_iface_nr_native;
+const char *syscall_iface_native_name(unsigned int nr);
+int syscall_iface_native_nr(const char *name);
+int syscall_iface_reg_offset(const char *name);
+const char *syscall_iface_reg_name(unsigned int offset);
+bool syscall_iface_int80_gate(void);
+bool __syscall_iface_int80(struct pt_regs *regs);
+
+#endif /* _LINUX_SYSCALL_IFACE_CORE_H */

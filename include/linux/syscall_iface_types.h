@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef _LINUX_SYSCALL_IFACE_TYPES_H
+#define _LINUX_SYSCALL_IFACE_TYPES_H
+
+#include <linux/types.h>
+
+struct syscall_iface;
+
+/**
+ * struct syscall_iface_task - a task's system call interface
+ * @iface: its interface (a counted reference), or NULL: native
+ * @exec: the interface chosen for its next exec (counted), or NULL
+ * @nr: the foreign number of the call under way, or SYSCALL_IFACE_NR_NONE
+ *      when the interface did not decode it
+ * @int80: the call under way entered through the int $0x80 method
+ * @convert: its result is to be returned the interface's way
+ *
+ * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
+ */
+struct syscall_iface_task {
+#ifdef CONFIG_SYSCALL_IFACE
+	struct syscall_iface *iface;
+	struct syscall_iface *exec;
+	unsigned long nr;
+	bool int80;
+	bool convert;
+#endif
+};
+
+#endif /* _LINUX_SYSCALL_IFACE_TYPES_H */

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * syscall-iface: decoding foreign calls on entry, returning their results
+ * the interface's way, and restarting them.
+ *
+ * syscall_trace_enter() calls syscall_iface_enter() before ptrace,
+ * seccomp and audit; it puts the native number where the architecture
+ * keeps it, so all of them see (and may filter or change) the native
+ * call.  On the way out, a result is converted to the interface's
+ * convention after the tracer has seen it: ptrace sees native numbers
+ * and native results.  The architecture provides the primitives
+ * (<asm/syscall_iface.h>): how a call entered, the number register, the
+ * return convention.
+ */
+
+#define pr_fmt(fmt) "syscall_iface: " fmt
+
+#include <linux/err.h>
+#include <linux/nospec.h>
+#include <linux/ptrace.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/signal.h>
+#include <asm/syscall.h>
+#include <asm/unistd.h>
+
+#include "internal.h"
+
+#define CREATE_TRACE_POINTS
+#include <trace/events/syscall_iface.h>
+
+/* On while some interface, removed or not, has method int80. */
+DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
+
+/**
+ * syscall_iface_translate - decode a foreign syscall
+ * @iface: current's interface
+ * @regs: the caller's registers
+ * @gate: how the call entered
+ * @call: filled with the foreign number, the native one when mapped, the
+ *        number register, the policy and whether the result is converted
+ *
+ * Reads the number from the interface's register and looks it up, in one
+ * RCU snapshot of the table: no lock, no allocation, and only per-CPU
+ * counters are written.  A call that did not enter by the interface's
+ * method (a 32-bit program's gate, say) is unmapped, whatever its number.
+ *
+ * Return: whether the call is mapped, unmapped, or a restart.
+ */
+enum syscall_iface_decoded syscall_iface_translate(struct syscall_iface *iface,
+						   struct pt_regs *regs,
+						   enum syscall_iface_gate gate,
+						   struct syscall_iface_call *call)
+{
+	const struct syscall_iface_table *t;
+	u16 e = SYSCALL_IFACE_UNMAPPED;
+	bool decoded;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	call->nr_off = t->nr_off;
+	call->unmapped = t->unmapped;
+	call->convert = t->convert;
+	call->nr = syscall_iface_get_nr(regs, t->nr_off);
+	decoded = gate == t->method;
+	if (decoded && call->nr < t->size)
+		e = t->ent[array_index_nospec(call->nr, t->size)];
+	rcu_read_unlock();
+
+	if (e == SYSCALL_IFACE_UNMAPPED && decoded &&
+	    call->nr == SYSCALL_IFACE_NR_RESTART)
+		return SYSCALL_IFACE_DECODED_RESTART;
+	this_cpu_inc(iface->stats->calls);
+	if (e == SYSCALL_IFACE_UNMAPPED) {
+		this_cpu_inc(iface->stats->unmapped);
+		return SYSCALL_IFACE_DECODED_UNMAPPED;
+	}
+	call->native = e;
+	return SYSCALL_IFACE_DECODED_MAPPED;
+}
+
+/*
+ * An unmapped number under the "sigsys" policy: SIGSYS with the foreign
+ * number in si_syscall, as seccomp's SECCOMP_RET_TRAP reports a call.
+ * si_code is SYS_USER_DISPATCH: the kernel handed the call back to user
+ * space, and a handler may emulate it by setting the return register in
+ * its ucontext.
+ */
+static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
+{
+	struct kernel_siginfo info;
+
+	clear_siginfo(&info);
+	info.si_signo = SIGSYS;
+	info.si_code = SYS_USER_DISPATCH;
+	info.si_call_addr = (void __user *)instruction_pointer(regs);
+	info.si_arch = syscall_get_arch(current);
+	info.si_syscall = nr;
+	force_sig_info(&info);
+}
+
+/* What an unmapped number does besides failing with -ENOSYS. */
+static void unmapped_policy(struct pt_regs *regs,
+			    const struct syscall_iface_call *call)
+{
+	switch (call->unmapped) {
+	case SYSCALL_IFACE_UNMAPPED_ENOSYS:
+		break;
+	case SYSCALL_IFACE_UNMAPPED_SIGSYS:
+		unmapped_sigsys(regs, call->nr);
+		break;
+	case SYSCALL_IFACE_UNMAPPED_KILL:
+		pr_info_ratelimited("%s[%d]: unmapped call %lu: killed\n",
+				    current->comm, task_pid_nr(current), call->nr);
+		force_exit_sig(SIGSYS);
+		break;
+	}
+}
+
+/*
+ * Decode a call in full: unmapped numbers and their policy, restarts,
+ * calls that entered other than by the syscall instruction, and
+ * interfaces that convert results, whose calls are marked here for
+ * syscall_iface_return().  An unmapped call runs as native number -1,
+ * which fails with -ENOSYS like any invalid call.
+ * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
+ * __syscall_iface_restart()).
+ */
+static long enter_slow(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	struct syscall_iface_task *st = &tsk->syscall_iface;
+	struct syscall_iface_call call;
+	long native = -1;
+
+	st->convert = false;
+	switch (syscall_iface_translate(st->iface, regs,
+					syscall_iface_entry_gate(), &call)) {
+	case SYSCALL_IFACE_DECODED_MAPPED:
+		native = call.native;
+		break;
+	case SYSCALL_IFACE_DECODED_UNMAPPED:
+		unmapped_policy(regs, &call);
+		break;
+	case SYSCALL_IFACE_DECODED_RESTART:
+		/* The return register holds the number to put back. */
+		if (!syscall_iface_nr_is_ret(call.nr_off))
+			syscall_iface_set_nr(regs, call.nr_off,
+					     syscall_iface_get_native(regs));
+		native = __NR_restart_syscall;
+		break;
+	}
+	st->nr = call.nr;
+	/* rt_sigreturn's result is the register it restored: leave it. */
+	if (call.convert && native != __NR_rt_sigreturn) {
+		st->convert = true;
+		if (!test_syscall_work(SYSCALL_IFACE_RETURN))
+			set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
+	}
+	syscall_iface_set_native(regs, native);
+	return native;
+}
+
+/**
+ * syscall_iface_enter - decode a foreign syscall on entry
+ * @regs: the caller's registers
+ *
+ * Called from syscall_trace_enter() for a task with
+ * SYSCALL_WORK_SYSCALL_IFACE.  A mapped number that came through the
+ * syscall instruction, on an interface whose results need no converting,
+ * costs one table lookup here: no lock, no allocation, and only a per-CPU
+ * counter written.  Everything else goes to enter_slow().
+ *
+ * Return: the native (or service) number to run.
+ */
+long syscall_iface_enter(struct pt_regs *regs)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	const struct syscall_iface_table *t;
+	u16 native = SYSCALL_IFACE_UNMAPPED;
+	unsigned long nr;
+
+	if (unlikely(syscall_iface_entry_gate() != SYSCALL_IFACE_GATE_SYSCALL))
+		return enter_slow(regs);
+	rcu_read_lock();
+	t = rcu_dereference(st->iface->table);
+	nr = syscall_iface_get_nr(regs, t->nr_off);
+	if (likely(nr < t->fast_size))
+		native = t->ent[array_index_nospec(nr, t->fast_size)];
+	rcu_read_unlock();
+	if (unlikely(native == SYSCALL_IFACE_UNMAPPED))
+		return enter_slow(regs);
+	st->nr = nr;
+	this_cpu_inc(st->iface->stats->calls);
+	syscall_iface_set_native(regs, native);
+	return native;
+}
+
+/**
+ * syscall_iface_enters_by - whether current's interface enters by a gate
+ * @gate: the entry method
+ *
+ * Return: true if current is foreign and its interface's method is @gate.
+ */
+bool syscall_iface_enters_by(enum syscall_iface_gate gate)
+{
+	struct syscall_iface *iface = current->syscall_iface.iface;
+	bool ret;
+
+	if (!iface)
+		return false;
+	rcu_read_lock();
+	ret = rcu_dereference(iface->table)->method == gate;
+	rcu_read_unlock();
+	return ret;
+}
+
+/**
+ * syscall_iface_convert - map an error result the interface's way
+ * @iface: current's interface
+ * @val: the native result; an error becomes the foreign errno, negated
+ * @conv: set to the return convention to apply
+ *
+ * Looks the errno up in the interface's errno map, in one RCU snapshot of
+ * the table as it is when the call returns.
+ *
+ * Return: true if the interface converts results; false if it now
+ * converts nothing (@val and @conv are left alone).
+ */
+bool syscall_iface_convert(struct syscall_iface *iface, long *val,
+			   enum syscall_iface_conv *conv)
+{
+	const struct syscall_iface_table *t;
+	bool converts;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	converts = t->convert;
+	if (converts) {
+		*conv = t->conv;
+		if (IS_ERR_VALUE(*val) && -*val < t->errno_size) {
+			unsigned int e = array_index_nospec(-*val, t->errno_size);
+			u16 f = syscall_iface_errmap(t)[e];
+
+			if (f)
+				*val = -(long)f;
+		}
+	}
+	rcu_read_unlock();
+	return converts;
+}
+
+/* Return the result the interface's way, now. */
+static void ret_convert(struct pt_regs *regs)
+{
+	long val = syscall_get_return_value(current, regs);
+	enum syscall_iface_conv conv;
+
+	current->syscall_iface.convert = false;
+	if (syscall_iface_convert(current->syscall_iface.iface, &val, &conv))
+		syscall_iface_set_return(regs, conv, val);
+}
+
+/* The codes with which a call asks the signal code to restart it. */
+static bool is_restart(long val)
+{
+	return val == -ERESTARTSYS || val == -ERESTARTNOINTR ||
+	       val == -ERESTARTNOHAND || val == -ERESTART_RESTARTBLOCK;
+}
+
+/* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */
+static bool return_work_needed(struct task_struct *tsk)
+{
+	struct syscall_iface *iface = tsk->syscall_iface.iface;
+	enum syscall_iface_conv conv;
+	long probe = 0;
+
+	return READ_ONCE(syscall_iface_tracing) ||
+	       (iface && syscall_iface_convert(iface, &probe, &conv));
+}
+
+/**
+ * syscall_iface_return - a foreign call returns
+ * @regs: user registers, with the native result
+ *
+ * Syscall exit work, after the tracer has seen the native result.  Feeds
+ * the syscall_iface_dispatch tracepoint, then converts the result of a
+ * call that enter_slow() marked: the errno map and the convention are
+ * those of the interface's table when the call returns.  A restart code
+ * is left for the signal code, which restarts the call
+ * (__syscall_iface_restart()) or makes it -EINTR
+ * (__syscall_iface_signal()).  A task keeps the work only while its
+ * interface converts results or the tracepoint is in use.
+ */
+void syscall_iface_return(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	struct syscall_iface_task *st = &tsk->syscall_iface;
+
+	/* A call that changed the interface (exec, prctl) is not reported. */
+	if (st->iface && st->nr != SYSCALL_IFACE_NR_NONE)
+		trace_syscall_iface_dispatch(st->iface->name, st->nr,
+					     syscall_iface_get_native(regs),
+					     syscall_get_return_value(tsk, regs));
+	if (!st->convert) {
+		if (!return_work_needed(tsk))
+			clear_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
+		return;
+	}
+	if (is_restart(syscall_get_return_value(tsk, regs)) &&
+	    syscall_get_nr(tsk, regs) != -1)
+		return;
+	ret_convert(regs);
+}
+
+/**
+ * __syscall_iface_signal - convert the -EINTR of an interrupted call
+ * @regs: user registers, as the signal code leaves them to the handler
+ *
+ * A marked call still unconverted here returned a restart code that the
+ * signal code did not restart: it now returns -EINTR.
+ */
+void __syscall_iface_signal(struct pt_regs *regs)
+{
+	if (current->syscall_iface.convert)
+		ret_convert(regs);
+}
+
+/* The offset of the number register, now. */
+static unsigned int nr_offset(struct syscall_iface *iface)
+{
+	unsigned int off;
+
+	rcu_read_lock();
+	off = rcu_dereference(iface->table)->nr_off;
+	rcu_read_unlock();
+	return off;
+}
+
+/**
+ * __syscall_iface_restart - restart a foreign call
+ * @regs: registers, rewound to the entry instruction, the return register
+ *        holding the native number again
+ * @block: restart through restart_syscall (-ERESTART_RESTARTBLOCK)
+ *
+ * Re-executing the same call needs the foreign number back in the
+ * number register; only the return register was overwritten, by the
+ * result.  A restart through restart_syscall puts
+ * SYSCALL_IFACE_NR_RESTART in the number register, which no table maps,
+ * and keeps the foreign number in the return register meanwhile when
+ * the number register is another one.  Nothing here depends on per-task
+ * state that a signal handler could change, except the number of the
+ * call being restarted, saved on entry.  A call the interface did not
+ * decode restarts as upstream restarts it.  The restarted call's result
+ * is converted when it returns.
+ */
+void __syscall_iface_restart(struct pt_regs *regs, bool block)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	unsigned long nr = st->nr;
+	unsigned int off;
+
+	st->convert = false;
+	if (nr == SYSCALL_IFACE_NR_NONE)
+		return;
+	off = nr_offset(st->iface);
+	if (nr == SYSCALL_IFACE_NR_RESTART)
+		block = true;		/* restart_syscall restarting itself */
+	if (!block) {
+		if (syscall_iface_nr_is_ret(off))
+			syscall_iface_set_nr(regs, off, nr);
+		return;
+	}
+	if (!syscall_iface_nr_is_ret(off))
+		syscall_set_return_value(current, regs, 0,
+					 syscall_iface_get_nr(regs, off));
+	syscall_iface_set_nr(regs, off, SYSCALL_IFACE_NR_RESTART);
+}
+
+/**
+ * __syscall_iface_extra - a native call to one of linux's extra numbers
+ * @regs: the caller's registers, before ptrace, seccomp and audit
+ *
+ * Puts the number of the service the extra names in its place, so that
+ * every observer sees the call by that number (see service.c).
+ */
+void __syscall_iface_extra(struct pt_regs *regs)
+{
+	long svc;
+
+	if (syscall_iface_entry_gate() != SYSCALL_IFACE_GATE_SYSCALL)
+		return;
+	svc = syscall_iface_linux_extra(syscall_iface_get_native(regs));
+	if (svc >= 0)
+		syscall_iface_set_native(regs, svc);
+}
