@@ -118,6 +118,7 @@ long syscall_iface_ptrace(struct task_struct *child, long request,
 
 #else /* !CONFIG_SYSCALL_IFACE */
 
+static inline long syscall_iface_enter(struct pt_regs *regs) { return -1; }
 static inline void syscall_iface_trace_enter(struct pt_regs *regs,
 					     unsigned long work) { }
 static inline void syscall_iface_return(struct pt_regs *regs) { }

@@ -118,15 +118,29 @@ static void unmapped_policy(struct pt_regs *regs,
 }
 
 /*
+ * The result of the call about to run as @native is to be returned the
+ * interface's way, by syscall_iface_return(), except rt_sigreturn's: it
+ * is the register it restored.
+ */
+static void mark_convert(struct task_struct *tsk, long native)
+{
+	if (native == __NR_rt_sigreturn)
+		return;
+	tsk->syscall_iface.convert = true;
+	if (!test_syscall_work(SYSCALL_IFACE_RETURN))
+		set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
+}
+
+/*
  * Decode a call in full: unmapped numbers and their policy, restarts,
- * calls that entered other than by the syscall instruction, and
- * interfaces that convert results, whose calls are marked here for
- * syscall_iface_return().  An unmapped call runs as native number -1,
+ * and calls that entered other than by the interface's method.  An
+ * unmapped call runs as native number -1,
  * which fails with -ENOSYS like any invalid call.
  * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
- * __syscall_iface_restart()).
+ * __syscall_iface_restart()).  Never inlined: its stack frame would be
+ * the fast path's.
  */
-static long enter_slow(struct pt_regs *regs)
+static noinline long enter_slow(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
 	struct syscall_iface_task *st = &tsk->syscall_iface;
@@ -151,12 +165,8 @@ static long enter_slow(struct pt_regs *regs)
 		break;
 	}
 	st->nr = call.nr;
-	/* rt_sigreturn's result is the register it restored: leave it. */
-	if (call.convert && native != __NR_rt_sigreturn) {
-		st->convert = true;
-		if (!test_syscall_work(SYSCALL_IFACE_RETURN))
-			set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
-	}
+	if (call.convert)
+		mark_convert(tsk, native);
 	syscall_iface_set_native(regs, native);
 	return native;
 }
@@ -165,32 +175,38 @@ static long enter_slow(struct pt_regs *regs)
  * syscall_iface_enter - decode a foreign syscall on entry
  * @regs: the caller's registers
  *
- * Called from syscall_trace_enter() for a task with
- * SYSCALL_WORK_SYSCALL_IFACE.  A mapped number that came through the
- * syscall instruction, on an interface whose results need no converting,
- * costs one table lookup here: no lock, no allocation, and only a per-CPU
- * counter written.  Everything else goes to enter_slow().
+ * Called for a task with SYSCALL_WORK_SYSCALL_IFACE, from
+ * syscall_trace_enter(), or straight from the generic entry code when
+ * the task has no other syscall work.  A mapped number that entered by
+ * the interface's method costs one table lookup here, whatever the
+ * method and the return convention: no lock, no allocation, and only a
+ * per-CPU counter written.  Unmapped numbers, restarts and the 32-bit
+ * gates go to enter_slow().
  *
  * Return: the native (or service) number to run.
  */
 long syscall_iface_enter(struct pt_regs *regs)
 {
+	enum syscall_iface_gate gate = syscall_iface_entry_gate();
 	struct syscall_iface_task *st = &current->syscall_iface;
 	const struct syscall_iface_table *t;
 	u16 native = SYSCALL_IFACE_UNMAPPED;
 	unsigned long nr;
+	bool convert;
 
-	if (unlikely(syscall_iface_entry_gate() != SYSCALL_IFACE_GATE_SYSCALL))
-		return enter_slow(regs);
 	rcu_read_lock();
 	t = rcu_dereference(st->iface->table);
 	nr = syscall_iface_get_nr(regs, t->nr_off);
-	if (likely(nr < t->fast_size))
-		native = t->ent[array_index_nospec(nr, t->fast_size)];
+	if (likely(nr < t->size && gate == t->method))
+		native = t->ent[array_index_nospec(nr, t->size)];
+	convert = t->convert;
 	rcu_read_unlock();
 	if (unlikely(native == SYSCALL_IFACE_UNMAPPED))
 		return enter_slow(regs);
 	st->nr = nr;
+	st->convert = false;
+	if (unlikely(convert))
+		mark_convert(current, native);
 	this_cpu_inc(st->iface->stats->calls);
 	syscall_iface_set_native(regs, native);
 	return native;

@@ -25,8 +25,6 @@ struct cred;
  * @convert: results are returned the interface's way: @conv is not linux,
  *           or the errno map has entries
  * @size: foreign numbers below @size may be mapped
- * @fast_size: @size when syscall_iface_enter() may decode a mapped number
- *             by itself (method syscall, nothing to convert), else 0
  * @count: number of mapped entries
  * @errno_size: native errnos below @errno_size may be mapped
  * @errno_count: number of errno map entries
@@ -37,7 +35,7 @@ struct cred;
  *
  * The number register, the policy, the method and the return convention
  * live here, next to the entries, so that a task decoding a call sees
- * one consistent configuration.  @convert and @fast_size follow from the
+ * one consistent configuration.  @convert follows from the
  * rest, as @services does from the entries: syscall_iface_table_seal()
  * sets them before a table is published.
  */
@@ -49,7 +47,6 @@ struct syscall_iface_table {
 	enum syscall_iface_conv conv;
 	bool convert;
 	unsigned int size;
-	unsigned int fast_size;
 	unsigned int count;
 	unsigned int errno_size;
 	unsigned int errno_count;

@@ -447,9 +447,6 @@ void syscall_iface_table_seal(struct syscall_iface_table *t)
 			__set_bit(t->ent[nr] - SYSCALL_IFACE_SERVICE_BASE,
 				  t->services);
 	t->convert = t->conv != SYSCALL_IFACE_CONV_LINUX || t->errno_count;
-	t->fast_size = 0;
-	if (t->method == SYSCALL_IFACE_GATE_SYSCALL && !t->convert)
-		t->fast_size = t->size;
 }
 
 /**
