@@ -16,15 +16,26 @@ GUEST_FRAG := kernel/configs/syscall_iface_guest.config
 
 # FLAVOR=debug builds and tests a second tree, build/linux-debug, with
 # kernel/configs/syscall_iface_debug.config merged on top.
+# FLAVOR=mitigations builds build/linux-mitigations and a vanilla twin,
+# build/vanilla-mitigations, with kernel/configs/syscall_iface_mitigations.config
+# (the CPU mitigations a distribution kernel has), for make bench-mitigations.
 FLAVOR    ?=
+MITIGATIONS_FRAG := kernel/configs/syscall_iface_mitigations.config
+VSUFFIX   :=
+VFRAGS    :=
 ifeq ($(FLAVOR),debug)
 SUFFIX    := -debug
 FRAGS     := $(GUEST_FRAG) kernel/configs/syscall_iface_debug.config
+else ifeq ($(FLAVOR),mitigations)
+SUFFIX    := -mitigations
+FRAGS     := $(GUEST_FRAG) $(MITIGATIONS_FRAG)
+VSUFFIX   := -mitigations
+VFRAGS    := $(MITIGATIONS_FRAG)
 else ifeq ($(FLAVOR),)
 SUFFIX    :=
 FRAGS     := $(GUEST_FRAG)
 else
-$(error FLAVOR must be empty or debug)
+$(error FLAVOR must be empty, debug or mitigations)
 endif
 KDIR      := build/linux$(SUFFIX)
 BZIMAGE   := $(KDIR)/arch/x86/boot/bzImage
@@ -37,7 +48,7 @@ export GUEST_RESULTS := $(CURDIR)/build/guest-results$(SUFFIX)
 
 # The vanilla 6.12 tree and the upstream selftests built from it.  Set here:
 # rules above their own definitions name them as prerequisites.
-VDIR      := build/vanilla
+VDIR      := build/vanilla$(VSUFFIX)
 VFRAG     := build/syscall_iface_vanilla.config
 SELFTESTS := build/selftests/selftests.cpio
 
@@ -64,7 +75,7 @@ PROGS     += $(GUESTDIR)/bin/conv-int80 $(addprefix $(GUESTDIR)/bin/restart-,int
 PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
-	test-debug test-long vanilla selftests lint bench
+	test-debug test-long vanilla selftests lint bench bench-mitigations
 .DELETE_ON_ERROR:
 
 all: kernel initramfs
@@ -211,7 +222,12 @@ demo: deps kernel ifacectl initramfs
 
 # Benchmarks under QEMU -icount: bench/results.md and bench/results.png.
 bench: deps kernel initramfs vanilla
-	@harness/bench.sh
+	@BENCH_FLAVOR=$(FLAVOR) harness/bench.sh
+
+# The same with the CPU mitigations of a distribution kernel on, on a CPU
+# that needs them: bench/results-mitigations.md.
+bench-mitigations: deps
+	@$(MAKE) --no-print-directory FLAVOR=mitigations bench
 
 # Static checks: checkpatch --strict, sparse, ifacectl under gcc and clang.
 lint: deps kernel
@@ -239,11 +255,11 @@ $(VFRAG): $(GUEST_FRAG)
 	@mkdir -p $(@D)
 	grep -v -e SYSCALL_IFACE -e BINFMT_JUHA $< >$@
 
-build/stamp-vanilla.config: $(VFRAG) | $(VDIR)/.unpacked
-	@harness/kconfig.sh $(VDIR) $(VFRAG)
+build/stamp-vanilla$(VSUFFIX).config: $(VFRAG) $(VFRAGS) | $(VDIR)/.unpacked
+	@harness/kconfig.sh $(VDIR) $(VFRAG) $(VFRAGS)
 	@touch $@
 
-vanilla: build/stamp-vanilla.config
+vanilla: build/stamp-vanilla$(VSUFFIX).config
 	@$(MAKE) -s -C $(VDIR) -j$(NPROC) bzImage
 
 # Upstream selftests, built from the vanilla tree (harness/selftests-build.sh).
