@@ -49,7 +49,7 @@ bool __syscall_iface_int80(struct pt_regs *regs)
 
 	/* As the syscall instruction's entry sets them up. */
 	regs->orig_ax = regs->ax;
-	regs->ax = -ENOSYS;
+	regs->ax = __x64_sys_ni_syscall(regs);
 	local_irq_enable();
 	st->int80 = true;
 	nr = syscall_enter_from_user_mode_work(regs, regs->orig_ax);
