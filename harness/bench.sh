@@ -66,7 +66,7 @@ res=$repo/bench/results$suffix.md
 	if [ -n "$flavor" ]; then
 		echo "What our kernel reported of its mitigations at boot:"
 		echo
-		grep -aoE '(Spectre V[12]|Kernel/User page tables isolation|MDS|TAA|MMIO Stale Data|RETBleed|Speculative Store Bypass|SRBDS|GDS|Register File Data Sampling|Speculative Return Stack Overflow|ITS|Transient Scheduler Attacks|L1TF|x86/bugs)[^\r]*' \
+		grep -aoE '(Spectre V[12]|Kernel/User page tables isolation|MDS|TAA|MMIO Stale Data|RETBleed|Speculative Store Bypass|SRBDS|GDS|Register File Data Sampling|Speculative Return Stack Overflow|ITS|Transient Scheduler Attacks|L1TF|x86/bugs)[^[:cntrl:]]*' \
 			"$out/ours/console.log" | sort -u | sed 's/^/- /'
 		echo
 	fi
