@@ -10,7 +10,9 @@
 # OUT/ours.txt, OUT/foreign.txt ("RESULT<TAB>NAME" lines, sorted) and
 # OUT/table.txt.  Exits 0 when the vanilla and our lists are identical and
 # the foreign run gives the same results as the native one for every
-# seccomp and ptrace test, 1 otherwise.
+# seccomp and ptrace test, 1 otherwise.  A difference must reproduce: the
+# programs whose results differ run again on both kernels, and
+# harness/selftests-verdict.sh decides which differences stand.
 set -u -o pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,16 +29,19 @@ export GUEST_EXTRA_CPIO=$st/selftests.cpio
 # A boot takes about two minutes; a hung guest fails the run in ten.
 export GUEST_TIMEOUT=${SELFTESTS_TIMEOUT:-600}
 
-boot() { # boot NAME KDIR
+kdir() { # kdir KERNEL: the tree of vanilla or ours
+	if [ "$1" = vanilla ]; then echo "$repo/build/vanilla"; else echo "${GUEST_KDIR:-$repo/build/linux}"; fi
+}
+boot() { # boot NAME KDIR [SCENARIO_DIR]
 	echo "selftests: booting $1" >&2
-	GUEST_KDIR=$2 "$repo/harness/guest-run.sh" "$out/$1" "$out/scen-$1" \
+	GUEST_KDIR=$2 "$repo/harness/guest-run.sh" "$out/$1" "${3:-$out/scen-$1}" \
 		>"$out/$1.log" 2>&1 || { cat "$out/$1.log" >&2; return 1; }
 }
-boot vanilla "$repo/build/vanilla" || exit 1
-boot ours "${GUEST_KDIR:-$repo/build/linux}" || exit 1
+boot vanilla "$(kdir vanilla)" || exit 1
+boot ours "$(kdir ours)" || exit 1
 
-res() { # res BOOT SCENARIO
-	local f=$out/$1/results/$2/files/summary
+res() { # res BOOT SCENARIO [FILE]
+	local f=$out/$1/results/$2/files/${3:-summary}
 	[ -f "$f" ] || { echo "selftests: $1 left no result for $2" >&2; exit 1; }
 	LC_ALL=C sort -t "$(printf '\t')" -k2 "$f"
 }
@@ -70,11 +75,45 @@ count() { cut -f1 "$1" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}' | sed
 	echo "foreign: $(count "$out/foreign.txt") (seccomp and ptrace only)"
 } >"$out/summary.txt"
 
+# rerun: run each program whose result differed SELFTESTS_RERUNS more times
+# on each kernel, into OUT/rerun/KERNEL.N.txt for selftests-verdict.sh.
+rerun() {
+	local runs=${SELFTESTS_RERUNS:-3} k i
+	mkdir -p "$out/scen-rerun" "$out/rerun"
+	cp "$repo/tests/guest/selftests/common.sh" "$out/scen-rerun/"
+	{
+		echo "# test: the selftest programs whose results differed, again"
+		echo "# timeout: 1500"
+		echo ". /scenarios/common.sh"
+		echo "mkdir -p /tmp/st-work"
+		echo "base=\$OUT i=1"
+		echo "while [ \$i -le $runs ]; do"
+		echo "	OUT=\$base/r\$i"
+		echo "	mkdir -p \"\$OUT/log\""
+		echo "	: >\"\$OUT/summary\""
+		sed 's/:.*//' "$out/differing.txt" | LC_ALL=C sort -u |
+			sed 's#^\(.*\)/\(.*\)$#\trun_test \1 \2#'
+		echo "	i=\$((i + 1))"
+		echo "done"
+	} >"$out/scen-rerun/30-rerun.sh"
+	for k in vanilla ours; do
+		boot "rerun-$k" "$(kdir $k)" "$out/scen-rerun" || return 1
+		for i in $(seq "$runs"); do
+			res "rerun-$k" 30-rerun "r$i/summary" >"$out/rerun/$k.$i.txt" || return 1
+		done
+	done
+}
+
 rc=0
 if ! cmp -s "$out/vanilla.txt" "$out/ours.txt"; then
 	echo "selftests: vanilla and ours differ:" >&2
 	diff "$out/vanilla.txt" "$out/ours.txt" >&2
-	rc=1
+	"$repo/harness/selftests-verdict.sh" "$out" >/dev/null
+	rerun || exit 1
+	"$repo/harness/selftests-verdict.sh" "$out" >"$out/verdict.txt" || rc=1
+	echo "selftests: after ${SELFTESTS_RERUNS:-3} reruns on each kernel (unsteady: a rerun gave the other kernel's result):" >&2
+	cat "$out/verdict.txt" >&2
+	sed -n 's/^unsteady\t\([^\t]*\)\t.*/unsteady: \1/p' "$out/verdict.txt" >>"$out/summary.txt"
 fi
 grep -P '\t(seccomp|ptrace)/' "$out/ours.txt" >"$out/ours-sp.txt"
 if ! cmp -s "$out/ours-sp.txt" "$out/foreign.txt"; then

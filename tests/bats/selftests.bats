@@ -21,3 +21,46 @@ load '../lib/common'
 	grep -qP '^pass\tx86/syscall_nt_64$' "$res/ours.txt"
 	grep -qP '^pass\tx86/syscall_nt_32$' "$res/ours.txt"
 }
+
+# harness/selftests-verdict.sh on made-up lists: a difference stands only
+# if it reproduces.
+verdict_lists() { # verdict_lists VANILLA OURS: the first results of x86/b
+	d=$BATS_TEST_TMPDIR/st
+	mkdir -p "$d/rerun"
+	printf 'pass\tx86/a\n%s\tx86/b\n' "$1" >"$d/vanilla.txt"
+	printf 'pass\tx86/a\n%s\tx86/b\n' "$2" >"$d/ours.txt"
+}
+
+@test "selftests verdict: a difference that reproduces on every rerun stands" {
+	verdict_lists pass fail
+	printf 'pass\tx86/b\n' >"$d/rerun/vanilla.1.txt"
+	printf 'fail\tx86/b\n' >"$d/rerun/ours.1.txt"
+	run "$REPO/harness/selftests-verdict.sh" "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tx86/b\tvanilla pass pass\tours fail fail')" ]
+}
+
+@test "selftests verdict: a difference one kernel's rerun undoes is unsteady, not a failure" {
+	# CI once saw x86/fsgsbase_64 fail on vanilla and pass on ours.
+	verdict_lists fail pass
+	printf 'pass\tx86/b\n' >"$d/rerun/vanilla.1.txt"
+	printf 'pass\tx86/b\n' >"$d/rerun/ours.1.txt"
+	run "$REPO/harness/selftests-verdict.sh" "$d"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'unsteady\tx86/b\tvanilla fail pass\tours pass pass')" ]
+}
+
+@test "selftests verdict: a test missing from one kernel's list differs as absent" {
+	verdict_lists pass pass
+	printf 'pass\tx86/c\n' >>"$d/ours.txt"
+	run "$REPO/harness/selftests-verdict.sh" "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tx86/c\tvanilla absent\tours pass')" ]
+}
+
+@test "selftests verdict: identical lists have nothing to say" {
+	verdict_lists fail fail
+	run "$REPO/harness/selftests-verdict.sh" "$d"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
