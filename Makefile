@@ -73,6 +73,9 @@ PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-f
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
 PROGS     += $(GUESTDIR)/bin/conv-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
 PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
+# Programs in FreeBSD/amd64's ABI (the freebsd platform), as fbsd-NAME.
+PROG_FBSD := $(wildcard tests/guest/progs/freebsd/*.c)
+PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(PROG_FBSD))
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
 	test-debug test-long vanilla selftests lint bench bench-mitigations
@@ -176,6 +179,14 @@ $(GUESTDIR)/bin/ifacetest-dyn-lx: $(GUESTDIR)/bin/ifacetest-dyn
 # "ALT!" for the second test platform.
 $(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
 	$(call brand,ALT!,0)
+
+# Freestanding FreeBSD programs, branded as FreeBSD's linker brands them
+# (EI_OSABI 9), the ELF signature of the freebsd interface.
+$(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c | deps
+	@mkdir -p $(GUESTDIR)/obj $(@D)
+	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/fbsd-$*.elf $<
+	cp $(GUESTDIR)/obj/fbsd-$*.elf $@
+	printf '\x09' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
 
 # EI_OSABI = 0x42, for the elf handler.
 $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi

@@ -35,11 +35,18 @@ list=$out.list
 	for p in "$@"; do
 		echo "file /bin/$(basename "$p") $(pwd)/$p 0755 0 0"
 	done
-	# Test modules, for insmod.
+	# The platform files ifacectl ships (tools/ifacectl/platforms/).
+	for d in /usr /usr/share /usr/share/syscall-iface /usr/share/syscall-iface/platforms; do
+		echo "dir $d 0755 0 0"
+	done
+	for f in tools/ifacectl/platforms/*; do
+		echo "file /usr/share/syscall-iface/platforms/${f##*/} $(pwd)/$f 0644 0 0"
+	done
+	# Test modules and the subsystem's own (the platforms), for insmod.
 	echo "dir /lib/modules 0755 0 0"
-	for m in "$moddir"/*.ko; do
+	for m in "$moddir"/*.ko $(find "$kdir/kernel/syscall_iface" -name '*.ko'); do
 		if [ -f "$m" ]; then
-			echo "file /lib/modules/${m##*/} $(pwd)/$m 0644 0 0"
+			echo "file /lib/modules/${m##*/} $(realpath "$m") 0644 0 0"
 		fi
 	done
 } > "$list"

@@ -105,6 +105,7 @@ static inline void syscall_iface_signal(struct pt_regs *regs)
 /* Exec (fs/exec.c), fork and exit. */
 int syscall_iface_exec_prepare(struct linux_binprm *bprm);
 void syscall_iface_exec(struct linux_binprm *bprm);
+void syscall_iface_exec_start(void);
 void syscall_iface_exec_free(struct linux_binprm *bprm);
 void syscall_iface_fork(struct task_struct *p);
 void syscall_iface_exit(struct task_struct *tsk);
@@ -135,6 +136,7 @@ static inline int syscall_iface_exec_prepare(struct linux_binprm *bprm)
 }
 
 static inline void syscall_iface_exec(struct linux_binprm *bprm) { }
+static inline void syscall_iface_exec_start(void) { }
 static inline void syscall_iface_exec_free(struct linux_binprm *bprm) { }
 static inline void syscall_iface_fork(struct task_struct *p) { }
 static inline void syscall_iface_exit(struct task_struct *tsk) { }

@@ -7,10 +7,12 @@
 #ifndef _LINUX_SYSCALL_IFACE_CORE_H
 #define _LINUX_SYSCALL_IFACE_CORE_H
 
+#include <linux/list.h>
 #include <linux/syscall_iface.h>
 #include <uapi/linux/syscall_iface.h>
 
 struct module;
+struct pt_regs;
 struct syscall_iface;
 
 /* syscall_iface_task.nr when the call under way was not decoded. */
@@ -46,6 +48,31 @@ enum syscall_iface_conv {
 	SYSCALL_IFACE_CONV_LINUX,	/* -errno in the return register */
 	SYSCALL_IFACE_CONV_CARRY,	/* errno, carry flag set (BSD) */
 };
+
+/**
+ * struct syscall_iface_platform - what a foreign ABI needs besides its table
+ * @name: the name an interface's "platform" attribute gives
+ * @owner: the module that provides it
+ * @start: optional; sets the start-up state a program of the platform
+ *         expects (registers; FreeBSD passes the initial stack in rdi).
+ *         Runs in the exec, once the loader has set the registers and
+ *         before the tracer's exec stop: FreeBSD's exec_setregs().
+ * @node: on the list of registered platforms (platform.c)
+ *
+ * A platform is attached to interfaces by name, on the model of
+ * FreeBSD's struct sysentvec: an interface without one decodes and costs
+ * exactly as before.  Each interface that names a platform, and each
+ * task that runs under one, holds a reference on @owner.
+ */
+struct syscall_iface_platform {
+	const char *name;
+	struct module *owner;
+	void (*start)(struct pt_regs *regs);
+	struct list_head node;
+};
+
+int syscall_iface_register_platform(struct syscall_iface_platform *p);
+void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
 
 /* Services, provided by modules (kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,

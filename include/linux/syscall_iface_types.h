@@ -5,10 +5,13 @@
 #include <linux/types.h>
 
 struct syscall_iface;
+struct syscall_iface_platform;
 
 /**
  * struct syscall_iface_task - a task's system call interface
  * @iface: its interface (a counted reference), or NULL: native
+ * @platform: the platform its interface had when the task took it (a
+ *            reference on the platform's module), or NULL
  * @exec: the interface chosen for its next exec (counted), or NULL
  * @nr: the foreign number of the call under way, or SYSCALL_IFACE_NR_NONE
  *      when the interface did not decode it
@@ -20,6 +23,7 @@ struct syscall_iface;
 struct syscall_iface_task {
 #ifdef CONFIG_SYSCALL_IFACE
 	struct syscall_iface *iface;
+	const struct syscall_iface_platform *platform;
 	struct syscall_iface *exec;
 	unsigned long nr;
 	bool int80;

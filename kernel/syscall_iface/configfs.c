@@ -388,6 +388,63 @@ static ssize_t iface_restricted_store(struct config_item *item,
 
 CONFIGFS_ATTR(iface_, restricted);
 
+/* ---- platform: the foreign ABI's hooks, from a module (platform.c) ---- */
+
+static ssize_t iface_platform_show(struct config_item *item, char *page)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const struct syscall_iface_platform *p;
+	ssize_t len;
+
+	rcu_read_lock();
+	p = rcu_dereference(iface->platform);
+	len = sysfs_emit(page, "%s\n", p ? p->name : "");
+	rcu_read_unlock();
+	return len;
+}
+
+/*
+ * Name a platform, loading its module, or none (an empty line).  Tasks
+ * that run the interface keep the platform they got; the old platform's
+ * module is released once no exec or prctl can be taking it from here.
+ */
+static ssize_t iface_platform_store(struct config_item *item,
+				    const char *page, size_t count)
+{
+	struct syscall_iface *iface = to_iface(item);
+	const struct syscall_iface_platform *new = NULL, *old;
+	size_t len = chomp(page, count);
+	char name[SYSCALL_IFACE_NAME_MAX + 1];
+
+	if (iface->native)
+		return native_refuse(iface, "platform");
+	if (len) {
+		strscpy(name, page, min(len + 1, sizeof(name)));
+		if (len >= sizeof(name) || strlen(name) != len ||
+		    !syscall_iface_name_ok(name))
+			return refuse(iface, -EINVAL,
+				      "platform: '%.*s' is not a platform name (up to %d letters, digits or '_')",
+				      (int)len, page, SYSCALL_IFACE_NAME_MAX);
+		new = syscall_iface_platform_get(name);
+		if (!new)
+			return refuse(iface, -ENOENT,
+				      "platform: no platform '%s' (its module is not loaded and did not load)",
+				      name);
+	}
+	mutex_lock(&syscall_iface_mutex);
+	old = rcu_dereference_protected(iface->platform,
+					lockdep_is_held(&syscall_iface_mutex));
+	rcu_assign_pointer(iface->platform, new);
+	mutex_unlock(&syscall_iface_mutex);
+	if (old) {
+		synchronize_rcu();
+		syscall_iface_platform_put(old);
+	}
+	return count;
+}
+
+CONFIGFS_ATTR(iface_, platform);
+
 /* ---- signature: magic, offset, mask ---- */
 
 /*
@@ -663,6 +720,7 @@ static struct configfs_attribute *iface_attrs[] = {
 	&iface_attr_method,
 	&iface_attr_ret,
 	&iface_attr_restricted,
+	&iface_attr_platform,
 	&iface_attr_magic,
 	&iface_attr_offset,
 	&iface_attr_mask,

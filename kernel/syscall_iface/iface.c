@@ -44,6 +44,7 @@ void syscall_iface_destroy(struct syscall_iface *iface)
 {
 	syscall_iface_table_free(rcu_dereference_protected(iface->table, true));
 	kfree(rcu_dereference_protected(iface->sig, true));
+	syscall_iface_platform_put(rcu_dereference_protected(iface->platform, true));
 	free_percpu(iface->stats);
 	kfree(iface);
 }

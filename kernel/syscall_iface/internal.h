@@ -86,7 +86,7 @@ struct syscall_iface_pcpu {
 };
 
 /**
- * struct syscall_iface - one interface (platform)
+ * struct syscall_iface - one interface
  * @group: its configfs directory; the item's kref counts the tasks'
  *         references too, so the interface lives while anyone uses it
  * @name: its name; configfs frees its own copy before the release callback
@@ -97,6 +97,8 @@ struct syscall_iface_pcpu {
  *            bound wins
  * @table: current decoding table (RCU)
  * @sig: current signature (RCU)
+ * @platform: the platform it names, with a reference on its module, or
+ *            NULL (RCU; platform.c)
  * @binfmt: the handler that selects this interface at exec
  * @native: this is "linux", the native interface
  * @restricted: runs only under credentials that hold CAP_SYS_ADMIN
@@ -117,6 +119,7 @@ struct syscall_iface {
 	u64 bind_seq;
 	struct syscall_iface_table __rcu *table;
 	struct syscall_iface_sig __rcu *sig;
+	const struct syscall_iface_platform __rcu *platform;
 	enum syscall_iface_binfmt binfmt;
 	bool native;
 	bool restricted;
@@ -221,6 +224,7 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 				   char *buf, size_t size);
 
 /* service.c */
+bool syscall_iface_name_ok(const char *name);
 int syscall_iface_service_lookup(const char *name, bool reserve);
 void syscall_iface_services_sweep(void);
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs);
@@ -228,6 +232,12 @@ const char *syscall_iface_service_name(unsigned int nr, bool *present);
 long syscall_iface_linux_extra(unsigned long nr);
 ssize_t syscall_iface_services_show(char *buf);
 int syscall_iface_services_init(void);
+
+/* platform.c */
+const struct syscall_iface_platform *syscall_iface_platform_get(const char *name);
+void syscall_iface_platform_put(const struct syscall_iface_platform *p);
+const struct syscall_iface_platform *
+syscall_iface_platform_of(struct syscall_iface *iface);
 
 /* configfs.c, sysfs.c */
 int syscall_iface_configfs_init(void);

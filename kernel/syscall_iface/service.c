@@ -101,8 +101,8 @@ static long iface_info(struct pt_regs *regs)
 	return len;
 }
 
-/* A service name: 1 to SYSCALL_IFACE_NAME_MAX letters, digits or '_'. */
-static bool name_ok(const char *name)
+/* A service or platform name: 1 to SYSCALL_IFACE_NAME_MAX letters, digits, '_'. */
+bool syscall_iface_name_ok(const char *name)
 {
 	size_t len = strlen(name), i;
 
@@ -134,7 +134,7 @@ static int slot(const char *name, bool reserve)
 	}
 	if (!reserve)
 		return -ENOENT;
-	if (!name_ok(name))
+	if (!syscall_iface_name_ok(name))
 		return -EINVAL;
 	if (free == SYSCALL_IFACE_MAX_SERVICES) {
 		if (nr_services == SYSCALL_IFACE_MAX_SERVICES)

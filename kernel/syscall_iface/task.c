@@ -39,6 +39,7 @@ void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new)
 {
 	struct syscall_iface_task *st = &tsk->syscall_iface;
 	struct syscall_iface *old = st->iface;
+	const struct syscall_iface_platform *old_platform = st->platform;
 
 	if (new) {
 		atomic_long_inc(&new->tasks);
@@ -46,10 +47,13 @@ void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new)
 	} else {
 		clear_task_syscall_work(tsk, SYSCALL_IFACE);
 	}
+	/* /proc readers see it under RCU: module memory outlives a grace period. */
+	WRITE_ONCE(st->platform, new ? syscall_iface_platform_of(new) : NULL);
 	WRITE_ONCE(st->iface, new);
 	/* The call under way (exec, prctl) was not decoded by @new. */
 	st->nr = SYSCALL_IFACE_NR_NONE;
 	st->convert = false;
+	syscall_iface_platform_put(old_platform);
 	if (old) {
 		atomic_long_dec(&old->tasks);
 		syscall_iface_put(old);
@@ -256,6 +260,8 @@ void syscall_iface_fork(struct task_struct *p)
 		config_group_get(&st->iface->group);
 		atomic_long_inc(&st->iface->tasks);
 	}
+	if (st->platform)
+		__module_get(st->platform->owner);
 	if (st->exec)
 		config_group_get(&st->exec->group);
 }
@@ -432,10 +438,14 @@ long syscall_iface_ptrace(struct task_struct *child, long request,
  */
 void syscall_iface_proc_status(struct seq_file *m, struct task_struct *p)
 {
+	const struct syscall_iface_platform *platform;
 	struct syscall_iface *iface;
 
 	rcu_read_lock();
 	iface = READ_ONCE(p->syscall_iface.iface);
+	platform = READ_ONCE(p->syscall_iface.platform);
 	seq_printf(m, "SyscallIface:\t%s\n", iface ? iface->name : "linux");
+	if (platform)
+		seq_printf(m, "SyscallPlatform:\t%s\n", platform->name);
 	rcu_read_unlock();
 }

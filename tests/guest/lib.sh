@@ -168,3 +168,23 @@ cv_run() {
 	echo "exit $?" >>cv.out
 	sed "s/=$cv_pid\$/=PID/" cv.out
 }
+
+# freebsd_iface NAME [PLATFORM]: an interface for FreeBSD/amd64 programs
+# from the files ifacectl ships: FreeBSD's table and errno map, "ret
+# carry", selected by EI_OSABI 9, naming PLATFORM (default freebsd,
+# whose module it loads; "" for none).
+FBSD_FILES=/usr/share/syscall-iface/platforms
+freebsd_iface() {
+	grep -q '^syscall_iface_freebsd ' /proc/modules ||
+		insmod /lib/modules/syscall_iface_freebsd.ko || fail "insmod syscall_iface_freebsd"
+	mkdir $CFG/$1 || fail "mkdir $1"
+	cat $FBSD_FILES/freebsd.table >$CFG/$1/table
+	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 table: $(cat $CFG/$1/table_error)"
+	cat $FBSD_FILES/freebsd.errno >$CFG/$1/errno
+	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 errno: $(cat $CFG/$1/table_error)"
+	echo carry >$CFG/$1/ret
+	echo "${2-freebsd}" >$CFG/$1/platform || fail "$1 platform"
+	printf '\\x09' >$CFG/$1/magic
+	echo 7 >$CFG/$1/offset
+	echo elf >$CFG/$1/binfmt
+}

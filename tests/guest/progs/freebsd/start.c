@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * start: a freestanding program in FreeBSD/amd64's ABI (EI_OSABI 9),
+ * which checks what FreeBSD's exec gives a program (exec_setregs() in
+ * sys/amd64/amd64/exec_machdep.c): rdi holds the address of argc, and rsp
+ * is 8 bytes off a 16-byte boundary, as after a call.  It prints
+ *
+ *   argc N
+ *   argv[I] ARG          (each argument)
+ *   env FIRST            (the first environment string)
+ *   rsp%16 R
+ *   unmapped CF ERRNO    (a number FreeBSD's table leaves unmapped)
+ *
+ * with FreeBSD's write (4), and exits with FreeBSD's exit (1) and status
+ * 40 + argc.  Under Linux's start-up rdi is 0 and it crashes at once.
+ * "start sleep N" first sleeps N seconds in FreeBSD's nanosleep (240).
+ */
+
+#include <stdbool.h>
+
+#define FBSD_EXIT	1
+#define FBSD_WRITE	4
+#define FBSD_NANOSLEEP	240
+#define FBSD_UNMAPPED	0x3fff	/* no FreeBSD syscall has this number */
+
+/* FreeBSD's convention: error = carry flag set, positive errno in rax. */
+static long fbsd(long nr, long a1, long a2, long a3, bool *cf)
+{
+	long ret;
+
+	asm volatile("syscall; setc %1"
+		     : "=a"(ret), "=r"(*cf)
+		     : "a"(nr), "D"(a1), "S"(a2), "d"(a3)
+		     : "rcx", "r11", "memory");
+	return ret;
+}
+
+static unsigned long len(const char *s)
+{
+	unsigned long n = 0;
+
+	while (s[n])
+		n++;
+	return n;
+}
+
+static int str_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a - *b;
+}
+
+static void put(const char *s)
+{
+	bool cf;
+
+	fbsd(FBSD_WRITE, 1, (long)s, len(s), &cf);
+}
+
+static void put_num(unsigned long v)
+{
+	char buf[24];
+	int i = sizeof(buf) - 1;
+
+	buf[i] = '\0';
+	do {
+		buf[--i] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	put(buf + i);
+}
+
+/* rdi = FreeBSD's argc address, rsi = rsp at _start (see below). */
+void start(long *argcp, unsigned long sp);
+
+void start(long *argcp, unsigned long sp)
+{
+	long argc = argcp[0];
+	char **argv = (char **)(argcp + 1);
+	char **envp = argv + argc + 1;
+	struct { long sec, nsec; } ts = { 0, 0 };
+	bool cf;
+	long r;
+	long i;
+
+	if (argc == 3 && !str_cmp(argv[1], "sleep")) {
+		for (i = 0; argv[2][i]; i++)
+			ts.sec = ts.sec * 10 + argv[2][i] - '0';
+		fbsd(FBSD_NANOSLEEP, (long)&ts, 0, 0, &cf);
+	}
+	put("argc ");
+	put_num(argc);
+	put("\n");
+	for (i = 0; i < argc; i++) {
+		put("argv[");
+		put_num(i);
+		put("] ");
+		put(argv[i]);
+		put("\n");
+	}
+	put("env ");
+	put(envp[0] ? envp[0] : "(none)");
+	put("\nrsp%16 ");
+	put_num(sp % 16);
+	r = fbsd(FBSD_UNMAPPED, 0, 0, 0, &cf);
+	put("\nunmapped ");
+	put_num(cf);
+	put(" ");
+	put_num(r);
+	put("\n");
+	fbsd(FBSD_EXIT, 40 + argc, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+/* Keep rsp as exec left it; pass it on for the check. */
+asm(".globl _start\n"
+	"_start:\n"
+	"	mov %rsp, %rsi\n"
+	"	jmp start\n");
