@@ -11,8 +11,10 @@
 #include <linux/syscall_iface.h>
 #include <uapi/linux/syscall_iface.h>
 
+struct ksignal;
 struct module;
 struct pt_regs;
+struct vm_special_mapping;
 struct syscall_iface;
 
 /* syscall_iface_task.nr when the call under way was not decoded. */
@@ -57,7 +59,16 @@ enum syscall_iface_conv {
  *         expects (registers; FreeBSD passes the initial stack in rdi).
  *         Runs in the exec, once the loader has set the registers and
  *         before the tracer's exec stop: FreeBSD's exec_setregs().
+ * @sendsig: optional; builds the platform's signal frame for a handler
+ *           and points the registers at it, in place of Linux's
+ *           setup_rt_frame() (FreeBSD's sv_sendsig).  Returns 0 or a
+ *           negative errno, on which the task gets SIGSEGV.
+ * @trampoline: optional; code mapped read-only and executable into each
+ *              program of the platform at exec, where @sendsig may send
+ *              handlers' returns (FreeBSD's sigcode in its shared page)
+ * @trampoline_size: its size, at most a page
  * @node: on the list of registered platforms (platform.c)
+ * @trampoline_map: the special mapping of @trampoline (platform.c)
  *
  * A platform is attached to interfaces by name, on the model of
  * FreeBSD's struct sysentvec: an interface without one decodes and costs
@@ -68,17 +79,40 @@ struct syscall_iface_platform {
 	const char *name;
 	struct module *owner;
 	void (*start)(struct pt_regs *regs);
+	int (*sendsig)(struct ksignal *ksig, struct pt_regs *regs);
+	const void *trampoline;
+	unsigned int trampoline_size;
 	struct list_head node;
+	struct vm_special_mapping *trampoline_map;
 };
 
 int syscall_iface_register_platform(struct syscall_iface_platform *p);
 void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
+
+/*
+ * For platforms' services: native calls with translated arguments, signal
+ * actions, signal frames and their FPU state, the address of the task's
+ * trampoline, and epoll_ctl() on kernel memory.
+ */
+struct epoll_event;
+struct k_sigaction;
+long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
+int syscall_iface_sigaction(int sig, struct k_sigaction *act,
+			    struct k_sigaction *oact);
+void __user *syscall_iface_sigframe(struct ksignal *ksig,
+				    struct pt_regs *regs, size_t size,
+				    void __user **fpstate, size_t *fpsize);
+int syscall_iface_fpu_restore(void __user *fpstate);
+void syscall_iface_keep_result(void);
+int syscall_iface_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event);
+unsigned long syscall_iface_trampoline(void);
 
 /* Services, provided by modules (kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,
 				   long (*fn)(struct pt_regs *regs),
 				   struct module *owner);
 void syscall_iface_unregister_service(const char *name);
+void syscall_iface_service_exits(void);
 
 /* For binfmt handlers. */
 struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,

@@ -12,11 +12,13 @@ struct syscall_iface_platform;
  * @iface: its interface (a counted reference), or NULL: native
  * @platform: the platform its interface had when the task took it (a
  *            reference on the platform's module), or NULL
+ * @trampoline: where its platform's trampoline is mapped, or 0
  * @exec: the interface chosen for its next exec (counted), or NULL
  * @nr: the foreign number of the call under way, or SYSCALL_IFACE_NR_NONE
  *      when the interface did not decode it
  * @int80: the call under way entered through the int $0x80 method
  * @convert: its result is to be returned the interface's way
+ * @exit_thread: the service running ends the thread when it returns
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
  */
@@ -24,10 +26,12 @@ struct syscall_iface_task {
 #ifdef CONFIG_SYSCALL_IFACE
 	struct syscall_iface *iface;
 	const struct syscall_iface_platform *platform;
+	unsigned long trampoline;
 	struct syscall_iface *exec;
 	unsigned long nr;
 	bool int80;
 	bool convert;
+	bool exit_thread;
 #endif
 };
 

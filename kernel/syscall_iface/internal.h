@@ -238,6 +238,7 @@ const struct syscall_iface_platform *syscall_iface_platform_get(const char *name
 void syscall_iface_platform_put(const struct syscall_iface_platform *p);
 const struct syscall_iface_platform *
 syscall_iface_platform_of(struct syscall_iface *iface);
+void syscall_iface_trampoline_map(void);
 
 /* configfs.c, sysfs.c */
 int syscall_iface_configfs_init(void);

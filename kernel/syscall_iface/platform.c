@@ -17,10 +17,16 @@
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/kmod.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/ptrace.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/task_stack.h>
+#include <linux/signal.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/eventpoll.h>
 
 #include "internal.h"
 
@@ -37,6 +43,100 @@ static struct syscall_iface_platform *find(const char *name)
 	return NULL;
 }
 
+/*
+ * A platform's trampoline: one page holding its code, mapped into its
+ * programs as a special mapping (like the vDSO, it goes with the mm:
+ * fork copies it, exec drops it).  The page lives while the platform is
+ * registered, which is as long as any task runs under it.
+ */
+static int trampoline_alloc(struct syscall_iface_platform *p)
+{
+	struct vm_special_mapping *map;
+	struct page *page;
+
+	map = kzalloc(sizeof(*map) + sizeof(struct page *), GFP_KERNEL);
+	page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (!map || !page) {
+		kfree(map);
+		if (page)
+			__free_page(page);
+		return -ENOMEM;
+	}
+	memcpy(page_address(page), p->trampoline, p->trampoline_size);
+	map->name = "[trampoline]";
+	map->pages = (struct page **)(map + 1);
+	map->pages[0] = page;
+	p->trampoline_map = map;
+	return 0;
+}
+
+static void trampoline_free(struct syscall_iface_platform *p)
+{
+	if (!p->trampoline_map)
+		return;
+	__free_page(p->trampoline_map->pages[0]);
+	kfree(p->trampoline_map);
+	p->trampoline_map = NULL;
+}
+
+/* Map the trampoline of current's platform; the address, or an errno. */
+static unsigned long trampoline_map(const struct syscall_iface_platform *p)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	unsigned long addr;
+
+	if (mmap_write_lock_killable(mm))
+		return -EINTR;
+	addr = get_unmapped_area(NULL, 0, PAGE_SIZE, 0, 0);
+	if (!IS_ERR_VALUE(addr)) {
+		vma = _install_special_mapping(mm, addr, PAGE_SIZE,
+					       VM_READ | VM_EXEC |
+					       VM_MAYREAD | VM_MAYEXEC,
+					       p->trampoline_map);
+		if (IS_ERR(vma))
+			addr = PTR_ERR(vma);
+	}
+	mmap_write_unlock(mm);
+	return addr;
+}
+
+/**
+ * syscall_iface_trampoline_map - map current's platform's trampoline
+ *
+ * At exec, once the program is loaded, and when a task selects an
+ * interface with prctl().  The address is the task's, and its threads'
+ * and children's after it.  Without one (no room, or a fatal signal
+ * meanwhile) the platform's handlers cannot run: logged.
+ */
+void syscall_iface_trampoline_map(void)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	const struct syscall_iface_platform *p = st->platform;
+	unsigned long addr;
+
+	if (!p || !p->trampoline_map || st->trampoline)
+		return;
+	addr = trampoline_map(p);
+	if (IS_ERR_VALUE(addr))
+		pr_warn_ratelimited("%s[%d]: no room for the %s trampoline (%pe): its signal handlers cannot run\n",
+				    current->comm, task_pid_nr(current), p->name,
+				    ERR_PTR(addr));
+	else
+		st->trampoline = addr;
+}
+
+/**
+ * syscall_iface_trampoline - where current's platform trampoline is mapped
+ *
+ * Return: its address, or 0 if it has none.
+ */
+unsigned long syscall_iface_trampoline(void)
+{
+	return current->syscall_iface.trampoline;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_trampoline);
+
 /**
  * syscall_iface_register_platform - make a platform available by name
  * @p: the platform, which must outlive its registration
@@ -48,15 +148,24 @@ int syscall_iface_register_platform(struct syscall_iface_platform *p)
 {
 	int ret = 0;
 
-	if (!p->name || !syscall_iface_name_ok(p->name))
+	if (!p->name || !syscall_iface_name_ok(p->name) ||
+	    p->trampoline_size > PAGE_SIZE || !p->trampoline != !p->trampoline_size)
 		return -EINVAL;
+	p->trampoline_map = NULL;
+	if (p->trampoline) {
+		ret = trampoline_alloc(p);
+		if (ret)
+			return ret;
+	}
 	mutex_lock(&syscall_iface_mutex);
 	if (find(p->name))
 		ret = -EEXIST;
 	else
 		list_add_tail(&p->node, &platforms);
 	mutex_unlock(&syscall_iface_mutex);
-	if (!ret)
+	if (ret)
+		trampoline_free(p);
+	else
 		pr_info("platform %s registered\n", p->name);
 	return ret;
 }
@@ -74,6 +183,7 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p)
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&p->node);
 	mutex_unlock(&syscall_iface_mutex);
+	trampoline_free(p);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_platform);
 
@@ -142,13 +252,69 @@ syscall_iface_platform_of(struct syscall_iface *iface)
  * syscall_iface_exec_start - give a new program its platform's start-up state
  *
  * Called by exec_binprm() once the loader has set the program's
- * registers, before anyone can see them: the tracer's exec stop comes
- * after.
+ * registers and mapped it, before anyone can see them: the tracer's exec
+ * stop comes after.  Maps the platform's trampoline, then runs its start
+ * op.
  */
 void syscall_iface_exec_start(void)
 {
 	const struct syscall_iface_platform *p = current->syscall_iface.platform;
 
-	if (p && p->start)
+	if (!p)
+		return;
+	syscall_iface_trampoline_map();
+	if (p->start)
 		p->start(current_pt_regs());
 }
+
+/**
+ * syscall_iface_sigaction - change a signal's action for a platform
+ * @sig: the Linux signal number
+ * @act: the new action, or NULL
+ * @oact: where to store the old one, or NULL
+ *
+ * For platforms whose sigaction translates its struct: the checks and the
+ * work of rt_sigaction(), on kernel copies.
+ *
+ * Return: 0 or -EINVAL.
+ */
+int syscall_iface_sigaction(int sig, struct k_sigaction *act,
+			    struct k_sigaction *oact)
+{
+	return do_sigaction(sig, act, oact);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_sigaction);
+
+/**
+ * syscall_iface_keep_result - leave the registers of the call under way
+ *
+ * For a platform's sigreturn: the registers it restored are final, and
+ * rax is not a result to return the interface's way.
+ */
+void syscall_iface_keep_result(void)
+{
+	current->syscall_iface.convert = false;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_keep_result);
+
+/**
+ * syscall_iface_epoll_ctl - epoll_ctl() with the event in kernel memory
+ * @epfd: the epoll descriptor
+ * @op: EPOLL_CTL_ADD, _MOD or _DEL
+ * @fd: the descriptor watched
+ * @event: the events and data, for ADD and MOD
+ *
+ * For platforms whose event queues (FreeBSD's kqueue) are built on epoll.
+ * Without CONFIG_EPOLL it fails with -EOPNOTSUPP.
+ *
+ * Return: 0 or what epoll_ctl() returns.
+ */
+int syscall_iface_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)
+{
+#ifdef CONFIG_EPOLL
+	return do_epoll_ctl(epfd, op, fd, event, false);
+#else
+	return -EOPNOTSUPP;
+#endif
+}
+EXPORT_SYMBOL_GPL(syscall_iface_epoll_ctl);

@@ -35,6 +35,7 @@
 #include <linux/nospec.h>
 #include <linux/ptrace.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/srcu.h>
 #include <linux/sysfs.h>
@@ -371,8 +372,24 @@ bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
 		ran = true;
 	}
 	srcu_read_unlock(&service_srcu, idx);
+	if (unlikely(current->syscall_iface.exit_thread))
+		do_exit((regs->ax & 0xff) << 8);	/* as exit(2) does */
 	return ran;
 }
+
+/**
+ * syscall_iface_service_exits - the running service ends the calling thread
+ *
+ * For a platform's thread exit (FreeBSD's thr_exit): the service does
+ * what the platform's exit does first, then returns the exit status.
+ * The thread exits once the service has returned: a service must not
+ * exit itself, as it runs holding its module and an SRCU read lock.
+ */
+void syscall_iface_service_exits(void)
+{
+	current->syscall_iface.exit_thread = true;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_service_exits);
 
 /**
  * __syscall_iface_service - run a service for a number no syscall has

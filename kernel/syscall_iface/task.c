@@ -49,6 +49,7 @@ void syscall_iface_set_task(struct task_struct *tsk, struct syscall_iface *new)
 	}
 	/* /proc readers see it under RCU: module memory outlives a grace period. */
 	WRITE_ONCE(st->platform, new ? syscall_iface_platform_of(new) : NULL);
+	st->trampoline = 0;		/* mapped by exec or prctl */
 	WRITE_ONCE(st->iface, new);
 	/* The call under way (exec, prctl) was not decoded by @new. */
 	st->nr = SYSCALL_IFACE_NR_NONE;
@@ -378,7 +379,10 @@ long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 	case PR_SYSCALL_IFACE_SET:
 		if (arg4)
 			return -EINVAL;
-		return select_by_name(current, (const char __user *)arg3);
+		err = select_by_name(current, (const char __user *)arg3);
+		if (!err)
+			syscall_iface_trampoline_map();
+		return err;
 	case PR_SYSCALL_IFACE_SET_EXEC:
 		if (arg4)
 			return -EINVAL;

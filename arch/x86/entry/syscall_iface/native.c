@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * syscall-iface, x86-64: the names of native syscalls, as syscall_64.tbl
- * gives them, and the registers that can carry a foreign number.
+ * gives them, the registers that can carry a foreign number, and native
+ * calls made on a platform's behalf.
  */
 
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/syscall_iface_core.h>
 #include <asm/ptrace.h>
+#include <asm/syscall.h>
 #include <asm/unistd.h>
 
 static const char * const native_names[] = {
@@ -73,3 +76,24 @@ const char *syscall_iface_reg_name(unsigned int offset)
 			return nr_regs[i].name;
 	return "?";
 }
+
+/**
+ * syscall_iface_native_call - run a native syscall from a platform's service
+ * @regs: the arguments in the native registers (rdi, rsi, rdx, r10, r8,
+ *        r9): a copy of the caller's registers, some of them translated
+ * @nr: the native number
+ *
+ * For services that translate a foreign call's arguments and then do what
+ * the native call does.  The native call runs as a function call inside
+ * the service: ptrace, seccomp and audit saw the service's number.  Calls
+ * that use more of the task's registers than their arguments (clone's
+ * child, sigreturn) see the caller's real registers, not @regs.
+ *
+ * Return: the native result.
+ */
+long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr)
+{
+	/* A number the table lacks runs sys_ni_syscall(). */
+	return x64_sys_call(regs, nr);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_native_call);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * syscall-iface, x86-64: the primitives the generic core decodes and
- * returns calls with, and the int $0x80 entry's hook.
+ * returns calls with, the int $0x80 entry's hook and the signal code's.
  *
  * The number register is named by its offset in struct pt_regs.  On
  * entry the user's rax is in orig_ax (ax already holds -ENOSYS), so
@@ -116,9 +116,37 @@ static __always_inline bool syscall_iface_int80(struct pt_regs *regs)
 	return true;
 }
 
+int syscall_iface_setup_frame(struct ksignal *ksig, struct pt_regs *regs);
+
+/**
+ * syscall_iface_frame - the signal code's hook: a platform's own frame
+ * @ksig: the signal being delivered
+ * @regs: the task's registers
+ * @ret: set to the frame's setup_rt_frame() result, when it is built here
+ *
+ * A task that runs under a platform has its handlers called the
+ * platform's way (syscall_iface_setup_frame()).
+ *
+ * Return: true if the frame was built (or failed) here.
+ */
+static inline bool syscall_iface_frame(struct ksignal *ksig,
+				       struct pt_regs *regs, int *ret)
+{
+	if (likely(!current->syscall_iface.platform))
+		return false;
+	*ret = syscall_iface_setup_frame(ksig, regs);
+	return true;
+}
+
 #else
 
 static inline bool syscall_iface_int80(struct pt_regs *regs)
+{
+	return false;
+}
+
+static inline bool syscall_iface_frame(struct ksignal *ksig,
+				       struct pt_regs *regs, int *ret)
 {
 	return false;
 }
