@@ -76,6 +76,9 @@ PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 # Programs in FreeBSD/amd64's ABI (the freebsd platform), as fbsd-NAME.
 PROG_FBSD := $(wildcard tests/guest/progs/freebsd/*.c)
 PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(PROG_FBSD))
+# Unmodified FreeBSD/amd64 Go programs (tests/guest/go/NAME/), as go-NAME.
+PROG_GO   := $(wildcard tests/guest/go/*/main.go)
+PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO))
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
 	test-debug test-long vanilla selftests lint bench bench-mitigations
@@ -187,6 +190,14 @@ $(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c | deps
 	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/fbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/fbsd-$*.elf $@
 	printf '\x09' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
+
+# Go cross-builds FreeBSD programs offline, from its standard library
+# only, and brands them itself (EI_OSABI 9).
+GOENV := GOOS=freebsd GOARCH=amd64 CGO_ENABLED=0 GOPROXY=off GOFLAGS= \
+	GOCACHE=$(CURDIR)/build/go/cache GOPATH=$(CURDIR)/build/go/path
+$(GUESTDIR)/bin/go-%: tests/guest/go/%/main.go | deps
+	@mkdir -p $(@D)
+	cd $(<D) && $(GOENV) go build -o $(CURDIR)/$@ main.go
 
 # EI_OSABI = 0x42, for the elf handler.
 $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi

@@ -186,5 +186,5 @@ freebsd_iface() {
 	echo "${2-freebsd}" >$CFG/$1/platform || fail "$1 platform"
 	printf '\\x09' >$CFG/$1/magic
 	echo 7 >$CFG/$1/offset
-	echo elf >$CFG/$1/binfmt
+	echo elf >$CFG/$1/binfmt || fail "$1 binfmt"
 }

@@ -2,7 +2,11 @@
 /*
  * The FreeBSD/amd64 platform: what FreeBSD programs need besides the
  * interface's table (tools/ifacectl/platforms/freebsd.table), its errno
- * map (freebsd.errno) and "ret carry".
+ * map (freebsd.errno) and "ret carry".  The calls whose arguments differ
+ * from Linux's are services the table names (service:freebsd_NAME):
+ * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c and sysctl.c
+ * translate them and
+ * run the native call, or do the work themselves.
  *
  * Start-up: FreeBSD's exec_setregs() (sys/amd64/amd64/exec_machdep.c)
  * passes the address of argc in rdi, which FreeBSD's _start and Go's
@@ -14,6 +18,8 @@
 #include <linux/module.h>
 #include <linux/ptrace.h>
 #include <linux/syscall_iface_core.h>
+
+#include "freebsd.h"
 
 /* sys/amd64/amd64/exec_machdep.c: exec_setregs(). */
 static void freebsd_start(struct pt_regs *regs)
@@ -28,16 +34,75 @@ static struct syscall_iface_platform freebsd = {
 	.name = "freebsd",
 	.owner = THIS_MODULE,
 	.start = freebsd_start,
+	.sendsig = fbsd_sendsig,
 };
+
+static const struct {
+	const char *name;
+	long (*fn)(struct pt_regs *regs);
+} services[] = {
+	{ "freebsd_sigaction", fbsd_sigaction },
+	{ "freebsd_sigreturn", fbsd_sigreturn },
+	{ "freebsd_sigprocmask", fbsd_sigprocmask },
+	{ "freebsd_sigaltstack", fbsd_sigaltstack },
+	{ "freebsd_kill", fbsd_kill },
+	{ "freebsd_thr_kill", fbsd_thr_kill },
+	{ "freebsd_thr_new", fbsd_thr_new },
+	{ "freebsd_thr_self", fbsd_thr_self },
+	{ "freebsd_thr_exit", fbsd_thr_exit },
+	{ "freebsd_umtx_op", fbsd_umtx_op },
+	{ "freebsd_sysarch", fbsd_sysarch },
+	{ "freebsd_mmap", fbsd_mmap },
+	{ "freebsd_madvise", fbsd_madvise },
+	{ "freebsd_clock_gettime", fbsd_clock_gettime },
+	{ "freebsd_clock_getres", fbsd_clock_getres },
+	{ "freebsd_open", fbsd_open },
+	{ "freebsd_openat", fbsd_openat },
+	{ "freebsd_pipe2", fbsd_pipe2 },
+	{ "freebsd_unlinkat", fbsd_unlinkat },
+	{ "freebsd_fcntl", fbsd_fcntl },
+	{ "freebsd_fstat", fbsd_fstat },
+	{ "freebsd_fstatat", fbsd_fstatat },
+	{ "freebsd_getrlimit", fbsd_getrlimit },
+	{ "freebsd_kqueue", fbsd_kqueue },
+	{ "freebsd_kevent11", fbsd_kevent11 },
+	{ "freebsd_kevent", fbsd_kevent },
+	{ "freebsd_sysctl", fbsd_sysctl },
+	{ "freebsd_cpuset_getaffinity", fbsd_cpuset_getaffinity },
+};
+
+static void unregister_services(unsigned int n)
+{
+	while (n--)
+		syscall_iface_unregister_service(services[n].name);
+}
 
 static int __init freebsd_init(void)
 {
-	return syscall_iface_register_platform(&freebsd);
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < ARRAY_SIZE(services); i++) {
+		ret = syscall_iface_register_service(services[i].name,
+						     services[i].fn,
+						     THIS_MODULE);
+		if (ret)
+			goto fail;
+	}
+	freebsd.trampoline = fbsd_sigcode;
+	freebsd.trampoline_size = fbsd_sigcode_size;
+	ret = syscall_iface_register_platform(&freebsd);
+	if (!ret)
+		return 0;
+fail:
+	unregister_services(i);
+	return ret;
 }
 
 static void __exit freebsd_exit(void)
 {
 	syscall_iface_unregister_platform(&freebsd);
+	unregister_services(ARRAY_SIZE(services));
 }
 
 module_init(freebsd_init);

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD's kqueue and kevent on Linux's epoll, for the read and write
+ * filters (sys/sys/event.h): what event loops such as Go's netpoller use.
+ *
+ * A kqueue is an epoll descriptor.  A change registers its descriptor
+ * for input (EVFILT_READ), output (EVFILT_WRITE) or both when one call
+ * lists both; EV_CLEAR is edge triggering, EV_ONESHOT one-shot.  epoll
+ * keeps one 64-bit word per descriptor, which holds the udata, or for a
+ * registration without udata the descriptor with the top bit set: an
+ * event reports its ident only then (else ident is -1), and both filters
+ * of a descriptor share its udata.  Other filters, and EV_ENABLE,
+ * EV_DISABLE and EV_DISPATCH, are refused with EINVAL.
+ */
+
+#include <uapi/linux/eventpoll.h>
+#include <linux/slab.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <asm/ptrace.h>
+
+#include "freebsd.h"
+
+#define FBSD_EVFILT_READ	(-1)
+#define FBSD_EVFILT_WRITE	(-2)
+#define FBSD_EV_ADD		0x0001
+#define FBSD_EV_DELETE		0x0002
+#define FBSD_EV_ONESHOT		0x0010
+#define FBSD_EV_CLEAR		0x0020
+#define FBSD_EV_RECEIPT		0x0040
+#define FBSD_EV_ERROR		0x4000
+#define FBSD_EV_EOF		0x8000
+
+/* FreeBSD 11's struct kevent (syscall 363); FreeBSD 12's (560) adds ext. */
+struct fbsd_kevent {
+	u64 ident;
+	s16 filter;
+	u16 flags;
+	u32 fflags;
+	s64 data;
+	u64 udata;
+	u64 ext[4];
+};
+
+#define KEVENT11_SIZE	offsetof(struct fbsd_kevent, ext)
+#define IDENT_ONLY	BIT_ULL(63)	/* epoll data holding an ident */
+
+/* kqueue() */
+long fbsd_kqueue(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = 0;
+	return syscall_iface_native_call(&r, __NR_epoll_create1);
+}
+
+/* Apply one change, or two for the same descriptor, to the epoll set. */
+static long change(int kq, const struct fbsd_kevent *ev, unsigned int n)
+{
+	struct epoll_event ee = {};
+	unsigned int i;
+	long ret;
+
+	for (i = 0; i < n; i++) {
+		if ((ev[i].filter != FBSD_EVFILT_READ &&
+		     ev[i].filter != FBSD_EVFILT_WRITE) ||
+		    (ev[i].flags & ~(FBSD_EV_ADD | FBSD_EV_DELETE |
+				     FBSD_EV_ONESHOT | FBSD_EV_CLEAR |
+				     FBSD_EV_RECEIPT)))
+			return -EINVAL;
+		ee.events |= ev[i].filter == FBSD_EVFILT_READ ?
+			     EPOLLIN | EPOLLRDHUP : EPOLLOUT;
+		if (ev[i].flags & FBSD_EV_CLEAR)
+			ee.events |= EPOLLET;
+		if (ev[i].flags & FBSD_EV_ONESHOT)
+			ee.events |= EPOLLONESHOT;
+	}
+	if (ev[0].flags & FBSD_EV_DELETE) {
+		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_DEL, ev[0].ident, NULL);
+		return ret == -ENOENT ? -ENOENT : ret;
+	}
+	if (!(ev[0].flags & FBSD_EV_ADD))
+		return -EINVAL;
+	ee.data = ev[0].udata ?: ev[0].ident | IDENT_ONLY;
+	ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_ADD, ev[0].ident, &ee);
+	if (ret == -EEXIST) {
+		/* The other filter was registered before: keep both. */
+		ee.events |= EPOLLIN | EPOLLRDHUP | EPOLLOUT;
+		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_MOD, ev[0].ident,
+					      &ee);
+	}
+	return ret;
+}
+
+/* Turn the epoll events at @ubuf into kevents there, in place. */
+static long report(void __user *ubuf, long n, unsigned int max, size_t size)
+{
+	struct epoll_event *ee;
+	struct fbsd_kevent kev;
+	unsigned int out = 0;
+	long i;
+
+	ee = kmalloc_array(n, sizeof(*ee), GFP_KERNEL);
+	if (!ee)
+		return -ENOMEM;
+	if (copy_from_user(ee, ubuf, n * sizeof(*ee))) {
+		kfree(ee);
+		return -EFAULT;
+	}
+	for (i = 0; i < n && out < max; i++) {
+		u64 data = ee[i].data;
+		bool rd = ee[i].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR);
+		bool wr = ee[i].events & (EPOLLOUT | EPOLLERR);
+
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = data & IDENT_ONLY ? data & ~IDENT_ONLY : ~0ULL;
+		kev.udata = data & IDENT_ONLY ? 0 : data;
+		if (ee[i].events & (EPOLLHUP | EPOLLRDHUP))
+			kev.flags |= FBSD_EV_EOF;
+		if (rd) {
+			kev.filter = FBSD_EVFILT_READ;
+			if (copy_to_user(ubuf + out++ * size, &kev, size))
+				goto fault;
+		}
+		if (wr && out < max) {
+			kev.filter = FBSD_EVFILT_WRITE;
+			if (copy_to_user(ubuf + out++ * size, &kev, size))
+				goto fault;
+		}
+	}
+	kfree(ee);
+	return out;
+fault:
+	kfree(ee);
+	return -EFAULT;
+}
+
+/*
+ * kevent(kq, changelist, nchanges, eventlist, nevents, timeout): the
+ * changes, then a wait for events.  epoll_pwait2() writes its events
+ * (12 bytes each) into the event list, which holds kevents of 32 or 64
+ * bytes, and they are rewritten there: it is asked for at most half as
+ * many, as one descriptor may give a read and a write event.
+ */
+static long kevent(struct pt_regs *regs, size_t size)
+{
+	const void __user *uchanges = (const void __user *)regs->si;
+	void __user *uevents = (void __user *)regs->r10;
+	unsigned int nchanges = regs->dx, nevents = regs->r8;
+	struct fbsd_kevent ev[2];
+	struct pt_regs r = *regs;
+	unsigned int i, n;
+	long ret;
+
+	if ((int)nchanges < 0 || (int)nevents < 0)
+		return -EINVAL;
+	for (i = 0; i < nchanges; i += n) {
+		memset(ev, 0, sizeof(ev));
+		n = nchanges - i >= 2 ? 2 : 1;
+		if (copy_from_user(&ev[0], uchanges + i * size, n * size) ||
+		    (n == 2 && copy_from_user(&ev[1], uchanges + (i + 1) * size,
+					      size)))
+			return -EFAULT;
+		if (n == 2 && (ev[1].ident != ev[0].ident ||
+			       ev[1].flags != ev[0].flags))
+			n = 1;		/* not a read-and-write pair */
+		ret = change(regs->di, ev, n);
+		if (ret)
+			return ret;
+	}
+	if (!nevents)
+		return 0;
+	r.si = (unsigned long)uevents;
+	r.dx = max(nevents / 2, 1U);
+	r.r10 = regs->r9;	/* timeout: a timespec, or NULL to wait */
+	r.r8 = 0;		/* no signal mask */
+	r.r9 = 0;
+	ret = syscall_iface_native_call(&r, __NR_epoll_pwait2);
+	if (ret <= 0)
+		return ret;
+	return report(uevents, ret, nevents, size);
+}
+
+/* kevent(2) of FreeBSD 11 (363), as Go's runtime calls it. */
+long fbsd_kevent11(struct pt_regs *regs)
+{
+	return kevent(regs, KEVENT11_SIZE);
+}
+
+/* kevent(2) of FreeBSD 12 and later (560). */
+long fbsd_kevent(struct pt_regs *regs)
+{
+	return kevent(regs, sizeof(struct fbsd_kevent));
+}

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD file calls whose flags or structs differ from Linux's: open
+ * and openat, fcntl, pipe2, unlinkat, fstat and fstatat (FreeBSD 12's
+ * struct stat) and getrlimit (sys/sys/fcntl.h, sys/sys/stat.h,
+ * sys/sys/resource.h).
+ *
+ * Where a call only writes a struct, the native call writes Linux's into
+ * the caller's buffer, which is larger, and it is rewritten in FreeBSD's
+ * layout in place: the buffer is the call's output either way.
+ */
+
+#include <linux/fcntl.h>
+#include <linux/resource.h>
+#include <linux/stat.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <asm/ptrace.h>
+#include <asm/stat.h>
+
+#include "freebsd.h"
+
+/* Open flags: FreeBSD's, then Linux's; 0 for a flag Linux ignores. */
+static const struct {
+	u32 fbsd;
+	u32 native;
+} o_flags[] = {
+	{ 0x000004, O_NONBLOCK },
+	{ 0x000008, O_APPEND },
+	{ 0x000040, FASYNC },
+	{ 0x000080, O_SYNC },		/* O_FSYNC */
+	{ 0x000100, O_NOFOLLOW },
+	{ 0x000200, O_CREAT },
+	{ 0x000400, O_TRUNC },
+	{ 0x000800, O_EXCL },
+	{ 0x008000, O_NOCTTY },
+	{ 0x010000, O_DIRECT },
+	{ 0x020000, O_DIRECTORY },
+	{ 0x040000, O_PATH },		/* O_EXEC: open for fexecve only */
+	{ 0x080000, 0 },		/* O_TTY_INIT */
+	{ 0x100000, O_CLOEXEC },
+	{ 0x1000000, O_DSYNC },
+	{ 0x200000, 0 },		/* O_VERIFY */
+	{ 0x400000, O_PATH },
+};
+
+#define FBSD_O_ACCMODE	0x3
+
+/* FreeBSD open flags in Linux's numbering, or -EINVAL. */
+static long oflags_to_linux(unsigned long f)
+{
+	long flags = f & FBSD_O_ACCMODE;
+	unsigned int i;
+
+	f &= ~FBSD_O_ACCMODE;
+	for (i = 0; i < ARRAY_SIZE(o_flags); i++) {
+		if (f & o_flags[i].fbsd) {
+			flags |= o_flags[i].native;
+			f &= ~o_flags[i].fbsd;
+		}
+	}
+	return f ? -EINVAL : flags;	/* O_SHLOCK, O_EXLOCK, ... */
+}
+
+/* Linux status flags (F_GETFL) in FreeBSD's numbering. */
+static long oflags_from_linux(long f)
+{
+	long flags = f & O_ACCMODE;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(o_flags); i++)
+		if (o_flags[i].native && (f & o_flags[i].native) == o_flags[i].native)
+			flags |= o_flags[i].fbsd;
+	return flags;
+}
+
+/* openat(fd, path, flags, mode) */
+long fbsd_openat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long flags = oflags_to_linux(regs->dx);
+
+	if (flags < 0)
+		return flags;
+	r.dx = flags;
+	return syscall_iface_native_call(&r, __NR_openat);
+}
+
+/* open(path, flags, mode) */
+long fbsd_open(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = AT_FDCWD;
+	r.si = regs->di;
+	r.dx = regs->si;
+	r.r10 = regs->dx;
+	return fbsd_openat(&r);
+}
+
+/* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
+long fbsd_pipe2(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long flags = oflags_to_linux(regs->si);
+
+	if (flags < 0 || (flags & ~(O_CLOEXEC | O_NONBLOCK)))
+		return -EINVAL;
+	r.si = flags;
+	return syscall_iface_native_call(&r, __NR_pipe2);
+}
+
+#define FBSD_AT_EACCESS			0x0100
+#define FBSD_AT_SYMLINK_NOFOLLOW	0x0200
+#define FBSD_AT_SYMLINK_FOLLOW		0x0400
+#define FBSD_AT_REMOVEDIR		0x0800
+#define FBSD_AT_EMPTY_PATH		0x4000
+
+/* FreeBSD's *at() flags in Linux's numbering, or -EINVAL. */
+static long atflags_to_linux(unsigned long f)
+{
+	long flags = 0;
+
+	if (f & ~(FBSD_AT_EACCESS | FBSD_AT_SYMLINK_NOFOLLOW |
+		  FBSD_AT_SYMLINK_FOLLOW | FBSD_AT_REMOVEDIR |
+		  FBSD_AT_EMPTY_PATH))
+		return -EINVAL;
+	if (f & FBSD_AT_EACCESS)
+		flags |= AT_EACCESS;
+	if (f & FBSD_AT_SYMLINK_NOFOLLOW)
+		flags |= AT_SYMLINK_NOFOLLOW;
+	if (f & FBSD_AT_SYMLINK_FOLLOW)
+		flags |= AT_SYMLINK_FOLLOW;
+	if (f & FBSD_AT_REMOVEDIR)
+		flags |= AT_REMOVEDIR;
+	if (f & FBSD_AT_EMPTY_PATH)
+		flags |= AT_EMPTY_PATH;
+	return flags;
+}
+
+/* unlinkat(fd, path, flag) */
+long fbsd_unlinkat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long flags = atflags_to_linux(regs->dx);
+
+	if (flags < 0)
+		return flags;
+	r.dx = flags;
+	return syscall_iface_native_call(&r, __NR_unlinkat);
+}
+
+#define FBSD_F_GETOWN		5
+#define FBSD_F_SETOWN		6
+#define FBSD_F_DUP2FD		10
+#define FBSD_F_DUPFD_CLOEXEC	17
+#define FBSD_F_DUP2FD_CLOEXEC	18
+
+/*
+ * fcntl(fd, cmd, arg): descriptors, their flags and owners.  Record
+ * locks (struct flock differs) are refused with EINVAL for now.
+ */
+long fbsd_fcntl(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long ret, flags;
+
+	switch (regs->si) {
+	case F_DUPFD:
+	case F_GETFD:
+	case F_SETFD:
+		break;
+	case F_GETFL:
+		ret = syscall_iface_native_call(&r, __NR_fcntl);
+		return ret < 0 ? ret : oflags_from_linux(ret);
+	case F_SETFL:
+		flags = oflags_to_linux(regs->dx);
+		if (flags < 0)
+			return flags;
+		r.dx = flags;
+		break;
+	case FBSD_F_GETOWN:
+		r.si = F_GETOWN;
+		break;
+	case FBSD_F_SETOWN:
+		r.si = F_SETOWN;
+		break;
+	case FBSD_F_DUPFD_CLOEXEC:
+		r.si = F_DUPFD_CLOEXEC;
+		break;
+	case FBSD_F_DUP2FD:
+	case FBSD_F_DUP2FD_CLOEXEC:
+		if (regs->di == regs->dx)	/* dup3 refuses, FreeBSD not */
+			return regs->si == FBSD_F_DUP2FD ? regs->dx : -EINVAL;
+		r.si = regs->dx;
+		r.dx = regs->si == FBSD_F_DUP2FD_CLOEXEC ? O_CLOEXEC : 0;
+		return syscall_iface_native_call(&r, __NR_dup3);
+	default:
+		return -EINVAL;
+	}
+	return syscall_iface_native_call(&r, __NR_fcntl);
+}
+
+/* FreeBSD 12's struct stat (sys/sys/stat.h). */
+struct fbsd_stat {
+	u64 dev;
+	u64 ino;
+	u64 nlink;
+	u16 mode;
+	s16 pad0;
+	u32 uid;
+	u32 gid;
+	s32 pad1;
+	u64 rdev;
+	struct __kernel_timespec atim, mtim, ctim, birthtim;
+	s64 size;
+	s64 blocks;
+	s32 blksize;
+	u32 flags;
+	u64 gen;
+	u64 spare[10];
+};
+
+/* Rewrite the Linux struct stat at @ubuf in FreeBSD's layout. */
+static long stat_to_fbsd(void __user *ubuf)
+{
+	struct fbsd_stat fs = {};
+	struct stat st;
+
+	BUILD_BUG_ON(sizeof(fs) != 224 || sizeof(st) > sizeof(fs));
+	if (copy_from_user(&st, ubuf, sizeof(st)))
+		return -EFAULT;
+	fs.dev = st.st_dev;
+	fs.ino = st.st_ino;
+	fs.nlink = st.st_nlink;
+	fs.mode = st.st_mode;
+	fs.uid = st.st_uid;
+	fs.gid = st.st_gid;
+	fs.rdev = st.st_rdev;
+	fs.atim.tv_sec = st.st_atime;
+	fs.atim.tv_nsec = st.st_atime_nsec;
+	fs.mtim.tv_sec = st.st_mtime;
+	fs.mtim.tv_nsec = st.st_mtime_nsec;
+	fs.ctim.tv_sec = st.st_ctime;
+	fs.ctim.tv_nsec = st.st_ctime_nsec;
+	fs.birthtim.tv_sec = -1;	/* unknown, as FreeBSD reports it */
+	fs.size = st.st_size;
+	fs.blocks = st.st_blocks;
+	fs.blksize = st.st_blksize;
+	return copy_to_user(ubuf, &fs, sizeof(fs)) ? -EFAULT : 0;
+}
+
+/* fstatat(fd, path, buf, flag) */
+long fbsd_fstatat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long flags = atflags_to_linux(regs->r10), ret;
+
+	if (flags < 0)
+		return flags;
+	if (!access_ok((void __user *)regs->dx, sizeof(struct fbsd_stat)))
+		return -EFAULT;
+	r.r10 = flags;
+	ret = syscall_iface_native_call(&r, __NR_newfstatat);
+	return ret ?: stat_to_fbsd((void __user *)regs->dx);
+}
+
+/* fstat(fd, sb) */
+long fbsd_fstat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long ret;
+
+	if (!access_ok((void __user *)regs->si, sizeof(struct fbsd_stat)))
+		return -EFAULT;
+	ret = syscall_iface_native_call(&r, __NR_fstat);
+	return ret ?: stat_to_fbsd((void __user *)regs->si);
+}
+
+/* FreeBSD's resources 0-10 in Linux's; -1 for none. */
+static const s8 resources[] = {
+	[0] = RLIMIT_CPU, [1] = RLIMIT_FSIZE, [2] = RLIMIT_DATA,
+	[3] = RLIMIT_STACK, [4] = RLIMIT_CORE, [5] = RLIMIT_RSS,
+	[6] = RLIMIT_MEMLOCK, [7] = RLIMIT_NPROC, [8] = RLIMIT_NOFILE,
+	[9] = -1 /* RLIMIT_SBSIZE */, [10] = RLIMIT_AS,
+};
+
+#define FBSD_RLIM_INFINITY	0x7fffffffffffffffULL
+
+/* getrlimit(which, rlp) */
+long fbsd_getrlimit(struct pt_regs *regs)
+{
+	u64 __user *rlp = (u64 __user *)regs->si;
+	struct pt_regs r = *regs;
+	u64 lim[2];
+	long ret;
+	int i;
+
+	if (regs->di >= ARRAY_SIZE(resources) || resources[regs->di] < 0)
+		return -EINVAL;
+	r.di = resources[regs->di];
+	ret = syscall_iface_native_call(&r, __NR_getrlimit);
+	if (ret)
+		return ret;
+	if (copy_from_user(lim, rlp, sizeof(lim)))
+		return -EFAULT;
+	for (i = 0; i < 2; i++)
+		if (lim[i] == RLIM_INFINITY || lim[i] > FBSD_RLIM_INFINITY)
+			lim[i] = FBSD_RLIM_INFINITY;
+	return copy_to_user(rlp, lim, sizeof(lim)) ? -EFAULT : 0;
+}

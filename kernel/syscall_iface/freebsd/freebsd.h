@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The FreeBSD/amd64 user ABI, as far as the freebsd platform translates
+ * it.  Values from FreeBSD's headers (sys/sys/signal.h, sys/sys/mman.h,
+ * sys/sys/umtx.h, sys/sys/thr.h, sys/sys/time.h, sys/amd64/include/),
+ * checked against Go's runtime/defs_freebsd_amd64.go.
+ */
+#ifndef _SYSCALL_IFACE_FREEBSD_H
+#define _SYSCALL_IFACE_FREEBSD_H
+
+#include <linux/signal.h>
+#include <linux/types.h>
+
+struct pt_regs;
+
+/* Signals: numbers 1-128, sets of 128 bits. */
+#define FBSD_NSIG		128
+#define FBSD_SIGRTMIN		65
+
+struct fbsd_sigset {
+	u32 bits[4];
+};
+
+/* SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK */
+#define FBSD_SIG_BLOCK		1
+#define FBSD_SIG_UNBLOCK	2
+#define FBSD_SIG_SETMASK	3
+
+struct fbsd_sigaction {
+	u64 handler;
+	s32 flags;
+	struct fbsd_sigset mask;
+	u32 pad;
+};
+
+#define FBSD_SA_ONSTACK		0x0001
+#define FBSD_SA_RESTART		0x0002
+#define FBSD_SA_RESETHAND	0x0004
+#define FBSD_SA_NOCLDSTOP	0x0008
+#define FBSD_SA_NODEFER		0x0010
+#define FBSD_SA_NOCLDWAIT	0x0020
+#define FBSD_SA_SIGINFO		0x0040
+#define FBSD_SA_ALL		0x007f
+
+struct fbsd_stack {
+	u64 sp;
+	u64 size;
+	s32 flags;
+	u32 pad;
+};
+
+#define FBSD_SS_ONSTACK		0x0001
+#define FBSD_SS_DISABLE		0x0004
+#define FBSD_MINSIGSTKSZ	2048
+
+/* sys/sys/thr.h */
+struct fbsd_thr_param {
+	u64 start_func;
+	u64 arg;
+	u64 stack_base;
+	u64 stack_size;
+	u64 tls_base;
+	u64 tls_size;
+	u64 child_tid;		/* long * */
+	u64 parent_tid;		/* long * */
+	s32 flags;
+	u32 pad;
+	u64 rtp;		/* struct rtprio * */
+	u64 spare[3];
+};
+
+/* sys/sys/umtx.h */
+#define FBSD_UMTX_OP_WAKE		3
+#define FBSD_UMTX_OP_WAIT_UINT		11
+#define FBSD_UMTX_OP_WAIT_UINT_PRIVATE	15
+#define FBSD_UMTX_OP_WAKE_PRIVATE	16
+#define FBSD_UMTX_ABSTIME		1
+
+struct fbsd_umtx_time {
+	struct __kernel_timespec timeout;
+	u32 flags;
+	u32 clockid;
+};
+
+/* sys/amd64/include/sysarch.h */
+#define FBSD_AMD64_GET_FSBASE	128
+#define FBSD_AMD64_SET_FSBASE	129
+#define FBSD_AMD64_GET_GSBASE	130
+#define FBSD_AMD64_SET_GSBASE	131
+
+/* sys/sys/_clock_id.h */
+#define FBSD_CLOCK_REALTIME	0
+#define FBSD_CLOCK_MONOTONIC	4
+
+int fbsd_sig_to_linux(unsigned long sig);
+int fbsd_clock_to_linux(unsigned long clock);
+int fbsd_sig_from_linux(int sig);
+void fbsd_sigset_to_linux(const struct fbsd_sigset *f, sigset_t *l);
+void fbsd_sigset_from_linux(sigset_t *l, struct fbsd_sigset *f);
+
+/* frame.c: signal delivery */
+extern const void *fbsd_sigcode;
+extern const unsigned int fbsd_sigcode_size;
+int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
+long fbsd_sigreturn(struct pt_regs *regs);
+
+/* The services, by file. */
+long fbsd_sigaction(struct pt_regs *regs);
+long fbsd_sigprocmask(struct pt_regs *regs);
+long fbsd_sigaltstack(struct pt_regs *regs);
+long fbsd_kill(struct pt_regs *regs);
+long fbsd_thr_kill(struct pt_regs *regs);
+
+long fbsd_thr_new(struct pt_regs *regs);
+long fbsd_thr_self(struct pt_regs *regs);
+long fbsd_thr_exit(struct pt_regs *regs);
+long fbsd_umtx_op(struct pt_regs *regs);
+long fbsd_sysarch(struct pt_regs *regs);
+
+long fbsd_mmap(struct pt_regs *regs);
+long fbsd_madvise(struct pt_regs *regs);
+long fbsd_clock_gettime(struct pt_regs *regs);
+long fbsd_clock_getres(struct pt_regs *regs);
+
+long fbsd_open(struct pt_regs *regs);
+long fbsd_openat(struct pt_regs *regs);
+long fbsd_pipe2(struct pt_regs *regs);
+long fbsd_unlinkat(struct pt_regs *regs);
+long fbsd_fcntl(struct pt_regs *regs);
+long fbsd_fstat(struct pt_regs *regs);
+long fbsd_fstatat(struct pt_regs *regs);
+long fbsd_getrlimit(struct pt_regs *regs);
+
+long fbsd_kqueue(struct pt_regs *regs);
+long fbsd_kevent11(struct pt_regs *regs);
+long fbsd_kevent(struct pt_regs *regs);
+
+long fbsd_sysctl(struct pt_regs *regs);
+long fbsd_cpuset_getaffinity(struct pt_regs *regs);
+
+#endif /* _SYSCALL_IFACE_FREEBSD_H */

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD memory calls whose flags differ: mmap and madvise
+ * (sys/sys/mman.h).
+ */
+
+#include <linux/mman.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/syscalls.h>
+#include <asm/ptrace.h>
+
+#include "freebsd.h"
+
+#define FBSD_MAP_SHARED		0x0001
+#define FBSD_MAP_PRIVATE	0x0002
+#define FBSD_MAP_FIXED		0x0010
+#define FBSD_MAP_HASSEMAPHORE	0x0200
+#define FBSD_MAP_STACK		0x0400
+#define FBSD_MAP_NOSYNC		0x0800
+#define FBSD_MAP_ANON		0x1000
+#define FBSD_MAP_EXCL		0x4000
+#define FBSD_MAP_NOCORE		0x20000
+#define FBSD_MAP_PREFAULT_READ	0x40000
+#define FBSD_MAP_32BIT		0x80000
+
+/* Flags that are only hints on Linux, or mean nothing there. */
+#define FBSD_MAP_HINTS	(FBSD_MAP_HASSEMAPHORE | FBSD_MAP_NOSYNC | \
+			 FBSD_MAP_NOCORE | FBSD_MAP_PREFAULT_READ)
+
+static const struct {
+	unsigned long fbsd, native;
+} map_flags[] = {
+	{ FBSD_MAP_SHARED, MAP_SHARED },
+	{ FBSD_MAP_PRIVATE, MAP_PRIVATE },
+	{ FBSD_MAP_FIXED, MAP_FIXED },
+	{ FBSD_MAP_STACK, MAP_STACK },
+	{ FBSD_MAP_ANON, MAP_ANONYMOUS },
+	{ FBSD_MAP_32BIT, MAP_32BIT },
+	{ FBSD_MAP_HINTS, 0 },
+};
+
+/*
+ * mmap(addr, len, prot, flags, fd, pos).  MAP_EXCL with MAP_FIXED fails
+ * rather than replace a mapping: MAP_FIXED_NOREPLACE.  Alignment requests
+ * (MAP_ALIGNED) and MAP_GUARD are refused.
+ */
+long fbsd_mmap(struct pt_regs *regs)
+{
+	unsigned long f = regs->r10, flags = 0;
+	struct pt_regs r = *regs;
+	unsigned int i;
+
+	if ((f & (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) ==
+	    (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) {
+		flags |= MAP_FIXED_NOREPLACE;
+		f &= ~(FBSD_MAP_EXCL | FBSD_MAP_FIXED);
+	}
+	for (i = 0; i < ARRAY_SIZE(map_flags); i++) {
+		if (f & map_flags[i].fbsd) {
+			flags |= map_flags[i].native;
+			f &= ~map_flags[i].fbsd;
+		}
+	}
+	if (f)
+		return -EINVAL;
+	r.r10 = flags;
+	return syscall_iface_native_call(&r, __NR_mmap);
+}
+
+#define FBSD_MADV_DONTNEED	4
+#define FBSD_MADV_FREE		5
+#define FBSD_MADV_NOSYNC	6
+#define FBSD_MADV_AUTOSYNC	7
+#define FBSD_MADV_NOCORE	8
+#define FBSD_MADV_CORE		9
+#define FBSD_MADV_PROTECT	10
+
+/*
+ * madvise(addr, len, behav).  FreeBSD's MADV_DONTNEED keeps the data (a
+ * hint that the pages may be reused), which Linux's MADV_DONTNEED does
+ * not: it becomes MADV_COLD.
+ */
+long fbsd_madvise(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	switch (regs->dx) {
+	case MADV_NORMAL:
+	case MADV_RANDOM:
+	case MADV_SEQUENTIAL:
+	case MADV_WILLNEED:
+		break;
+	case FBSD_MADV_DONTNEED:
+		r.dx = MADV_COLD;
+		break;
+	case FBSD_MADV_FREE:
+		r.dx = MADV_FREE;
+		break;
+	case FBSD_MADV_NOCORE:
+		r.dx = MADV_DONTDUMP;
+		break;
+	case FBSD_MADV_CORE:
+		r.dx = MADV_DODUMP;
+		break;
+	case FBSD_MADV_NOSYNC:
+	case FBSD_MADV_AUTOSYNC:
+	case FBSD_MADV_PROTECT:
+		return 0;	/* no Linux meaning */
+	default:
+		return -EINVAL;
+	}
+	return syscall_iface_native_call(&r, __NR_madvise);
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD threads: thr_new, thr_self, thr_exit, the _umtx_op waits and
+ * wakes, and sysarch's TLS bases.
+ *
+ * A FreeBSD thread is a Linux thread (CLONE_THREAD); its id is the
+ * Linux tid.  _umtx_op's 32-bit waits and wakes are futexes, as Go's
+ * runtime says ("effectively the same as Linux's futex").
+ */
+
+#include <uapi/linux/futex.h>
+#include <linux/sched.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <asm/prctl.h>
+#include <asm/ptrace.h>
+
+#include "freebsd.h"
+
+/*
+ * thr_new(param, size), FreeBSD's kern_thr_new() and cpu_set_upcall():
+ * the new thread starts at start_func(arg) on the stack given, as if
+ * called (rsp 8 off a 16-byte boundary), with its fsbase at tls_base,
+ * and its id is stored in *child_tid and *parent_tid.  The native clone
+ * copies the caller's registers to the child, so for the length of the
+ * call they hold what the child is to start with.
+ */
+long fbsd_thr_new(struct pt_regs *regs)
+{
+	struct fbsd_thr_param p;
+	unsigned long ip = regs->ip, di = regs->di;
+	struct pt_regs r = *regs;
+	long tid;
+
+	if (regs->si < sizeof(p))
+		return -EINVAL;
+	if (copy_from_user(&p, (void __user *)regs->di, sizeof(p)))
+		return -EFAULT;
+	if (p.rtp || p.flags)
+		return -EINVAL;		/* no real-time priority, no flags */
+	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+	       CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS;
+	r.si = ((p.stack_base + p.stack_size) & ~0xfUL) - 8;
+	r.dx = 0;
+	r.r10 = 0;
+	r.r8 = p.tls_base;
+	regs->ip = p.start_func;
+	regs->di = p.arg;
+	tid = syscall_iface_native_call(&r, __NR_clone);
+	regs->ip = ip;
+	regs->di = di;
+	if (tid < 0)
+		return tid;
+	if ((p.child_tid && put_user(tid, (long __user *)p.child_tid)) ||
+	    (p.parent_tid && put_user(tid, (long __user *)p.parent_tid)))
+		return -EFAULT;		/* FreeBSD too: the thread runs */
+	return 0;
+}
+
+/* thr_self(id) */
+long fbsd_thr_self(struct pt_regs *regs)
+{
+	return put_user((long)task_pid_vnr(current),
+			(long __user *)regs->di) ? -EFAULT : 0;
+}
+
+/* A native futex call on @uaddr. */
+static long futex(struct pt_regs *regs, unsigned long uaddr, int op,
+		  unsigned long val, unsigned long timeout, u32 val3)
+{
+	struct pt_regs r = *regs;
+
+	r.di = uaddr;
+	r.si = op;
+	r.dx = val;
+	r.r10 = timeout;
+	r.r8 = 0;
+	r.r9 = val3;
+	return syscall_iface_native_call(&r, __NR_futex);
+}
+
+/*
+ * thr_exit(state): *state = 1, wake its waiters, end the thread (once
+ * the service has returned: syscall_iface_service_exits()).
+ */
+long fbsd_thr_exit(struct pt_regs *regs)
+{
+	if (regs->di && !put_user(1L, (long __user *)regs->di))
+		futex(regs, regs->di, FUTEX_WAKE, INT_MAX, 0, 0);
+	syscall_iface_service_exits();
+	return 0;
+}
+
+/*
+ * _umtx_op(obj, op, val, uaddr1, uaddr2) for 32-bit words: WAIT_UINT
+ * sleeps while *obj == val, for at most the timeout uaddr2 points to
+ * (uaddr1 gives its size: a relative timespec, or a struct _umtx_time
+ * that may be absolute and name its clock); WAKE wakes val waiters.
+ * FreeBSD returns 0 for a wait whose word had changed and for a wake,
+ * and restarts an untimed wait that a signal interrupted.
+ */
+long fbsd_umtx_op(struct pt_regs *regs)
+{
+	unsigned long obj = regs->di, val = regs->dx, size = regs->r10;
+	unsigned long uaddr2 = regs->r8;
+	bool private = regs->si == FBSD_UMTX_OP_WAIT_UINT_PRIVATE ||
+		       regs->si == FBSD_UMTX_OP_WAKE_PRIVATE;
+	int flag = private ? FUTEX_PRIVATE_FLAG : 0;
+	struct fbsd_umtx_time ut;
+	long ret;
+
+	switch (regs->si) {
+	case FBSD_UMTX_OP_WAKE:
+	case FBSD_UMTX_OP_WAKE_PRIVATE:
+		ret = futex(regs, obj, FUTEX_WAKE | flag, val, 0, 0);
+		return ret < 0 ? ret : 0;
+	case FBSD_UMTX_OP_WAIT_UINT:
+	case FBSD_UMTX_OP_WAIT_UINT_PRIVATE:
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (!uaddr2 || size == sizeof(struct __kernel_timespec)) {
+		ret = futex(regs, obj, FUTEX_WAIT | flag, val, uaddr2, 0);
+	} else if (size == sizeof(ut)) {
+		if (copy_from_user(&ut, (void __user *)uaddr2, sizeof(ut)))
+			return -EFAULT;
+		if (ut.clockid != FBSD_CLOCK_MONOTONIC &&
+		    ut.clockid != FBSD_CLOCK_REALTIME)
+			return -EINVAL;
+		if (ut.flags & FBSD_UMTX_ABSTIME)
+			ret = futex(regs, obj, FUTEX_WAIT_BITSET | flag |
+				    (ut.clockid == FBSD_CLOCK_REALTIME ?
+				     FUTEX_CLOCK_REALTIME : 0),
+				    val, uaddr2, FUTEX_BITSET_MATCH_ANY);
+		else
+			ret = futex(regs, obj, FUTEX_WAIT | flag, val, uaddr2, 0);
+	} else {
+		return -EINVAL;
+	}
+	if (ret == -EAGAIN)
+		return 0;
+	if (ret == -ERESTART_RESTARTBLOCK)
+		return -EINTR;		/* timed waits are not restarted */
+	return ret;
+}
+
+/* sysarch(op, parms): the fs and gs bases, through arch_prctl. */
+long fbsd_sysarch(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	unsigned long base;
+
+	switch (regs->di) {
+	case FBSD_AMD64_SET_FSBASE:
+	case FBSD_AMD64_SET_GSBASE:
+		if (get_user(base, (unsigned long __user *)regs->si))
+			return -EFAULT;
+		r.di = regs->di == FBSD_AMD64_SET_FSBASE ? ARCH_SET_FS :
+							 ARCH_SET_GS;
+		r.si = base;
+		break;
+	case FBSD_AMD64_GET_FSBASE:
+		r.di = ARCH_GET_FS;
+		break;
+	case FBSD_AMD64_GET_GSBASE:
+		r.di = ARCH_GET_GS;
+		break;
+	default:
+		return -EINVAL;
+	}
+	return syscall_iface_native_call(&r, __NR_arch_prctl);
+}
