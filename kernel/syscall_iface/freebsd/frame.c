@@ -146,10 +146,10 @@ static void fill_siginfo(struct fbsd_siginfo *si, int fsig,
 		si->pid = info->si_pid;
 		si->uid = info->si_uid;
 		if (info->si_code != SI_USER && info->si_code != SI_TKILL)
-			si->value = (u64)info->si_ptr;
+			si->value = (unsigned long)info->si_ptr;
 	} else if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL ||
 		   sig == SIGFPE || sig == SIGTRAP) {
-		si->addr = (u64)info->si_addr;
+		si->addr = (unsigned long)info->si_addr;
 		si->reason.trapno = current->thread.trap_nr;
 	} else if (sig == SIGCHLD) {
 		si->pid = info->si_pid;
@@ -158,7 +158,7 @@ static void fill_siginfo(struct fbsd_siginfo *si, int fsig,
 	} else if (sig == SIGIO) {
 		si->reason.band = info->si_band;
 	} else if (sig == SIGSYS) {
-		si->addr = (u64)info->si_call_addr;
+		si->addr = (unsigned long)info->si_call_addr;
 	}
 }
 
@@ -215,7 +215,7 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 				     &fpsize);
 	if (!sfp)
 		goto out;
-	sf->handler = (u64)ksig->ka.sa.sa_handler;
+	sf->handler = (unsigned long)ksig->ka.sa.sa_handler;
 	fill_mcontext(&sf->uc.mcontext, regs);
 	/* The FPU state: its legacy area here, the rest where it lies. */
 	if (copy_from_user(sf->uc.mcontext.fpstate, fpstate, FXSAVE_SW_BYTES))
@@ -223,7 +223,7 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	sf->uc.mcontext.fpformat = FBSD_MC_FPFMT_XMM;
 	sf->uc.mcontext.ownedfp = FBSD_MC_FPOWNED_FPU;
 	sf->uc.mcontext.flags = FBSD_MC_HASFPXSTATE;
-	sf->uc.mcontext.xfpustate = (u64)fpstate + FXSAVE_SIZE;
+	sf->uc.mcontext.xfpustate = (unsigned long)fpstate + FXSAVE_SIZE;
 	sf->uc.mcontext.xfpustate_len = fpsize > FXSAVE_SIZE ?
 					fpsize - FXSAVE_SIZE : 0;
 	fbsd_sigset_from_linux(sigmask_to_save(), &sf->uc.sigmask);

@@ -146,7 +146,7 @@ long fbsd_sigaction(struct pt_regs *regs)
 	}
 	if (uoact) {
 		memset(&fa, 0, sizeof(fa));
-		fa.handler = (u64)old.sa.sa_handler;
+		fa.handler = (unsigned long)old.sa.sa_handler;
 		for (i = 0; i < ARRAY_SIZE(sa_flags); i++)
 			if (old.sa.sa_flags & sa_flags[i].native)
 				fa.flags |= sa_flags[i].fbsd;
