@@ -14,6 +14,10 @@ struct syscall_iface_platform;
  *            reference on the platform's module), or NULL
  * @trampoline: where its platform's trampoline is mapped, or 0
  * @exec: the interface chosen for its next exec (counted), or NULL
+ * @native_start: start of its native range: calls made from it (the
+ *                instruction after the syscall lies within
+ *                @native_start + @native_len) are not decoded
+ * @native_len: the range's length, 0 for none
  * @nr: the foreign number of the call under way, or SYSCALL_IFACE_NR_NONE
  *      when the interface did not decode it
  * @int80: the call under way entered through the int $0x80 method
@@ -28,6 +32,8 @@ struct syscall_iface_task {
 	const struct syscall_iface_platform *platform;
 	unsigned long trampoline;
 	struct syscall_iface *exec;
+	unsigned long native_start;
+	unsigned long native_len;
 	unsigned long nr;
 	bool int80;
 	bool convert;

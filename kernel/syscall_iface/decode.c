@@ -171,6 +171,15 @@ static noinline long enter_slow(struct pt_regs *regs)
 	return native;
 }
 
+/* A call from the task's native range runs as it is, undecoded. */
+static noinline long native_call(struct syscall_iface_task *st,
+				 struct pt_regs *regs)
+{
+	st->nr = SYSCALL_IFACE_NR_NONE;
+	st->convert = false;
+	return syscall_iface_get_native(regs);
+}
+
 /**
  * syscall_iface_enter - decode a foreign syscall on entry
  * @regs: the caller's registers
@@ -181,7 +190,8 @@ static noinline long enter_slow(struct pt_regs *regs)
  * the interface's method costs one table lookup here, whatever the
  * method and the return convention: no lock, no allocation, and only a
  * per-CPU counter written.  Unmapped numbers, restarts and the 32-bit
- * gates go to enter_slow().
+ * gates go to enter_slow().  Calls from the task's native range are not
+ * decoded (PR_SYSCALL_IFACE_NATIVE_RANGE).
  *
  * Return: the native (or service) number to run.
  */
@@ -194,6 +204,9 @@ long syscall_iface_enter(struct pt_regs *regs)
 	unsigned long nr;
 	bool convert;
 
+	if (unlikely(st->native_len) &&
+	    instruction_pointer(regs) - st->native_start < st->native_len)
+		return native_call(st, regs);
 	rcu_read_lock();
 	t = rcu_dereference(st->iface->table);
 	nr = syscall_iface_get_nr(regs, t->nr_off);

@@ -189,6 +189,8 @@ void syscall_iface_exec(struct linux_binprm *bprm)
 
 	bprm->syscall_iface = NULL;
 	set_exec(current, NULL);
+	current->syscall_iface.native_start = 0;
+	current->syscall_iface.native_len = 0;
 	if (iface)
 		this_cpu_inc(iface->stats->execs);
 	else if (likely(syscall_iface_linux))	/* not before our initcall */
@@ -349,11 +351,26 @@ static long select_by_name(struct task_struct *tsk, const char __user *uname)
 	return 0;
 }
 
+/*
+ * PR_SYSCALL_IFACE_NATIVE_RANGE: as Syscall User Dispatch checks its
+ * range, a range must not wrap; an empty one clears it.
+ */
+static long set_native_range(unsigned long start, unsigned long len)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+
+	if ((!len && start) || (len && start + len <= start))
+		return -EINVAL;
+	st->native_start = start;
+	st->native_len = len;
+	return 0;
+}
+
 /**
  * syscall_iface_prctl - PR_SYSCALL_IFACE
- * @op: PR_SYSCALL_IFACE_GET, _SET, _SET_EXEC or _NATIVE
- * @arg3: buffer (GET) or name (SET, SET_EXEC)
- * @arg4: buffer size (GET)
+ * @op: PR_SYSCALL_IFACE_GET, _SET, _SET_EXEC, _NATIVE or _NATIVE_RANGE
+ * @arg3: buffer (GET), name (SET, SET_EXEC) or start (NATIVE_RANGE)
+ * @arg4: buffer size (GET) or length (NATIVE_RANGE)
  * @arg5: must be 0
  *
  * The selection applies to the calling task (thread) only; tasks it
@@ -398,6 +415,8 @@ long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 			return -EINVAL;
 		syscall_iface_set_task(current, NULL);
 		return 0;
+	case PR_SYSCALL_IFACE_NATIVE_RANGE:
+		return set_native_range(arg3, arg4);
 	}
 	return -EINVAL;
 }

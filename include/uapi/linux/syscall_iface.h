@@ -45,6 +45,14 @@
  *   PR_SYSCALL_IFACE_SET_EXEC  use interface arg3 for the next exec instead
  *                              of detection; arg3 = NULL clears it
  *   PR_SYSCALL_IFACE_NATIVE    go back to native now
+ *   PR_SYSCALL_IFACE_NATIVE_RANGE  calls made from [arg3, arg3 + arg4)
+ *                              run native, undecoded, as Syscall User
+ *                              Dispatch's range does (the address after
+ *                              the syscall instruction lies within); for
+ *                              an emulator inside a foreign process.
+ *                              arg4 = 0 (and arg3 = 0) clears it.  Kept
+ *                              across fork and interface changes, cleared
+ *                              by exec.
  *
  * ENOENT: no such interface; EPERM: it is restricted and the caller lacks
  * CAP_SYS_ADMIN.  An exec selects a restricted interface only when its new
@@ -55,6 +63,7 @@
 # define PR_SYSCALL_IFACE_SET		1
 # define PR_SYSCALL_IFACE_SET_EXEC	2
 # define PR_SYSCALL_IFACE_NATIVE	3
+# define PR_SYSCALL_IFACE_NATIVE_RANGE	4
 
 /*
  * For debuggers and checkpoint/restore, as PTRACE_{GET,SET}_SYSCALL_USER_
