@@ -179,7 +179,7 @@ EOF2
 	[[ "$output" == *"entries      3"* ]]
 	[[ "$output" == *"syscalls     3"* ]]
 	run "$I" show --json custom
-	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","unmapped":"","method":"","ret":"","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"errno_entries":0,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
+	[ "$(jq -c . <<<"$output")" = '{"name":"custom","binfmt":"","nr_reg":"rbx","unmapped":"","method":"","ret":"","platform":"","magic":"JUHA","offset":0,"mask":"","table_error":"","entries":3,"errno_entries":0,"stats":{"tasks":0,"execs":1,"syscalls":3,"unmapped":0}}' ]
 	run "$I" show nosuch
 	[ "$status" -eq 2 ]
 }
@@ -388,4 +388,15 @@ EOF2
 	[[ "$output" == *"kernel refused the errno of 'bsd': -EINVAL: errno: line 1: unknown errno"* ]]
 	[[ "$output" == *"'bsd' unchanged"* ]]
 	[ "$(cat "$cfg/bsd/method")" = int80 ]
+}
+
+@test "create and set name a platform, and show lists it" {
+	run "$I" create fb --ret carry --platform freebsd
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/fb/platform")" = freebsd ]
+	run "$I" show fb
+	[[ "$output" == *"platform     freebsd"* ]]
+	run "$I" set fb --platform ""
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/fb/platform")" = "" ]
 }

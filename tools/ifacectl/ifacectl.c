@@ -70,11 +70,11 @@ static const struct usage {
 } usages[] = {
 	{ "create", "create NAME [--table FILE] [--nr-reg REG] [--magic STR] [--offset N] [--mask STR]\n"
 		    "           [--unmapped enosys|sigsys|kill] [--method syscall|int80]\n"
-		    "           [--ret linux|carry] [--errno FILE]\n"
+		    "           [--ret linux|carry] [--errno FILE] [--platform NAME]\n"
 		    "    Create interface NAME and set it up as one operation; if any step\n"
 		    "    fails, NAME is removed again.  STR takes \\xNN escapes." },
 	{ "set", "set NAME [--nr-reg REG] [--unmapped POLICY] [--method METHOD] [--ret CONV]\n"
-		 "           [--errno FILE]\n"
+		 "           [--errno FILE] [--platform NAME]\n"
 		 "    Change settings of NAME; if the kernel refuses one, NAME is left as it was." },
 	{ "bind", "bind NAME HANDLER\n"
 		  "    Bind NAME to HANDLER (juha or elf): exec selects it by its signature." },
@@ -579,6 +579,8 @@ static const char *hint(const char *attr, int e)
 		return "another interface bound to that handler has the same signature";
 	if (e == ERANGE)
 		return "offset + magic length must stay within 128 bytes";
+	if (e == ENOENT && !strcmp(attr, "platform"))
+		return "no such platform: its module is not loaded";
 	if (e == EPERM)
 		return "linux, the native interface, cannot be changed";
 	if (e == EACCES)
@@ -676,7 +678,7 @@ static void json_str(const char *s)
 
 struct opts {
 	const char *table, *nr_reg, *magic, *offset, *mask, *out, *unmapped;
-	const char *method, *ret, *errno_map;
+	const char *method, *ret, *errno_map, *platform;
 	bool check;
 };
 
@@ -707,6 +709,8 @@ static int parse_opts(int argc, char **argv, const char *cmd,
 			slot = &o->ret;
 		else if (!strcmp(argv[i], "--errno"))
 			slot = &o->errno_map;
+		else if (!strcmp(argv[i], "--platform"))
+			slot = &o->platform;
 		else if (!strcmp(argv[i], "-o"))
 			slot = &o->out;
 		else if (!strcmp(argv[i], "--check"))
@@ -770,6 +774,7 @@ static int write_settings(const char *name, const struct opts *o,
 	    (o->unmapped && (r = write_attr(name, "unmapped", o->unmapped))) ||
 	    (o->method && (r = write_attr(name, "method", o->method))) ||
 	    (o->ret && (r = write_attr(name, "ret", o->ret))) ||
+	    (o->platform && (r = write_attr(name, "platform", o->platform))) ||
 	    (table && (r = write_text(name, "table", table))) ||
 	    (emap && (r = write_text(name, "errno", emap))))
 		return r;
@@ -831,7 +836,7 @@ static int cmd_create(int argc, char **argv)
 			/* A plain directory (--root): remove what we wrote. */
 			static const char *const files[] = {
 				"nr_reg", "magic", "offset", "mask", "unmapped",
-				"method", "ret", "table", "errno",
+				"method", "ret", "platform", "table", "errno",
 			};
 			char f[PATH_MAX];
 			size_t i;
@@ -859,13 +864,13 @@ static int cmd_set(int argc, char **argv)
 {
 	struct opts o = { 0 }, old = { 0 };
 	char *pos[1], *text = NULL, *emap = NULL;
-	char reg[8], unmapped[16], method[16], ret[16];
+	char reg[8], unmapped[16], method[16], ret[16], platform[40];
 	int n, r;
 
 	n = parse_opts(argc, argv, "set", &o, pos, 1);
 	if (n != 1 || o.out || o.check || o.magic || o.offset || o.mask ||
 	    o.table || !(o.nr_reg || o.unmapped || o.method || o.ret ||
-			 o.errno_map))
+			 o.platform || o.errno_map))
 		return cmd_usage("set", true);
 	r = check_settings(&o, &text, &emap);
 	if (!r)
@@ -876,12 +881,15 @@ static int cmd_set(int argc, char **argv)
 	read_attr(pos[0], "unmapped", unmapped, sizeof(unmapped));
 	read_attr(pos[0], "method", method, sizeof(method));
 	read_attr(pos[0], "ret", ret, sizeof(ret));
+	read_attr(pos[0], "platform", platform, sizeof(platform));
 	r = write_settings(pos[0], &o, text, emap);
 	if (r) {
 		old.nr_reg = o.nr_reg ? reg : NULL;
 		old.unmapped = o.unmapped ? unmapped : NULL;
 		old.method = o.method ? method : NULL;
 		old.ret = o.ret ? ret : NULL;
+		/* An empty platform is written as a newline: none. */
+		old.platform = o.platform ? platform : NULL;
 		if (write_settings(pos[0], &old, NULL, NULL))
 			msg("'%s': could not put the old settings back", pos[0]);
 		else
@@ -1054,8 +1062,8 @@ static int show_pid(const char *pid);
 static int cmd_show(int argc, char **argv)
 {
 	static const char *const attrs[] = {
-		"binfmt", "nr_reg", "unmapped", "method", "ret", "magic",
-		"offset", "mask", "table_error",
+		"binfmt", "nr_reg", "unmapped", "method", "ret", "platform",
+		"magic", "offset", "mask", "table_error",
 	};
 	static const char *const counters[] = {
 		"tasks", "execs", "syscalls", "unmapped",

@@ -32,3 +32,8 @@ refused ENOENT $CFG/pf/platform freebsd
 insmod /lib/modules/syscall_iface_freebsd.ko || fail "insmod again"
 echo freebsd >$CFG/pf/platform || fail "named again"
 expect_eq "$(grep SyscallPlatform /proc/self/status)" "" "native tasks have no platform line"
+# ifacectl: a platform no module provides is refused, and set changes nothing.
+ifacectl set pf --ret linux --platform nosuch 2>err
+expect_eq "$?" 2 "ifacectl set --platform nosuch"
+grep -q "no such platform" err || fail "ifacectl's message: $(cat err)"
+expect_eq "$(cat $CFG/pf/platform) $(cat $CFG/pf/ret)" "freebsd carry" "after the refused set"
