@@ -96,6 +96,11 @@ res=$repo/bench/results$suffix.md
 	row "the same, while an interface has method int80" native_int80_on "$(v native_int80 ours)"
 	row "foreign getppid through int \$0x80 (method int80)" foreign_int80 "$(v native_int80 ours)"
 	row "foreign getppid, carry convention (ret carry)" foreign_carry "$on"
+	row "FreeBSD getppid (39), freebsd platform, carry" freebsd_getppid "$on"
+	printf '| %s | %s | %s | %s (ours / vanilla) |\n' "native clock_gettime (the syscall)" \
+		"$(v native_clock vanilla)" "$(v native_clock ours)" \
+		"$(ratio "$(v native_clock ours)" "$(v native_clock vanilla)")"
+	row "FreeBSD clock_gettime (232), translated by a service" freebsd_clock "$(v native_clock ours)"
 	for e in sud seccomp sysemu; do
 		case $e in
 		sud) l="emulated: Syscall User Dispatch + SIGSYS handler" ;;
@@ -121,7 +126,8 @@ res=$repo/bench/results$suffix.md
 	echo "emulations run on the vanilla kernel and are divided by its native"
 	echo "getppid, and by our foreign getppid; exec rows by the same program's"
 	echo "exec with one interface registered; the int \$0x80 rows by the native"
-	echo "ia32 getppid through int \$0x80, and the carry row by native getppid."
+	echo "ia32 getppid through int \$0x80, the carry and FreeBSD getppid rows by"
+	echo "native getppid, and FreeBSD clock_gettime by native clock_gettime."
 	echo
 	echo "Targets (issue 7), as measured:"
 	echo

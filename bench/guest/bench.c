@@ -101,13 +101,19 @@ static long now(void)
 	return ts.tv_sec * 1000000000L + ts.tv_nsec;
 }
 
-enum op { GETPPID, FUTEX6, ENOSYS_CALL, INT80_GETPPID, NR_OPS };
+enum op { GETPPID, FUTEX6, ENOSYS_CALL, INT80_GETPPID, CLOCK, NR_OPS };
 static long op_nr[NR_OPS];
+/* CLOCK's clock id: Linux's CLOCK_MONOTONIC, or FreeBSD's (4). */
+static long clock_id = CLOCK_MONOTONIC;
 
 static void __attribute__((noinline)) one(enum op op)
 {
+	struct timespec ts;
+
 	if (op == FUTEX6)
 		sys6(op_nr[op], 0, 0x7f, 1, 2, 3, 4);	/* bad op: -ENOSYS */
+	else if (op == CLOCK)
+		sys6(op_nr[op], clock_id, (long)&ts, 0, 0, 0, 0);
 	else if (op == INT80_GETPPID)
 		sys0_int80(op_nr[op]);
 	else
@@ -347,6 +353,7 @@ int main(int argc, char **argv)
 	op_nr[FUTEX6] = SYS_futex;
 	op_nr[ENOSYS_CALL] = 1000;
 	op_nr[INT80_GETPPID] = 64;	/* ia32 getppid */
+	op_nr[CLOCK] = SYS_clock_gettime;
 
 	if (!strcmp(row, "native"))
 		ns = measure(GETPPID);
@@ -356,6 +363,8 @@ int main(int argc, char **argv)
 		ns = measure(ENOSYS_CALL);
 	else if (!strcmp(row, "native80"))
 		ns = measure(INT80_GETPPID);
+	else if (!strcmp(row, "clock"))
+		ns = measure(CLOCK);	/* the syscall, not the vDSO */
 	else if (!strcmp(row, "foreign") && arg)
 		ns = foreign(arg, GETPPID, 7);
 	else if (!strcmp(row, "foreign80") && arg)
@@ -364,6 +373,12 @@ int main(int argc, char **argv)
 		ns = foreign(arg, FUTEX6, 8);
 	else if (!strcmp(row, "unmapped") && arg)
 		ns = foreign(arg, ENOSYS_CALL, 9);
+	else if (!strcmp(row, "freebsd") && arg)	/* getppid is 39 */
+		ns = foreign(arg, GETPPID, 39);
+	else if (!strcmp(row, "freebsd_clock") && arg) {
+		clock_id = 4;		/* FreeBSD's CLOCK_MONOTONIC */
+		ns = foreign(arg, CLOCK, 232);
+	}
 	else if (!strcmp(row, "sud"))
 		ns = sud();
 	else if (!strcmp(row, "seccomp"))

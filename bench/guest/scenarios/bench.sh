@@ -16,6 +16,7 @@ row native_getppid native
 row native_6arg native6
 row native_enosys enosys
 row native_int80 native80
+row native_clock clock
 row emul_sud sud
 row emul_seccomp seccomp
 row emul_sysemu sysemu
@@ -45,6 +46,20 @@ row foreign_int80 foreign80 f80
 row foreign_carry foreign fcr
 row native_int80_on native80
 rmdir $CFG/f80 $CFG/fcr
+
+# The freebsd platform: FreeBSD's getppid (39), mapped straight to the
+# native call under the carry convention, and clock_gettime (232), which
+# a service translates.
+P=/usr/share/syscall-iface/platforms
+insmod /lib/modules/syscall_iface_freebsd.ko || exit 1
+mkdir $CFG/fbsd
+cat $P/freebsd.table >$CFG/fbsd/table
+cat $P/freebsd.errno >$CFG/fbsd/errno
+echo carry >$CFG/fbsd/ret
+echo freebsd >$CFG/fbsd/platform || exit 1
+row freebsd_getppid freebsd fbsd
+row freebsd_clock freebsd_clock fbsd
+rmdir $CFG/fbsd
 
 # exec and exit with 1, 64 and 1024 interfaces registered, each bound with
 # its own signature.  "bench" (BNCH) is rebound after the fillers, so it is

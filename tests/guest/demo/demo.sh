@@ -36,3 +36,15 @@ dmesg | grep 'iface_info:' | sed 's/^\[[ 0-9.]*\] /   /'
 echo
 echo "== 5. Counters:"
 run ifacectl stats
+echo
+echo "== 6. Beyond the paper: an unmodified FreeBSD/amd64 program, built by Go"
+echo "==    for FreeBSD (GOOS=freebsd), under the freebsd platform module."
+P=/usr/share/syscall-iface/platforms
+run insmod /lib/modules/syscall_iface_freebsd.ko
+run ifacectl create freebsd --table $P/freebsd.table --errno $P/freebsd.errno \
+	--ret carry --platform freebsd --magic "'\\x09'" --offset 7
+run ifacectl bind freebsd elf
+run ifacectl brand --check /bin/go-hello
+run "HELLO_ENV=demo go-hello 3 from-the-demo"
+echo "(exit status $?)"
+run ifacectl stats freebsd
