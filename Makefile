@@ -2,6 +2,7 @@
 #
 #   make demo        build, boot the guest and show the main demonstration
 #   make test        build what is needed and run the whole bats suite
+#   make check       rebuild, then the guest scenarios alone (the edit loop)
 #   make lint        checkpatch --strict, sparse, ifacectl under gcc and clang
 #   make test-debug  the whole suite again on a KASAN/lockdep/kmemleak kernel
 #   make test-long   test, then test-debug (CI runs both, after make lint)
@@ -80,8 +81,8 @@ PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(P
 PROG_GO   := $(wildcard tests/guest/go/*/main.go)
 PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO))
 
-.PHONY: all deps prepare kernel guest ifacectl initramfs test demo clean distclean \
-	test-debug test-long vanilla selftests lint bench bench-mitigations
+.PHONY: all deps prepare kernel guest ifacectl initramfs test check demo clean \
+	distclean test-debug test-long vanilla selftests lint bench bench-mitigations
 .DELETE_ON_ERROR:
 
 all: kernel initramfs
@@ -238,6 +239,12 @@ initramfs: kernel $(INITRAMFS)
 
 test: deps kernel ifacectl initramfs vanilla $(SELFTESTS) $(FUZZCPIO)
 	@tests/run
+
+# The edit loop: the guest scenarios (KUnit, the console check and every
+# scenario) on a rebuilt kernel, without the selftest comparison, the
+# fuzzers and the host-only tests that make test also runs.
+check: deps kernel ifacectl initramfs
+	@tests/run --scenarios-only
 
 demo: deps kernel ifacectl initramfs
 	@harness/demo.sh
