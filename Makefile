@@ -80,6 +80,11 @@ PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(P
 # Unmodified FreeBSD/amd64 Go programs (tests/guest/go/NAME/), as go-NAME.
 PROG_GO   := $(wildcard tests/guest/go/*/main.go)
 PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO))
+# A real FreeBSD/amd64 Go program from a package registry: esbuild, as npm
+# publishes it for FreeBSD (@esbuild/freebsd-x64), pinned by its checksum.
+ESBUILD_VER := 0.28.2
+ESBUILD_SHA := 53e57271b5fc7ab39312b906d3ff84d0633cfd067332f740e4b6f1f46803fb8a
+PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
 
 .PHONY: all deps prepare kernel guest ifacectl initramfs test check demo clean \
 	distclean test-debug test-long vanilla selftests lint bench bench-mitigations
@@ -199,6 +204,14 @@ GOENV := GOOS=freebsd GOARCH=amd64 CGO_ENABLED=0 GOPROXY=off GOFLAGS= \
 $(GUESTDIR)/bin/go-%: tests/guest/go/%/main.go | deps
 	@mkdir -p $(@D)
 	cd $(<D) && $(GOENV) go build -o $(CURDIR)/$@ main.go
+
+$(GUESTDIR)/bin/esbuild-freebsd: | deps
+	@mkdir -p build/dl $(@D)
+	curl -sSfLo build/dl/esbuild-freebsd.tgz \
+		https://registry.npmjs.org/@esbuild/freebsd-x64/-/freebsd-x64-$(ESBUILD_VER).tgz
+	echo "$(ESBUILD_SHA)  build/dl/esbuild-freebsd.tgz" | sha256sum -c --quiet
+	tar -xzf build/dl/esbuild-freebsd.tgz -C build/dl package/bin/esbuild
+	cp build/dl/package/bin/esbuild $@
 
 # EI_OSABI = 0x42, for the elf handler.
 $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi

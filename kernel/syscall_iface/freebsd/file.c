@@ -2,16 +2,21 @@
 /*
  * FreeBSD file calls whose flags or structs differ from Linux's: open
  * and openat, fcntl, pipe2, unlinkat, fstat and fstatat (FreeBSD 12's
- * struct stat) and getrlimit (sys/sys/fcntl.h, sys/sys/stat.h,
- * sys/sys/resource.h).
+ * struct stat), getdirentries, getrlimit and issetugid (sys/sys/fcntl.h,
+ * sys/sys/stat.h, sys/sys/dirent.h, sys/sys/resource.h).
  *
  * Where a call only writes a struct, the native call writes Linux's into
  * the caller's buffer, which is larger, and it is rewritten in FreeBSD's
  * layout in place: the buffer is the call's output either way.
  */
 
+#include <linux/auxvec.h>
 #include <linux/fcntl.h>
+#include <linux/mm_types.h>
 #include <linux/resource.h>
+#include <linux/sched.h>
+#include <linux/sizes.h>
+#include <linux/slab.h>
 #include <linux/stat.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
@@ -309,4 +314,105 @@ long fbsd_getrlimit(struct pt_regs *regs)
 		if (lim[i] == RLIM_INFINITY || lim[i] > FBSD_RLIM_INFINITY)
 			lim[i] = FBSD_RLIM_INFINITY;
 	return copy_to_user(rlp, lim, sizeof(lim)) ? -EFAULT : 0;
+}
+
+/* FreeBSD 12's struct dirent, before its name (sys/sys/dirent.h). */
+struct fbsd_dirent {
+	u64 fileno;
+	s64 off;
+	u16 reclen;
+	u8 type;
+	u8 pad0;
+	u16 namlen;
+	u16 pad1;
+	char name[];
+};
+
+/* Linux's struct linux_dirent64, before its name. */
+struct native_dirent {
+	u64 ino;
+	s64 off;
+	u16 reclen;
+	u8 type;
+	char name[];
+} __packed;
+
+/*
+ * getdirentries(fd, buf, nbytes, basep): getdents64 into the caller's
+ * buffer, each record then rewritten in FreeBSD's layout, whose header
+ * is 5 bytes longer (at most 8 with the padding); a Linux record is at
+ * least 24 bytes, so a quarter of the buffer is kept free for it.
+ * *basep gets the directory's offset before the call.
+ */
+long fbsd_getdirentries(struct pt_regs *regs)
+{
+	void __user *ubuf = (void __user *)regs->si;
+	size_t nbytes = min_t(size_t, regs->dx, SZ_64K);
+	s64 __user *basep = (s64 __user *)regs->r10;
+	struct fbsd_dirent *fd;
+	struct pt_regs r = *regs;
+	size_t in = 0, out = 0;
+	char *lbuf, *fbuf;
+	long n, base;
+
+	r.si = 0;
+	r.dx = SEEK_CUR;
+	base = syscall_iface_native_call(&r, __NR_lseek);
+	if (base < 0)
+		return base;
+	r = *regs;
+	r.dx = nbytes - nbytes / 4;
+	n = syscall_iface_native_call(&r, __NR_getdents64);
+	if (n <= 0)
+		goto done;
+	lbuf = kmalloc(n, GFP_KERNEL);
+	fbuf = kzalloc(nbytes, GFP_KERNEL);
+	if (!lbuf || !fbuf) {
+		n = -ENOMEM;
+		goto free;
+	}
+	if (copy_from_user(lbuf, ubuf, n)) {
+		n = -EFAULT;
+		goto free;
+	}
+	while (in < n) {
+		struct native_dirent *ld = (void *)(lbuf + in);
+		size_t len = strnlen(ld->name, ld->reclen - sizeof(*ld));
+		size_t reclen = ALIGN(sizeof(*fd) + len + 1, 8);
+
+		if (out + reclen > nbytes)
+			break;		/* cannot happen: see above */
+		fd = (void *)(fbuf + out);
+		fd->fileno = ld->ino;
+		fd->off = ld->off;
+		fd->reclen = reclen;
+		fd->type = ld->type;	/* DT_* values agree */
+		fd->namlen = len;
+		memcpy(fd->name, ld->name, len);
+		in += ld->reclen;
+		out += reclen;
+	}
+	n = copy_to_user(ubuf, fbuf, out) ? -EFAULT : out;
+free:
+	kfree(lbuf);
+	kfree(fbuf);
+done:
+	if (n >= 0 && basep && put_user(base, basep))
+		return -EFAULT;
+	return n;
+}
+
+/*
+ * issetugid(): whether the program was started with privileges it did
+ * not inherit, which Linux records as AT_SECURE in its auxiliary vector.
+ */
+long fbsd_issetugid(struct pt_regs *regs)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned int i;
+
+	for (i = 0; i + 1 < AT_VECTOR_SIZE && mm->saved_auxv[i] != AT_NULL; i += 2)
+		if (mm->saved_auxv[i] == AT_SECURE)
+			return !!mm->saved_auxv[i + 1];
+	return 0;
 }

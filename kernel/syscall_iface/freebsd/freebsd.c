@@ -64,6 +64,8 @@ static const struct {
 	{ "freebsd_fstat", fbsd_fstat },
 	{ "freebsd_fstatat", fbsd_fstatat },
 	{ "freebsd_getrlimit", fbsd_getrlimit },
+	{ "freebsd_getdirentries", fbsd_getdirentries },
+	{ "freebsd_issetugid", fbsd_issetugid },
 	{ "freebsd_kqueue", fbsd_kqueue },
 	{ "freebsd_kevent11", fbsd_kevent11 },
 	{ "freebsd_kevent", fbsd_kevent },

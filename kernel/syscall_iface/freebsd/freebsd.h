@@ -130,6 +130,8 @@ long fbsd_fcntl(struct pt_regs *regs);
 long fbsd_fstat(struct pt_regs *regs);
 long fbsd_fstatat(struct pt_regs *regs);
 long fbsd_getrlimit(struct pt_regs *regs);
+long fbsd_getdirentries(struct pt_regs *regs);
+long fbsd_issetugid(struct pt_regs *regs);
 
 long fbsd_kqueue(struct pt_regs *regs);
 long fbsd_kevent11(struct pt_regs *regs);

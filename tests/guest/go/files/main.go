@@ -1,5 +1,6 @@
-// files: create, write, read, stat, rename and remove a file in a
-// directory (open's flags, fstat and fstatat in FreeBSD 12's struct stat).
+// files: create, write, read, stat, list, rename and remove a file in a
+// directory (open's flags, fstat and fstatat in FreeBSD 12's struct stat,
+// getdirentries).
 package main
 
 import (
@@ -28,6 +29,11 @@ func main() {
 	_, err = os.OpenFile(a, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0640)
 	fmt.Printf("exclusive again: %v\n", os.IsExist(err))
 
+	names, err := os.ReadDir(dir)
+	check(err)
+	for _, e := range names {
+		fmt.Printf("entry %s dir %v\n", e.Name(), e.IsDir())
+	}
 	check(os.Rename(a, b))
 	data, err := os.ReadFile(b)
 	check(err)
