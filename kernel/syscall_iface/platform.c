@@ -44,39 +44,47 @@ static struct syscall_iface_platform *find(const char *name)
 }
 
 /*
- * A platform's trampoline: one page holding its code, mapped into its
- * programs as a special mapping (like the vDSO, it goes with the mm:
- * fork copies it, exec drops it).  The page lives while the platform is
- * registered, which is as long as any task runs under it.
+ * Platforms' trampolines: a page of code each, mapped into programs as a
+ * special mapping, like the vDSO.  A mapping goes with the mm (fork
+ * copies it) and may outlive its task's hold on the platform (a prctl()
+ * to another interface), and so the module: the page and the mapping's
+ * description are the core's, kept for the kernel's lifetime and shared
+ * by every registration of the same code.
  */
-static int trampoline_alloc(struct syscall_iface_platform *p)
-{
-	struct vm_special_mapping *map;
-	struct page *page;
+struct trampoline {
+	struct list_head node;
+	struct vm_special_mapping map;
+	struct page *pages[2];		/* NULL-terminated */
+	unsigned int size;
+};
 
-	map = kzalloc(sizeof(*map) + sizeof(struct page *), GFP_KERNEL);
-	page = alloc_page(GFP_KERNEL | __GFP_ZERO);
-	if (!map || !page) {
-		kfree(map);
-		if (page)
-			__free_page(page);
-		return -ENOMEM;
+/* Every trampoline ever registered, under syscall_iface_mutex. */
+static LIST_HEAD(trampolines);
+
+static struct vm_special_mapping *trampoline_get(const void *code,
+						 unsigned int size)
+{
+	struct trampoline *t;
+
+	lockdep_assert_held(&syscall_iface_mutex);
+	list_for_each_entry(t, &trampolines, node)
+		if (t->size == size &&
+		    !memcmp(page_address(t->pages[0]), code, size))
+			return &t->map;
+	t = kzalloc(sizeof(*t), GFP_KERNEL);
+	if (!t)
+		return NULL;
+	t->pages[0] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (!t->pages[0]) {
+		kfree(t);
+		return NULL;
 	}
-	memcpy(page_address(page), p->trampoline, p->trampoline_size);
-	map->name = "[trampoline]";
-	map->pages = (struct page **)(map + 1);
-	map->pages[0] = page;
-	p->trampoline_map = map;
-	return 0;
-}
-
-static void trampoline_free(struct syscall_iface_platform *p)
-{
-	if (!p->trampoline_map)
-		return;
-	__free_page(p->trampoline_map->pages[0]);
-	kfree(p->trampoline_map);
-	p->trampoline_map = NULL;
+	memcpy(page_address(t->pages[0]), code, size);
+	t->size = size;
+	t->map.name = "[trampoline]";
+	t->map.pages = t->pages;
+	list_add(&t->node, &trampolines);
+	return &t->map;
 }
 
 /* Map the trampoline of current's platform; the address, or an errno. */
@@ -152,20 +160,19 @@ int syscall_iface_register_platform(struct syscall_iface_platform *p)
 	    p->trampoline_size > PAGE_SIZE || !p->trampoline != !p->trampoline_size)
 		return -EINVAL;
 	p->trampoline_map = NULL;
-	if (p->trampoline) {
-		ret = trampoline_alloc(p);
-		if (ret)
-			return ret;
-	}
 	mutex_lock(&syscall_iface_mutex);
-	if (find(p->name))
+	if (find(p->name)) {
 		ret = -EEXIST;
-	else
+	} else if (p->trampoline) {
+		p->trampoline_map = trampoline_get(p->trampoline,
+						   p->trampoline_size);
+		if (!p->trampoline_map)
+			ret = -ENOMEM;
+	}
+	if (!ret)
 		list_add_tail(&p->node, &platforms);
 	mutex_unlock(&syscall_iface_mutex);
-	if (ret)
-		trampoline_free(p);
-	else
+	if (!ret)
 		pr_info("platform %s registered\n", p->name);
 	return ret;
 }
@@ -183,7 +190,6 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p)
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&p->node);
 	mutex_unlock(&syscall_iface_mutex);
-	trampoline_free(p);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_platform);
 
