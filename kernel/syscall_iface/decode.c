@@ -290,13 +290,6 @@ static void ret_convert(struct pt_regs *regs)
 		syscall_iface_set_return(regs, conv, val);
 }
 
-/* The codes with which a call asks the signal code to restart it. */
-static bool is_restart(long val)
-{
-	return val == -ERESTARTSYS || val == -ERESTARTNOINTR ||
-	       val == -ERESTARTNOHAND || val == -ERESTART_RESTARTBLOCK;
-}
-
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */
 static bool return_work_needed(struct task_struct *tsk)
 {
@@ -325,6 +318,7 @@ void syscall_iface_return(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
 	struct syscall_iface_task *st = &tsk->syscall_iface;
+	long val;
 
 	/* A call that changed the interface (exec, prctl) is not reported. */
 	if (st->iface && st->nr != SYSCALL_IFACE_NR_NONE)
@@ -336,7 +330,9 @@ void syscall_iface_return(struct pt_regs *regs)
 			clear_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
 		return;
 	}
-	if (is_restart(syscall_get_return_value(tsk, regs)) &&
+	/* A restart code is the signal code's to handle. */
+	val = syscall_get_return_value(tsk, regs);
+	if (syscall_iface_errno_is_restart(-val) &&
 	    syscall_get_nr(tsk, regs) != -1)
 		return;
 	ret_convert(regs);

@@ -2,6 +2,7 @@
 #ifndef _KERNEL_SYSCALL_IFACE_INTERNAL_H
 #define _KERNEL_SYSCALL_IFACE_INTERNAL_H
 
+#include <linux/errno.h>
 #include <linux/configfs.h>
 #include <linux/mutex.h>
 #include <linux/ratelimit.h>
@@ -58,6 +59,19 @@ static inline const u16 *
 syscall_iface_errmap(const struct syscall_iface_table *t)
 {
 	return t->ent + t->size;
+}
+
+/**
+ * syscall_iface_errno_is_restart - whether an errno is a restart code
+ * @e: a positive errno
+ *
+ * A call returns one to ask the signal code to restart it (or to make it
+ * -EINTR); programs never see them.
+ */
+static inline bool syscall_iface_errno_is_restart(unsigned long e)
+{
+	return e == ERESTARTSYS || e == ERESTARTNOINTR ||
+	       e == ERESTARTNOHAND || e == ERESTART_RESTARTBLOCK;
 }
 
 /**

@@ -299,17 +299,6 @@ out:
 	return t;
 }
 
-/*
- * Programs never see the restart codes, and the signal code would take a
- * foreign errno equal to one for a call to restart: neither column may
- * name one.
- */
-static bool errno_is_restart(unsigned int e)
-{
-	return e == ERESTARTSYS || e == ERESTARTNOINTR ||
-	       e == ERESTARTNOHAND || e == ERESTART_RESTARTBLOCK;
-}
-
 /* An errno by name ("ENOENT"), as the kernel prints them; or -ENOENT. */
 static int errno_by_name(const char *name)
 {
@@ -353,7 +342,11 @@ static int parse_errno(const char *tok, bool names, unsigned int *out,
 			return -ERANGE;
 		}
 	}
-	if (errno_is_restart(*out)) {
+	/*
+	 * The signal code would take a foreign errno equal to a restart
+	 * code for a call to restart: neither column may name one.
+	 */
+	if (syscall_iface_errno_is_restart(*out)) {
 		snprintf(err, errlen, "line %u: %s errno %u is a restart code",
 			 line, col, *out);
 		return -EINVAL;
