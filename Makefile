@@ -72,7 +72,7 @@ BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-bran
 # The benchmark program and the smallest program to exec (bench/guest/).
 PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-foreign
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
-PROGS     += $(GUESTDIR)/bin/conv-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
+PROGS     += $(GUESTDIR)/bin/conv-int80 $(GUESTDIR)/bin/conv-r11-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
 PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 # Programs in FreeBSD/amd64's ABI (the freebsd platform), as fbsd-NAME.
 PROG_FBSD := $(wildcard tests/guest/progs/freebsd/*.c)
@@ -138,13 +138,13 @@ $(GUESTDIR)/bin/%-rbx: tests/guest/progs/bare/%.c | deps
 	@mkdir -p $(@D)
 	gcc $(BARE_CFLAGS) -DNR_RBX -o $@ $<
 
-# Entry methods and return conventions: conv.asm again with int $0x80,
-# and restart.c under int $0x80 and the carry convention (EINTR is 35
-# under the errno map the scenarios give these interfaces).
-$(GUESTDIR)/bin/conv-int80: tests/guest/progs/conv.asm | deps
+# Entry methods and return conventions: conv.asm and conv-r11.asm again
+# with int $0x80, and restart.c under int $0x80 and the carry convention
+# (EINTR is 35 under the errno map the scenarios give these interfaces).
+$(GUESTDIR)/bin/%-int80: tests/guest/progs/%.asm | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
-	nasm -f elf64 -DINT80 -o $(GUESTDIR)/obj/conv-int80.o $<
-	ld -static -o $@ $(GUESTDIR)/obj/conv-int80.o
+	nasm -f elf64 -DINT80 -o $(GUESTDIR)/obj/$*-int80.o $<
+	ld -static -o $@ $(GUESTDIR)/obj/$*-int80.o
 
 RESTART_X := $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
 $(GUESTDIR)/bin/restart-int80-rbx: XFLAGS := -DINT80 -DNR_RBX

@@ -22,6 +22,8 @@ struct syscall_iface_platform;
  *      when the interface did not decode it
  * @int80: the call under way entered through the int $0x80 method
  * @convert: its result is to be returned the interface's way
+ * @gate: how that call entered (an enum syscall_iface_gate), kept with
+ *        @convert for the return convention
  * @exit_thread: the service running ends the thread when it returns
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
@@ -37,6 +39,7 @@ struct syscall_iface_task {
 	unsigned long nr;
 	bool int80;
 	bool convert;
+	u8 gate;
 	bool exit_thread;
 #endif
 };

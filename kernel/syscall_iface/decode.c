@@ -118,15 +118,17 @@ static void unmapped_policy(struct pt_regs *regs,
 }
 
 /*
- * The result of the call about to run as @native is to be returned the
- * interface's way, by syscall_iface_return(), except rt_sigreturn's: it
- * is the register it restored.
+ * The result of the call about to run as @native, which entered by @gate,
+ * is to be returned the interface's way, by syscall_iface_return(),
+ * except rt_sigreturn's: it is the register it restored.
  */
-static void mark_convert(struct task_struct *tsk, long native)
+static void mark_convert(struct task_struct *tsk, long native,
+			 enum syscall_iface_gate gate)
 {
 	if (native == __NR_rt_sigreturn)
 		return;
 	tsk->syscall_iface.convert = true;
+	tsk->syscall_iface.gate = gate;
 	if (!test_syscall_work(SYSCALL_IFACE_RETURN))
 		set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
 }
@@ -145,11 +147,11 @@ static noinline long enter_slow(struct pt_regs *regs)
 	struct task_struct *tsk = current;
 	struct syscall_iface_task *st = &tsk->syscall_iface;
 	struct syscall_iface_call call;
+	enum syscall_iface_gate gate = syscall_iface_entry_gate();
 	long native = -1;
 
 	st->convert = false;
-	switch (syscall_iface_translate(st->iface, regs,
-					syscall_iface_entry_gate(), &call)) {
+	switch (syscall_iface_translate(st->iface, regs, gate, &call)) {
 	case SYSCALL_IFACE_DECODED_MAPPED:
 		native = call.native;
 		break;
@@ -166,7 +168,7 @@ static noinline long enter_slow(struct pt_regs *regs)
 	}
 	st->nr = call.nr;
 	if (call.convert)
-		mark_convert(tsk, native);
+		mark_convert(tsk, native, gate);
 	syscall_iface_set_native(regs, native);
 	return native;
 }
@@ -219,7 +221,7 @@ long syscall_iface_enter(struct pt_regs *regs)
 	st->nr = nr;
 	st->convert = false;
 	if (unlikely(convert))
-		mark_convert(current, native);
+		mark_convert(current, native, gate);
 	this_cpu_inc(st->iface->stats->calls);
 	syscall_iface_set_native(regs, native);
 	return native;
@@ -282,12 +284,13 @@ bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 /* Return the result the interface's way, now. */
 static void ret_convert(struct pt_regs *regs)
 {
+	struct syscall_iface_task *st = &current->syscall_iface;
 	long val = syscall_get_return_value(current, regs);
 	enum syscall_iface_conv conv;
 
-	current->syscall_iface.convert = false;
-	if (syscall_iface_convert(current->syscall_iface.iface, &val, &conv))
-		syscall_iface_set_return(regs, conv, val);
+	st->convert = false;
+	if (syscall_iface_convert(st->iface, &val, &conv))
+		syscall_iface_set_return(regs, conv, st->gate, val);
 }
 
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */

@@ -143,7 +143,8 @@ restart_test() {
 # cv_platform NAME MAGIC METHOD RET [ERRNO_MAP]: the platform of
 # progs/conv.asm (1 write, 2 open, 3 exit, 4 getpid, number in rax) with
 # the entry method, return convention and errno map given, and copies of
-# conv and conv-int80 branded with MAGIC in the current directory.
+# conv, conv-r11 and their -int80 builds branded with MAGIC in the
+# current directory.
 cv_platform() {
 	mkdir $CFG/$1 || fail "mkdir $1"
 	printf '1 write\n2 open\n3 exit\n4 getpid\n' >$CFG/$1/table
@@ -153,7 +154,7 @@ cv_platform() {
 	echo "$2" >$CFG/$1/magic
 	echo juha >$CFG/$1/binfmt
 	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1: $(cat $CFG/$1/table_error)"
-	for p in conv conv-int80; do
+	for p in conv conv-int80 conv-r11 conv-r11-int80; do
 		cp /bin/$p ./$p-$1
 		printf '%s' "$2" | dd of=./$p-$1 bs=1 conv=notrunc 2>/dev/null
 	done

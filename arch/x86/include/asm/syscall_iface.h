@@ -76,22 +76,32 @@ static inline bool syscall_iface_nr_is_ret(unsigned int off)
 
 /*
  * Return @val (a native result with the errno already mapped) by
- * convention @conv: carry returns an error as a positive errno with CF
- * set, and a success with CF clear.
+ * convention @conv, for a call that entered by @gate: carry returns an
+ * error as a positive errno with CF set, and a success with CF clear.
+ *
+ * The syscall instruction put rflags in r11, and sysret takes them from
+ * it.  Under carry, r11 gets the flags being returned, as FreeBSD's
+ * fast_syscall leaves it; else do_syscall_64() would see r11 and flags
+ * differ and return through the slower IRET.  int $0x80 keeps r11.
  */
 static inline void syscall_iface_set_return(struct pt_regs *regs,
 					    enum syscall_iface_conv conv,
+					    enum syscall_iface_gate gate,
 					    long val)
 {
 	if (conv != SYSCALL_IFACE_CONV_CARRY) {
 		regs->ax = val;
-	} else if (IS_ERR_VALUE(val)) {
+		return;
+	}
+	if (IS_ERR_VALUE(val)) {
 		regs->ax = -val;
 		regs->flags |= X86_EFLAGS_CF;
 	} else {
 		regs->ax = val;
 		regs->flags &= ~X86_EFLAGS_CF;
 	}
+	if (gate == SYSCALL_IFACE_GATE_SYSCALL)
+		regs->r11 = regs->flags;
 }
 
 /**
