@@ -246,6 +246,18 @@ bool syscall_iface_enters_by(enum syscall_iface_gate gate)
 	return ret;
 }
 
+/* @val with an error mapped through @t's errno map: -foreign errno. */
+static __always_inline long map_errno(const struct syscall_iface_table *t,
+				      long val)
+{
+	u16 f;
+
+	if (!IS_ERR_VALUE(val) || -val >= t->errno_size)
+		return val;
+	f = syscall_iface_errmap(t)[array_index_nospec(-val, t->errno_size)];
+	return f ? -(long)f : val;
+}
+
 /**
  * syscall_iface_convert - map an error result the interface's way
  * @iface: current's interface
@@ -269,28 +281,29 @@ bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 	converts = t->convert;
 	if (converts) {
 		*conv = t->conv;
-		if (IS_ERR_VALUE(*val) && -*val < t->errno_size) {
-			unsigned int e = array_index_nospec(-*val, t->errno_size);
-			u16 f = syscall_iface_errmap(t)[e];
-
-			if (f)
-				*val = -(long)f;
-		}
+		*val = map_errno(t, *val);
 	}
 	rcu_read_unlock();
 	return converts;
 }
 
-/* Return the result the interface's way, now. */
+/*
+ * Return the result the interface's way, now: by the errno map and the
+ * convention of its table as the call returns.
+ */
 static void ret_convert(struct pt_regs *regs)
 {
 	struct syscall_iface_task *st = &current->syscall_iface;
 	long val = syscall_get_return_value(current, regs);
-	enum syscall_iface_conv conv;
+	const struct syscall_iface_table *t;
 
 	st->convert = false;
-	if (syscall_iface_convert(st->iface, &val, &conv))
-		syscall_iface_set_return(regs, conv, st->gate, val);
+	rcu_read_lock();
+	t = rcu_dereference(st->iface->table);
+	if (t->convert)
+		syscall_iface_set_return(regs, t->conv, st->gate,
+					 map_errno(t, val));
+	rcu_read_unlock();
 }
 
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */
@@ -310,9 +323,9 @@ static bool return_work_needed(struct task_struct *tsk)
  *
  * Syscall exit work, after the tracer has seen the native result.  Feeds
  * the syscall_iface_dispatch tracepoint, then converts the result of a
- * call that enter_slow() marked: the errno map and the convention are
- * those of the interface's table when the call returns.  A restart code
- * is left for the signal code, which restarts the call
+ * call marked on entry (mark_convert()): the errno map and the
+ * convention are those of the interface's table when the call returns.
+ * A restart code is left for the signal code, which restarts the call
  * (__syscall_iface_restart()) or makes it -EINTR
  * (__syscall_iface_signal()).  A task keeps the work only while its
  * interface converts results or the tracepoint is in use.
@@ -321,20 +334,19 @@ void syscall_iface_return(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
 	struct syscall_iface_task *st = &tsk->syscall_iface;
-	long val;
+	long val = syscall_get_return_value(tsk, regs);
 
 	/* A call that changed the interface (exec, prctl) is not reported. */
-	if (st->iface && st->nr != SYSCALL_IFACE_NR_NONE)
+	if (trace_syscall_iface_dispatch_enabled() && st->iface &&
+	    st->nr != SYSCALL_IFACE_NR_NONE)
 		trace_syscall_iface_dispatch(st->iface->name, st->nr,
-					     syscall_iface_get_native(regs),
-					     syscall_get_return_value(tsk, regs));
+					     syscall_iface_get_native(regs), val);
 	if (!st->convert) {
 		if (!return_work_needed(tsk))
 			clear_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
 		return;
 	}
 	/* A restart code is the signal code's to handle. */
-	val = syscall_get_return_value(tsk, regs);
 	if (syscall_iface_errno_is_restart(-val) &&
 	    syscall_get_nr(tsk, regs) != -1)
 		return;
