@@ -498,6 +498,65 @@ static void convert_results(struct kunit *test)
 	kunit_iface_free(iface);
 }
 
+/*
+ * A task keeps SYSCALL_WORK_SYSCALL_IFACE_RETURN only while something
+ * needs it: the dispatch tracepoint, or an interface that converts
+ * results.  syscall_iface_return() drops it otherwise.
+ */
+static void return_work_dropped(struct kunit *test)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	bool tracing = READ_ONCE(syscall_iface_tracing);
+	struct syscall_iface_table *t;
+	struct syscall_iface *iface;
+	struct pt_regs *regs;
+	char err[128] = "";
+
+	regs = kunit_kzalloc(test, sizeof(*regs), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, regs);
+	iface = kunit_iface(test, "kunit-w", "5 open\n", "rax");
+	st->nr = SYSCALL_IFACE_NR_NONE;
+	st->convert = false;
+
+	/* Traced: kept, even by a native task. */
+	WRITE_ONCE(syscall_iface_tracing, true);
+	set_task_syscall_work(current, SYSCALL_IFACE_RETURN);
+	syscall_iface_return(regs);
+	KUNIT_EXPECT_TRUE(test, test_syscall_work(SYSCALL_IFACE_RETURN));
+
+	/* Tracing stopped: a native task drops it at its next return. */
+	WRITE_ONCE(syscall_iface_tracing, false);
+	syscall_iface_return(regs);
+	KUNIT_EXPECT_FALSE(test, test_syscall_work(SYSCALL_IFACE_RETURN));
+
+	/* A foreign task keeps it while its interface converts results. */
+	t = syscall_iface_errno_parse("ENOENT 44\n", 10,
+				      rcu_dereference_protected(iface->table,
+								true),
+				      err, sizeof(err));
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	kunit_publish(iface, t);
+	st->iface = iface;
+	set_task_syscall_work(current, SYSCALL_IFACE_RETURN);
+	syscall_iface_return(regs);
+	KUNIT_EXPECT_TRUE(test, test_syscall_work(SYSCALL_IFACE_RETURN));
+
+	/* ... and drops it once the interface converts nothing. */
+	t = syscall_iface_errno_parse("", 0,
+				      rcu_dereference_protected(iface->table,
+								true),
+				      err, sizeof(err));
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	kunit_publish(iface, t);
+	syscall_iface_return(regs);
+	KUNIT_EXPECT_FALSE(test, test_syscall_work(SYSCALL_IFACE_RETURN));
+
+	st->iface = NULL;
+	clear_task_syscall_work(current, SYSCALL_IFACE_RETURN);
+	WRITE_ONCE(syscall_iface_tracing, tracing);
+	kunit_iface_free(iface);
+}
+
 /* A service that waits inside its call until the test lets it go. */
 struct svc_wait {
 	struct completion entered;
@@ -581,6 +640,7 @@ static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(translate_policy),
 	KUNIT_CASE(translate_method),
 	KUNIT_CASE(convert_results),
+	KUNIT_CASE(return_work_dropped),
 	KUNIT_CASE(service_unregister_waits),
 	{}
 };
