@@ -4,19 +4,21 @@
  * interface's table (tools/ifacectl/platforms/freebsd.table), its errno
  * map (freebsd.errno) and "ret carry".  The calls whose arguments differ
  * from Linux's are services the table names (service:freebsd_NAME):
- * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c and sysctl.c
- * translate them and
- * run the native call, or do the work themselves.
+ * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c and
+ * sysctl.c translate them and run the native call, or do the work
+ * themselves.
  *
  * Start-up: FreeBSD's exec_setregs() (sys/amd64/amd64/exec_machdep.c)
  * passes the address of argc in rdi, which FreeBSD's _start and Go's
  * _rt0_amd64_freebsd read argc and argv from, and starts the program with
  * rsp 8 bytes off a 16-byte boundary, as after a call.  Linux passes
- * nothing in rdi and starts with rsp at argc, 16-byte aligned.
+ * nothing in rdi and starts with rsp at argc, 16-byte aligned.  The
+ * auxiliary vector is renumbered FreeBSD's way (auxv.c).
  */
 
 #include <linux/module.h>
 #include <linux/ptrace.h>
+#include <linux/sched/signal.h>
 #include <linux/syscall_iface_core.h>
 
 #include "freebsd.h"
@@ -26,6 +28,8 @@ static void freebsd_start(struct pt_regs *regs)
 {
 	unsigned long stack = regs->sp;
 
+	if (fbsd_auxv(stack))
+		force_sig(SIGSEGV);	/* a new program: it dies of it */
 	regs->di = stack;
 	regs->sp = ((stack - 8) & ~0xfUL) + 8;
 }

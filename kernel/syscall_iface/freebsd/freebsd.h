@@ -13,6 +13,9 @@
 
 struct pt_regs;
 
+/* The release the platform claims: kern.osreldate, AT_OSRELDATE. */
+#define FBSD_OSRELDATE		1400097	/* FreeBSD 14.0 */
+
 /* Signals: numbers 1-128, sets of 128 bits. */
 #define FBSD_NSIG		128
 #define FBSD_SIGRTMIN		65
@@ -97,6 +100,9 @@ int fbsd_clock_to_linux(unsigned long clock);
 int fbsd_sig_from_linux(int sig);
 void fbsd_sigset_to_linux(const struct fbsd_sigset *f, sigset_t *l);
 void fbsd_sigset_from_linux(sigset_t *l, struct fbsd_sigset *f);
+
+/* auxv.c: start-up */
+int fbsd_auxv(unsigned long sp);
 
 /* frame.c: signal delivery */
 extern const void *fbsd_sigcode;

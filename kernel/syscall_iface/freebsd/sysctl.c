@@ -18,7 +18,6 @@
 #include "freebsd.h"
 
 #define FBSD_CTL_MAXNAME	24
-#define FBSD_OSRELDATE	1400097		/* FreeBSD 14.0 */
 
 static int osreldate(void)
 {
