@@ -67,6 +67,10 @@ enum syscall_iface_conv {
  *              program of the platform at exec, where @sendsig may send
  *              handlers' returns (FreeBSD's sigcode in its shared page)
  * @trampoline_size: its size, at most a page
+ * @no_vdso: its programs run without Linux's vDSO, which is unmapped at
+ *           exec after @start (its calls would be decoded as the
+ *           platform's); @start renumbers or drops the vector's
+ *           AT_SYSINFO_EHDR on the stack
  * @node: on the list of registered platforms (platform.c)
  * @trampoline_map: the special mapping of @trampoline (platform.c)
  *
@@ -82,6 +86,7 @@ struct syscall_iface_platform {
 	int (*sendsig)(struct ksignal *ksig, struct pt_regs *regs);
 	const void *trampoline;
 	unsigned int trampoline_size;
+	bool no_vdso;
 	struct list_head node;
 	struct vm_special_mapping *trampoline_map;
 };

@@ -259,8 +259,8 @@ syscall_iface_platform_of(struct syscall_iface *iface)
  *
  * Called by exec_binprm() once the loader has set the program's
  * registers and mapped it, before anyone can see them: the tracer's exec
- * stop comes after.  Maps the platform's trampoline, then runs its start
- * op.
+ * stop comes after.  Maps the platform's trampoline, runs its start op,
+ * then unmaps Linux's vDSO if the platform has no use for it.
  */
 void syscall_iface_exec_start(void)
 {
@@ -271,6 +271,8 @@ void syscall_iface_exec_start(void)
 	syscall_iface_trampoline_map();
 	if (p->start)
 		p->start(current_pt_regs());
+	if (p->no_vdso)
+		syscall_iface_unmap_vdso();
 }
 
 /**

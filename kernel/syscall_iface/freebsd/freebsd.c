@@ -13,7 +13,9 @@
  * _rt0_amd64_freebsd read argc and argv from, and starts the program with
  * rsp 8 bytes off a 16-byte boundary, as after a call.  Linux passes
  * nothing in rdi and starts with rsp at argc, 16-byte aligned.  The
- * auxiliary vector is renumbered FreeBSD's way (auxv.c).
+ * auxiliary vector is renumbered FreeBSD's way (auxv.c), and the program
+ * runs without Linux's vDSO: FreeBSD's libc and Go's runtime never call
+ * it, and its fallback syscalls would be decoded as FreeBSD's.
  */
 
 #include <linux/module.h>
@@ -39,6 +41,7 @@ static struct syscall_iface_platform freebsd = {
 	.owner = THIS_MODULE,
 	.start = freebsd_start,
 	.sendsig = fbsd_sendsig,
+	.no_vdso = true,
 };
 
 static const struct {

@@ -127,6 +127,7 @@ static __always_inline bool syscall_iface_int80(struct pt_regs *regs)
 }
 
 int syscall_iface_setup_frame(struct ksignal *ksig, struct pt_regs *regs);
+void syscall_iface_unmap_vdso(void);
 
 /**
  * syscall_iface_frame - the signal code's hook: a platform's own frame
