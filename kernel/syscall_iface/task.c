@@ -352,18 +352,39 @@ static long select_by_name(struct task_struct *tsk, const char __user *uname)
 }
 
 /*
- * PR_SYSCALL_IFACE_NATIVE_RANGE: as Syscall User Dispatch checks its
- * range, a range must not wrap; an empty one clears it.
+ * PR_SYSCALL_IFACE_NATIVE_RANGE and PTRACE_SET_SYSCALL_IFACE_RANGE: as
+ * Syscall User Dispatch checks its range, a range must not wrap; an
+ * empty one clears it.
  */
-static long set_native_range(unsigned long start, unsigned long len)
+static long set_native_range(struct task_struct *tsk, unsigned long start,
+			     unsigned long len)
 {
-	struct syscall_iface_task *st = &current->syscall_iface;
+	struct syscall_iface_task *st = &tsk->syscall_iface;
 
 	if ((!len && start) || (len && start + len <= start))
 		return -EINVAL;
 	st->native_start = start;
 	st->native_len = len;
 	return 0;
+}
+
+/* PTRACE_GET_SYSCALL_IFACE_RANGE and PTRACE_SET_SYSCALL_IFACE_RANGE */
+static long ptrace_range(struct task_struct *child, bool set,
+			 unsigned long size, void __user *data)
+{
+	struct syscall_iface_task *st = &child->syscall_iface;
+	struct ptrace_syscall_iface_range r;
+
+	if (size != sizeof(r))
+		return -EINVAL;
+	if (!set) {
+		r.start = st->native_start;
+		r.len = st->native_len;
+		return copy_to_user(data, &r, sizeof(r)) ? -EFAULT : 0;
+	}
+	if (copy_from_user(&r, data, sizeof(r)))
+		return -EFAULT;
+	return set_native_range(child, r.start, r.len);
 }
 
 /**
@@ -416,23 +437,24 @@ long syscall_iface_prctl(unsigned long op, unsigned long arg3,
 		syscall_iface_set_task(current, NULL);
 		return 0;
 	case PR_SYSCALL_IFACE_NATIVE_RANGE:
-		return set_native_range(arg3, arg4);
+		return set_native_range(current, arg3, arg4);
 	}
 	return -EINVAL;
 }
 
 /**
- * syscall_iface_ptrace - PTRACE_GET_SYSCALL_IFACE and PTRACE_SET_SYSCALL_IFACE
+ * syscall_iface_ptrace - PTRACE_{GET,SET}_SYSCALL_IFACE{,_RANGE}
  * @child: the tracee, stopped and frozen by ptrace_check_attach()
  * @request: the request
- * @addr: buffer size (GET), 0 (SET)
- * @data: buffer (GET) or name (SET), in the tracer's memory
+ * @addr: buffer size (GET), 0 (SET), the struct's size (the ranges)
+ * @data: buffer (GET), name (SET) or struct ptrace_syscall_iface_range,
+ *        in the tracer's memory
  *
  * So that debuggers and checkpoint/restore tools can inject native calls
- * into a foreign task and put its interface back.  Setting the tracee's
- * interface is what PR_SYSCALL_IFACE_SET would do in the tracee, with
- * the tracer's permission.  The frozen tracee cannot run, not even to
- * exit, while its pointers change.
+ * into a foreign task and put its interface back, and save and restore
+ * its native range.  Setting either is what the prctl would do in the
+ * tracee, with the tracer's permission.  The frozen tracee cannot run,
+ * not even to exit, while its pointers change.
  *
  * Return: the name's length (GET), 0, or -EINVAL, -EFAULT, -ENOENT,
  * -EPERM, -ENAMETOOLONG; -EIO for another request.
@@ -447,6 +469,10 @@ long syscall_iface_ptrace(struct task_struct *child, long request,
 		if (addr)
 			return -EINVAL;
 		return select_by_name(child, data);
+	case PTRACE_GET_SYSCALL_IFACE_RANGE:
+		return ptrace_range(child, false, addr, data);
+	case PTRACE_SET_SYSCALL_IFACE_RANGE:
+		return ptrace_range(child, true, addr, data);
 	}
 	return -EIO;
 }

@@ -5,6 +5,8 @@
 #ifndef _UAPI_LINUX_SYSCALL_IFACE_H
 #define _UAPI_LINUX_SYSCALL_IFACE_H
 
+#include <linux/types.h>
+
 /* Version of the user-visible interface, shown in sysfs. */
 #define SYSCALL_IFACE_VERSION		"0.2"
 
@@ -75,11 +77,23 @@
  *       truncated to size; returns the name's length
  *   ptrace(PTRACE_SET_SYSCALL_IFACE, pid, 0, name)  make interface name
  *       the tracee's now ("linux": native)
+ *   ptrace(PTRACE_GET_SYSCALL_IFACE_RANGE, pid, sizeof(r), &r)  the
+ *       tracee's native range (PR_SYSCALL_IFACE_NATIVE_RANGE) into r
+ *   ptrace(PTRACE_SET_SYSCALL_IFACE_RANGE, pid, sizeof(r), &r)  set it, as
+ *       the prctl would (len 0 with start 0 clears it)
  *
  * ENOENT: no such interface; EPERM: it is restricted and the tracer lacks
- * CAP_SYS_ADMIN; EINVAL: addr is not 0 (SET).
+ * CAP_SYS_ADMIN; EINVAL: addr is not 0 (SET) or not sizeof(r) (the
+ * ranges), or the range wraps.
  */
 #define PTRACE_GET_SYSCALL_IFACE	0x4290
 #define PTRACE_SET_SYSCALL_IFACE	0x4291
+#define PTRACE_GET_SYSCALL_IFACE_RANGE	0x4292
+#define PTRACE_SET_SYSCALL_IFACE_RANGE	0x4293
+
+struct ptrace_syscall_iface_range {
+	__u64 start;
+	__u64 len;
+};
 
 #endif /* _UAPI_LINUX_SYSCALL_IFACE_H */

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * ptrace-iface: PTRACE_GET_SYSCALL_IFACE and PTRACE_SET_SYSCALL_IFACE, the
- * way a debugger uses them to inject a native call into a foreign tracee.
+ * way a debugger uses them to inject a native call into a foreign tracee,
+ * and PTRACE_{GET,SET}_SYSCALL_IFACE_RANGE, the way a checkpoint saves
+ * and restores the tracee's native range.
  *
  * The scenario creates interface "pt" first: the native numbers of
  * getpid, kill, exit_group and tgkill map to themselves, and getppid is
@@ -174,6 +176,65 @@ TEST(set_restricted)
 	EXPECT_EQ(set_iface(pid, "ptr"), -1);
 	EXPECT_EQ(errno, EPERM);
 	EXPECT_EQ(get_iface(pid, buf, sizeof(buf)), 5);
+	finish(_metadata, pid);
+}
+
+static long range(pid_t pid, long request, struct ptrace_syscall_iface_range *r)
+{
+	return ptrace(request, pid, (void *)sizeof(*r), r);
+}
+
+/*
+ * CRIU's save and restore of the native range: a range set by the tracer
+ * reads back, and a native call injected from within it runs undecoded.
+ */
+TEST(range_set_get)
+{
+	struct ptrace_syscall_iface_range r = { 1, 1 };
+	pid_t pid = start_tracee(_metadata, "pt");
+
+	ASSERT_EQ(range(pid, PTRACE_GET_SYSCALL_IFACE_RANGE, &r), 0);
+	EXPECT_EQ(r.start, 0);
+	EXPECT_EQ(r.len, 0);
+	/* The address after inject_site's syscall instruction. */
+	r.start = (unsigned long)inject_site + 2;
+	r.len = 1;
+	ASSERT_EQ(range(pid, PTRACE_SET_SYSCALL_IFACE_RANGE, &r), 0);
+	memset(&r, 0, sizeof(r));
+	ASSERT_EQ(range(pid, PTRACE_GET_SYSCALL_IFACE_RANGE, &r), 0);
+	EXPECT_EQ(r.start, (unsigned long)inject_site + 2);
+	EXPECT_EQ(r.len, 1);
+	EXPECT_EQ(inject(_metadata, pid, SYS_getppid), getpid());
+	/* Cleared: decoded by "pt" again. */
+	memset(&r, 0, sizeof(r));
+	ASSERT_EQ(range(pid, PTRACE_SET_SYSCALL_IFACE_RANGE, &r), 0);
+	EXPECT_EQ(inject(_metadata, pid, SYS_getppid), -ENOSYS);
+	finish(_metadata, pid);
+}
+
+/* The prctl's checks, and the size of the struct, bind the tracer too. */
+TEST(range_refused)
+{
+	struct ptrace_syscall_iface_range r = { ~0ULL - 1, 4 };
+	pid_t pid = start_tracee(_metadata, "pt");
+
+	EXPECT_EQ(range(pid, PTRACE_SET_SYSCALL_IFACE_RANGE, &r), -1);
+	EXPECT_EQ(errno, EINVAL);
+	r.start = 4096;
+	r.len = 0;
+	EXPECT_EQ(range(pid, PTRACE_SET_SYSCALL_IFACE_RANGE, &r), -1);
+	EXPECT_EQ(errno, EINVAL);
+	r.len = 4096;
+	EXPECT_EQ(ptrace(PTRACE_SET_SYSCALL_IFACE_RANGE, pid,
+			 (void *)(sizeof(r) - 1), &r), -1);
+	EXPECT_EQ(errno, EINVAL);
+	EXPECT_EQ(ptrace(PTRACE_GET_SYSCALL_IFACE_RANGE, pid,
+			 (void *)sizeof(r), (void *)8), -1);
+	EXPECT_EQ(errno, EFAULT);
+	/* Nothing of it took. */
+	ASSERT_EQ(range(pid, PTRACE_GET_SYSCALL_IFACE_RANGE, &r), 0);
+	EXPECT_EQ(r.start, 0);
+	EXPECT_EQ(r.len, 0);
 	finish(_metadata, pid);
 }
 

@@ -1,4 +1,4 @@
-# test: ptrace: a tracer reads and sets a stopped tracee's interface and injects a native call (kselftest harness program)
+# test: ptrace: a tracer reads and sets a stopped tracee's interface and native range, and injects a native call (kselftest harness program)
 . /lib/scenario.sh
 for i in pt ptr; do
 	mkdir $CFG/$i || fail "mkdir $i"
