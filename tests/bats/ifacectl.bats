@@ -289,6 +289,16 @@ EOF2
 	[ "$status" -eq 1 ]
 }
 
+@test "a --help after -- is the program's, not ifacectl's" {
+	run "$I" run custom -- /bin/echo --help
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"run: not available"* ]]
+	[[ "$output" != *"usage:"* ]]
+	run "$I" run custom --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == "usage: ifacectl run"* ]]
+}
+
 @test "a missing subsystem is exit 3; --json only with list, show, stats" {
 	for c in list "show x" "stats" "create x" "bind x juha" "delete x"; do
 		run "$I" --root "$BATS_TEST_TMPDIR/empty" $c

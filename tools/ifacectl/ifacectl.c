@@ -1533,13 +1533,19 @@ static int cmd_run(int argc, char **argv)
 int main(int argc, char **argv)
 {
 	const char *root = getenv("IFACECTL_ROOT"), *cmd;
-	char *args[256];
-	int i, n = 0;
+	int i, n = 0, end;
+	char **args;
 
+	/* The arguments less the global options: never more than argv. */
+	args = calloc(argc + 1, sizeof(*args));
+	if (!args) {
+		msg("out of memory");
+		return EXIT_SYSTEM;
+	}
 	/* Global options may come anywhere before "--". */
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--")) {
-			for (; i < argc && n < 255; i++)
+			for (; i < argc; i++)
 				args[n++] = argv[i];
 			break;
 		} else if (!strcmp(argv[i], "--json")) {
@@ -1553,7 +1559,7 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--version")) {
 			printf("ifacectl %s\n", VERSION);
 			return 0;
-		} else if (n < 255) {
+		} else {
 			args[n++] = argv[i];
 		}
 	}
@@ -1569,7 +1575,10 @@ int main(int argc, char **argv)
 		return n ? EXIT_OK : EXIT_USAGE;
 	}
 	cmd = args[0];
-	for (i = 1; i < n; i++)
+	/* A --help after "--" is the program's (run NAME -- PROG --help). */
+	for (end = 1; end < n && strcmp(args[end], "--"); end++)
+		;
+	for (i = 1; i < end; i++)
 		if (!strcmp(args[i], "--help") || !strcmp(args[i], "-h"))
 			return cmd_usage(cmd, false);
 	if (json && strcmp(cmd, "list") && strcmp(cmd, "show") &&
