@@ -7,9 +7,8 @@
 #include <linux/auxvec.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
-#include <asm/vdso.h>
-
 #include <asm/syscall_iface.h>
+#include <asm/vdso.h>
 
 /**
  * syscall_iface_unmap_vdso - take Linux's vDSO out of a new program
