@@ -191,7 +191,7 @@ $(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
 
 # Freestanding FreeBSD programs, branded as FreeBSD's linker brands them
 # (EI_OSABI 9), the ELF signature of the freebsd interface.
-$(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c | deps
+$(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/fbsd.h | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
 	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/fbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/fbsd-$*.elf $@

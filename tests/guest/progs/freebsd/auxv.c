@@ -14,48 +14,7 @@
  * and exits 0 with FreeBSD's exit (1).
  */
 
-#include <stdbool.h>
-
-#define FBSD_EXIT	1
-#define FBSD_WRITE	4
-
-static long fbsd(long nr, long a1, long a2, long a3)
-{
-	long ret;
-
-	asm volatile("syscall"
-		     : "=a"(ret)
-		     : "a"(nr), "D"(a1), "S"(a2), "d"(a3)
-		     : "rcx", "r11", "memory", "cc");
-	return ret;
-}
-
-static unsigned long len(const char *s)
-{
-	unsigned long n = 0;
-
-	while (s[n])
-		n++;
-	return n;
-}
-
-static void put(const char *s)
-{
-	fbsd(FBSD_WRITE, 1, (long)s, len(s));
-}
-
-static void put_num(unsigned long v)
-{
-	char buf[24];
-	int i = sizeof(buf) - 1;
-
-	buf[i] = '\0';
-	do {
-		buf[--i] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	put(buf + i);
-}
+#include "fbsd.h"
 
 static void put_ok(bool ok)
 {
@@ -72,6 +31,7 @@ void start(long *argcp)
 	char **envp = argv + argc + 1;
 	unsigned long *aux, envc = 0;
 	volatile char c;
+	bool cf;
 
 	while (envp[envc])
 		envc++;
@@ -107,7 +67,7 @@ void start(long *argcp)
 		}
 		put("\n");
 	}
-	fbsd(FBSD_EXIT, 0, 0, 0);
+	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }

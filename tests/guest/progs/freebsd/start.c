@@ -16,33 +16,10 @@
  * "start sleep N" first sleeps N seconds in FreeBSD's nanosleep (240).
  */
 
-#include <stdbool.h>
+#include "fbsd.h"
 
-#define FBSD_EXIT	1
-#define FBSD_WRITE	4
 #define FBSD_NANOSLEEP	240
 #define FBSD_UNMAPPED	0x3fff	/* no FreeBSD syscall has this number */
-
-/* FreeBSD's convention: error = carry flag set, positive errno in rax. */
-static long fbsd(long nr, long a1, long a2, long a3, bool *cf)
-{
-	long ret;
-
-	asm volatile("syscall; setc %1"
-		     : "=a"(ret), "=r"(*cf)
-		     : "a"(nr), "D"(a1), "S"(a2), "d"(a3)
-		     : "rcx", "r11", "memory");
-	return ret;
-}
-
-static unsigned long len(const char *s)
-{
-	unsigned long n = 0;
-
-	while (s[n])
-		n++;
-	return n;
-}
 
 static int str_cmp(const char *a, const char *b)
 {
@@ -51,26 +28,6 @@ static int str_cmp(const char *a, const char *b)
 		b++;
 	}
 	return *a - *b;
-}
-
-static void put(const char *s)
-{
-	bool cf;
-
-	fbsd(FBSD_WRITE, 1, (long)s, len(s), &cf);
-}
-
-static void put_num(unsigned long v)
-{
-	char buf[24];
-	int i = sizeof(buf) - 1;
-
-	buf[i] = '\0';
-	do {
-		buf[--i] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	put(buf + i);
 }
 
 /* rdi = FreeBSD's argc address, rsi = rsp at _start (see below). */
