@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD's kqueue and kevent on Linux's epoll, for the read and write
- * filters (sys/sys/event.h): what event loops such as Go's netpoller use.
+ * FreeBSD's kqueue and kevent on Linux's epoll, for the read, write and
+ * user filters (sys/sys/event.h): what event loops such as Go's netpoller
+ * use.
  *
  * A kqueue is an epoll descriptor.  A change registers its descriptor
  * for input (EVFILT_READ), output (EVFILT_WRITE) or both when one call
@@ -9,41 +10,22 @@
  * keeps one 64-bit word per descriptor, which holds the udata, or for a
  * registration without udata the descriptor with the top bit set: an
  * event reports its ident only then (else ident is -1), and both filters
- * of a descriptor share its udata.  Other filters, and EV_ENABLE,
- * EV_DISABLE and EV_DISPATCH, are refused with EINVAL.
+ * of a descriptor share its udata.  EVFILT_USER is in user_event.c.
+ * Other filters, and EV_ENABLE, EV_DISABLE and EV_DISPATCH on
+ * descriptors, are refused with EINVAL.
  */
 
 #include <uapi/linux/eventpoll.h>
+#include <linux/file.h>
 #include <linux/slab.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <asm/ptrace.h>
 
+#include "event.h"
 #include "freebsd.h"
 
-#define FBSD_EVFILT_READ	(-1)
-#define FBSD_EVFILT_WRITE	(-2)
-#define FBSD_EV_ADD		0x0001
-#define FBSD_EV_DELETE		0x0002
-#define FBSD_EV_ONESHOT		0x0010
-#define FBSD_EV_CLEAR		0x0020
-#define FBSD_EV_RECEIPT		0x0040
-#define FBSD_EV_ERROR		0x4000
-#define FBSD_EV_EOF		0x8000
-
-/* FreeBSD 11's struct kevent (syscall 363); FreeBSD 12's (560) adds ext. */
-struct fbsd_kevent {
-	u64 ident;
-	s16 filter;
-	u16 flags;
-	u32 fflags;
-	s64 data;
-	u64 udata;
-	u64 ext[4];
-};
-
-#define KEVENT11_SIZE	offsetof(struct fbsd_kevent, ext)
 #define IDENT_ONLY	BIT_ULL(63)	/* epoll data holding an ident */
 
 /* kqueue() */
@@ -93,47 +75,67 @@ static long change(int kq, const struct fbsd_kevent *ev, unsigned int n)
 	return ret;
 }
 
-/* Turn the epoll events at @ubuf into kevents there, in place. */
-static long report(void __user *ubuf, long n, unsigned int max, size_t size)
+/* Write the events of one descriptor, which epoll reported as @ee. */
+static long report_fd(const struct epoll_event *ee, void __user *ubuf,
+		      unsigned int room, size_t size)
 {
-	struct epoll_event *ee;
-	struct fbsd_kevent kev;
+	bool rd = ee->events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR);
+	bool wr = ee->events & (EPOLLOUT | EPOLLERR);
+	struct fbsd_kevent kev = {};
 	unsigned int out = 0;
-	long i;
+	u64 data = ee->data;
+
+	kev.ident = data & IDENT_ONLY ? data & ~IDENT_ONLY : ~0ULL;
+	kev.udata = data & IDENT_ONLY ? 0 : data;
+	if (ee->events & (EPOLLHUP | EPOLLRDHUP))
+		kev.flags |= FBSD_EV_EOF;
+	if (rd) {
+		kev.filter = FBSD_EVFILT_READ;
+		if (copy_to_user(ubuf + out++ * size, &kev, size))
+			return -EFAULT;
+	}
+	if (wr && out < room) {
+		kev.filter = FBSD_EVFILT_WRITE;
+		if (copy_to_user(ubuf + out++ * size, &kev, size))
+			return -EFAULT;
+	}
+	return out;
+}
+
+/*
+ * Turn the @n epoll events of @kq at @ubuf into at most @max kevents
+ * there, in place: a descriptor's, or the user events' (user_event.c).
+ */
+static long report(struct file *kq, void __user *ubuf, long n,
+		   unsigned int max, size_t size)
+{
+	struct fbsd_user_events *ue;
+	struct epoll_event *ee;
+	unsigned int out = 0;
+	long i, ret = 0;
 
 	ee = kmalloc_array(n, sizeof(*ee), GFP_KERNEL);
 	if (!ee)
 		return -ENOMEM;
-	if (copy_from_user(ee, ubuf, n * sizeof(*ee))) {
-		kfree(ee);
-		return -EFAULT;
-	}
-	for (i = 0; i < n && out < max; i++) {
-		u64 data = ee[i].data;
-		bool rd = ee[i].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR);
-		bool wr = ee[i].events & (EPOLLOUT | EPOLLERR);
-
-		memset(&kev, 0, sizeof(kev));
-		kev.ident = data & IDENT_ONLY ? data & ~IDENT_ONLY : ~0ULL;
-		kev.udata = data & IDENT_ONLY ? 0 : data;
-		if (ee[i].events & (EPOLLHUP | EPOLLRDHUP))
-			kev.flags |= FBSD_EV_EOF;
-		if (rd) {
-			kev.filter = FBSD_EVFILT_READ;
-			if (copy_to_user(ubuf + out++ * size, &kev, size))
-				goto fault;
+	if (copy_from_user(ee, ubuf, n * sizeof(*ee)))
+		ret = -EFAULT;
+	for (i = 0; i < n && out < max && !ret; i++) {
+		ue = fbsd_user_find(kq, ee[i].data);
+		if (ue) {
+			ret = fbsd_user_report(ue, ubuf + out * size,
+					       max - out, size);
+			fbsd_user_put(ue);
+		} else {
+			ret = report_fd(&ee[i], ubuf + out * size, max - out,
+					size);
 		}
-		if (wr && out < max) {
-			kev.filter = FBSD_EVFILT_WRITE;
-			if (copy_to_user(ubuf + out++ * size, &kev, size))
-				goto fault;
+		if (ret >= 0) {
+			out += ret;
+			ret = 0;
 		}
 	}
 	kfree(ee);
-	return out;
-fault:
-	kfree(ee);
-	return -EFAULT;
+	return ret ?: out;
 }
 
 /*
@@ -141,7 +143,9 @@ fault:
  * changes, then a wait for events.  epoll_pwait2() writes its events
  * (12 bytes each) into the event list, which holds kevents of 32 or 64
  * bytes, and they are rewritten there: it is asked for at most half as
- * many, as one descriptor may give a read and a write event.
+ * many, as one descriptor may give a read and a write event.  A wait
+ * without a timeout whose events all went (user events another thread
+ * took first) waits again.
  */
 static long kevent(struct pt_regs *regs, size_t size)
 {
@@ -153,6 +157,9 @@ static long kevent(struct pt_regs *regs, size_t size)
 	unsigned int i, n;
 	long ret;
 
+	CLASS(fd, kq)(regs->di);
+	if (fd_empty(kq))
+		return -EBADF;
 	if ((int)nchanges < 0 || (int)nevents < 0)
 		return -EINVAL;
 	for (i = 0; i < nchanges; i += n) {
@@ -162,10 +169,16 @@ static long kevent(struct pt_regs *regs, size_t size)
 		    (n == 2 && copy_from_user(&ev[1], uchanges + (i + 1) * size,
 					      size)))
 			return -EFAULT;
-		if (n == 2 && (ev[1].ident != ev[0].ident ||
-			       ev[1].flags != ev[0].flags))
-			n = 1;		/* not a read-and-write pair */
-		ret = change(regs->di, ev, n);
+		if (ev[0].filter == FBSD_EVFILT_USER) {
+			ret = fbsd_user_change(fd_file(kq), regs->di, &ev[0]);
+			n = 1;
+		} else {
+			if (n == 2 && (ev[1].ident != ev[0].ident ||
+				       ev[1].flags != ev[0].flags ||
+				       ev[1].filter == FBSD_EVFILT_USER))
+				n = 1;	/* not a read-and-write pair */
+			ret = change(regs->di, ev, n);
+		}
 		if (ret)
 			return ret;
 	}
@@ -176,10 +189,12 @@ static long kevent(struct pt_regs *regs, size_t size)
 	r.r10 = regs->r9;	/* timeout: a timespec, or NULL to wait */
 	r.r8 = 0;		/* no signal mask */
 	r.r9 = 0;
-	ret = syscall_iface_native_call(&r, __NR_epoll_pwait2);
-	if (ret <= 0)
-		return ret;
-	return report(uevents, ret, nevents, size);
+	do {
+		ret = syscall_iface_native_call(&r, __NR_epoll_pwait2);
+		if (ret > 0)
+			ret = report(fd_file(kq), uevents, ret, nevents, size);
+	} while (!ret && !regs->r9);
+	return ret;
 }
 
 /* kevent(2) of FreeBSD 11 (363), as Go's runtime calls it. */

@@ -23,6 +23,7 @@
 #include <linux/sched/signal.h>
 #include <linux/syscall_iface_core.h>
 
+#include "event.h"
 #include "freebsd.h"
 
 /* sys/amd64/amd64/exec_machdep.c: exec_setregs(). */
@@ -112,6 +113,7 @@ static void __exit freebsd_exit(void)
 {
 	syscall_iface_unregister_platform(&freebsd);
 	unregister_services(ARRAY_SIZE(services));
+	fbsd_user_exit();
 }
 
 module_init(freebsd_init);

@@ -7,6 +7,8 @@
  *   ifacetest fork              parent and child print theirs
  *   ifacetest thread            main thread and a new thread print theirs
  *   ifacetest exec PROG ARG...  exec; if that fails, say so and print ours
+ *   ifacetest nonblock PROG ARG...  make stdin non-blocking (O_NONBLOCK),
+ *                               then exec
  *   ifacetest call NR [ARG]     print the result of syscall NR(ARG) (-errno)
  *   ifacetest watch NR MS       call NR for MS ms (or until SIGUSR1); print
  *                               each change of result as it happens:
@@ -36,6 +38,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <linux/syscall_iface.h>
@@ -329,6 +332,14 @@ int main(int argc, char **argv)
 		execv(argv[2], argv + 2);
 		printf("exec %s failed: %s\n", argv[2], strerror(errno));
 		printf("still %s\n", iface());
+	} else if (!strcmp(cmd, "nonblock") && argc > 2) {
+		if (fcntl(0, F_SETFL, fcntl(0, F_GETFL) | O_NONBLOCK)) {
+			perror("nonblock");
+			return 1;
+		}
+		execv(argv[2], argv + 2);
+		perror("nonblock: exec");
+		return 1;
 	} else if (!strcmp(cmd, "call") && argc > 2) {
 		printf("%ld\n", call(atol(argv[2]), argc > 3 ? atol(argv[3]) : 0));
 	} else if (!strcmp(cmd, "waitcall") && argc > 3) {

@@ -23,6 +23,22 @@ static inline long fbsd(long nr, long a1, long a2, long a3, bool *cf)
 	return ret;
 }
 
+/* The same with six arguments; the fourth goes in r10. */
+static inline long fbsd6(long nr, long a1, long a2, long a3, long a4, long a5,
+			 long a6, bool *cf)
+{
+	register long r10 asm("r10") = a4;
+	register long r8 asm("r8") = a5;
+	register long r9 asm("r9") = a6;
+	long ret;
+
+	asm volatile("syscall; setc %1"
+		     : "=a"(ret), "=r"(*cf), "+r"(r10), "+r"(r8), "+r"(r9)
+		     : "a"(nr), "D"(a1), "S"(a2), "d"(a3)
+		     : "rcx", "r11", "memory");
+	return ret;
+}
+
 static inline unsigned long len(const char *s)
 {
 	unsigned long n = 0;
