@@ -79,6 +79,7 @@ static const struct {
 	{ "freebsd_kevent", fbsd_kevent },
 	{ "freebsd_sysctl", fbsd_sysctl },
 	{ "freebsd_cpuset_getaffinity", fbsd_cpuset_getaffinity },
+	{ "freebsd_wait4", fbsd_wait4 },
 };
 
 static void unregister_services(unsigned int n)

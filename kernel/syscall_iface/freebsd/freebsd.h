@@ -146,4 +146,6 @@ long fbsd_kevent(struct pt_regs *regs);
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
+long fbsd_wait4(struct pt_regs *regs);
+
 #endif /* _SYSCALL_IFACE_FREEBSD_H */
