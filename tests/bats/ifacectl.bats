@@ -410,3 +410,62 @@ EOF2
 	[ "$status" -eq 0 ]
 	[ "$(cat "$cfg/fb/platform")" = "" ]
 }
+
+@test "each command takes only its own options: brand refuses --unmapped, naming itself" {
+	cp "$REPO/build/guest/bin/hello" "$BATS_TEST_TMPDIR/h"
+	cp "$BATS_TEST_TMPDIR/h" "$BATS_TEST_TMPDIR/h.orig"
+	run "$I" brand "$BATS_TEST_TMPDIR/h" --magic JUHA --unmapped kill
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"brand: unknown option '--unmapped'"* ]]
+	cmp "$BATS_TEST_TMPDIR/h" "$BATS_TEST_TMPDIR/h.orig"
+	run "$I" set linux --table "$tbl"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"set: unknown option '--table'"* ]]
+	run "$I" list --magic JUHA
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"list: unknown option '--magic'"* ]]
+	run "$I" delete --pid 1 linux
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"delete: unknown option '--pid'"* ]]
+}
+
+@test "one command table: every command in --help runs, and nothing else does" {
+	listed=$("$I" --help | sed -n 's/^  \([a-z]\+\) .*/\1/p; s/^  \([a-z]\+\)$/\1/p' | sort)
+	[ "$listed" = "$(printf '%s\n' bind brand create delete errno list run set show stats table unbind | sort)" ]
+	for c in $listed; do
+		run "$I" "$c" --bogus
+		[[ "$output" == *"$c: unknown option '--bogus'"* ]]
+	done
+}
+
+@test "the version and the limits come from the uapi header" {
+	v=$(sed -n 's/^#define SYSCALL_IFACE_VERSION[[:space:]]*"\(.*\)"/\1/p' "$REPO/include/uapi/linux/syscall_iface.h")
+	[ -n "$v" ]
+	run "$I" --version
+	[ "$output" = "ifacectl $v" ]
+	run "$I" -V
+	[ "$output" = "ifacectl $v" ]
+	# No uapi value is written out again in the tool's sources.
+	run grep -nE '"0\.2"|65535|\b128\b|define +(PR_|PTRACE_|SYSCALL_IFACE)' "$REPO"/tools/ifacectl/*.[ch]
+	[ "$status" -eq 1 ]
+}
+
+@test "one JSON writer: --pretty indents the same documents, -j is --json" {
+	"$I" create custom --nr-reg rbx --magic JUHA --offset 0 --table "$tbl"
+	printf 'binfmt: -\ntasks: 0\nexecs: 1\nsyscalls: 3\nunmapped: 0\n' >"$cfg/custom/stats"
+	cat >"$root/sys/kernel/syscall_iface/stats" <<'EOF2'
+interface        binfmt     tasks    execs     syscalls   unmapped
+custom           -              0        1            3          0
+total            -              0        1            3          0
+EOF2
+	mkdir -p "$root/proc/7"
+	printf 'SyscallIface:\tcustom\n' >"$root/proc/7/status"
+	for c in list "show custom" stats "stats custom" "show --pid 7"; do
+		compact=$("$I" $c --json)
+		pretty=$("$I" $c --pretty)
+		[ "$(jq -c . <<<"$pretty")" = "$(jq -c . <<<"$compact")" ]
+		[ "$(jq -c . <<<"$compact")" = "$compact" ]
+		[ "$("$I" -j $c)" = "$compact" ]
+		[ "$pretty" = "$(jq --indent 2 . <<<"$compact")" ]
+	done
+}
