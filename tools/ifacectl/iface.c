@@ -90,8 +90,11 @@ static int check_signature(const struct settings *s)
 	unsigned long off = 0;
 	int mlen = 0, r;
 
-	if (magic_s && (mlen = check_bytes("magic", magic_s, magic)) <= 0)
-		return EXIT_USAGE;
+	if (magic_s) {
+		mlen = check_bytes("magic", magic_s, magic);
+		if (mlen <= 0)
+			return EXIT_USAGE;
+	}
 	if (offset) {
 		r = parse_nr(offset, SIG_MAX - 1, &off);
 		if (r == EINVAL)

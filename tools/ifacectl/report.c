@@ -309,7 +309,9 @@ int cmd_stats(int argc, char **argv)
 			continue;
 		}
 		seen = realloc(seen, (nseen + 1) * sizeof(*seen));
-		if (!seen || !(seen[nseen++] = strdup(r.name)))
+		if (seen)
+			seen[nseen] = strdup(r.name);
+		if (!seen || !seen[nseen++])
 			return msg("out of memory"), EXIT_SYSTEM;
 		if (only && strcmp(r.name, only))
 			continue;
