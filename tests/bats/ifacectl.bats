@@ -23,7 +23,7 @@ refusing() {
 	run "$I" --help
 	[ "$status" -eq 0 ]
 	help=$output
-	for c in create set bind unbind table errno list show stats delete brand run; do
+	for c in create set bind unbind table errno list show stats delete brand run apply diff export; do
 		[[ "$help" == *"  $c "* ]]
 		run "$I" $c --help
 		[ "$status" -eq 0 ]
@@ -431,7 +431,7 @@ EOF2
 
 @test "one command table: every command in --help runs, and nothing else does" {
 	listed=$("$I" --help | sed -n 's/^  \([a-z]\+\) .*/\1/p; s/^  \([a-z]\+\)$/\1/p' | sort)
-	[ "$listed" = "$(printf '%s\n' bind brand create delete errno list run set show stats table unbind | sort)" ]
+	[ "$listed" = "$(printf '%s\n' apply bind brand create delete diff errno export list run set show stats table unbind | sort)" ]
 	for c in $listed; do
 		run "$I" "$c" --bogus
 		[[ "$output" == *"$c: unknown option '--bogus'"* ]]
@@ -446,7 +446,7 @@ EOF2
 	run "$I" -V
 	[ "$output" = "ifacectl $v" ]
 	# No uapi value is written out again in the tool's sources.
-	run grep -nE '"0\.2"|65535|\b128\b|define +(PR_|PTRACE_|SYSCALL_IFACE)' "$REPO"/tools/ifacectl/*.[ch]
+	run grep -nE '"0\.2"|define +[A-Z_]+[[:space:]]+(65535|128|32|1024)\b|define +(PR_|PTRACE_|SYSCALL_IFACE)' "$REPO"/tools/ifacectl/*.[ch]
 	[ "$status" -eq 1 ]
 }
 
@@ -468,4 +468,143 @@ EOF2
 		[ "$("$I" -j $c)" = "$compact" ]
 		[ "$pretty" = "$(jq --indent 2 . <<<"$compact")" ]
 	done
+}
+
+# A platform file: the paper's interface, its table inline.
+paper_conf() {
+	cat <<'EOF2'
+# the paper's platform
+interface custom {
+	nr_reg rbx
+	magic JUHA
+	offset 0
+	binfmt juha
+	table {
+		500 iface_info
+		314 write	# write(2)
+		70 exit
+	}
+}
+EOF2
+}
+
+@test "apply creates what a platform file describes; applying it again changes nothing" {
+	paper_conf >"$BATS_TEST_TMPDIR/p.conf"
+	run "$I" apply "$BATS_TEST_TMPDIR/p.conf"
+	[ "$status" -eq 0 ]
+	[ "$output" = "custom: created, with nr_reg, table, magic, binfmt" ]
+	[ "$(cat "$cfg/custom/nr_reg")" = rbx ]
+	[ "$(cat "$cfg/custom/binfmt")" = juha ]
+	grep -q '^314 write' "$cfg/custom/table"
+	before=$(cd "$cfg" && find . -type f -exec md5sum {} + | sort)
+	run "$I" apply "$BATS_TEST_TMPDIR/p.conf"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'custom: unchanged\nnothing to change')" ]
+	[ "$(cd "$cfg" && find . -type f -exec md5sum {} + | sort)" = "$before" ]
+}
+
+@test "export, apply on an empty tree, export again: the same file" {
+	paper_conf >"$BATS_TEST_TMPDIR/p.conf"
+	"$I" apply "$BATS_TEST_TMPDIR/p.conf"
+	"$I" export >"$BATS_TEST_TMPDIR/e1.conf"
+	grep -q '^interface custom {$' "$BATS_TEST_TMPDIR/e1.conf"
+	rm -rf "$cfg/custom"
+	run "$I" apply "$BATS_TEST_TMPDIR/e1.conf"
+	[ "$status" -eq 0 ]
+	"$I" export >"$BATS_TEST_TMPDIR/e2.conf"
+	cmp "$BATS_TEST_TMPDIR/e1.conf" "$BATS_TEST_TMPDIR/e2.conf"
+	run "$I" export linux
+	[ "$status" -eq 1 ]
+}
+
+@test "platform files: every problem is FILE:LINE, and nothing is created" {
+	f=$BATS_TEST_TMPDIR/bad.conf
+	cat >"$f" <<'EOF2'
+interface a {
+	nr_reg rsp
+	colour blue
+	ret carry
+	ret linux
+	table {
+		1 wirte
+	}
+	mask \xff
+}
+interface a {
+}
+interface linux {
+}
+interface b
+interface c {
+	unmapped
+EOF2
+	run "$I" apply "$f"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"bad.conf:2: unknown register 'rsp'"* ]]
+	[[ "$output" == *"bad.conf:3: unknown key 'colour'"* ]]
+	[[ "$output" == *"bad.conf:5: a: ret given twice"* ]]
+	[[ "$output" == *"bad.conf:7: unknown syscall 'wirte'"* ]]
+	[[ "$output" == *"bad.conf:10: a: mask, offset and binfmt need a magic"* ]]
+	[[ "$output" == *"bad.conf:11: interface 'a' is also at"*"bad.conf:1"* ]]
+	[[ "$output" == *"bad.conf:13: linux, the native interface, is not set up by platform files"* ]]
+	[[ "$output" == *"bad.conf:15: expected 'interface NAME {'"* ]]
+	[[ "$output" == *"bad.conf:17: unmapped needs a value"* ]]
+	[[ "$output" == *"missing '}' of interface 'c' (line 16)"* ]]
+	[ -z "$(ls "$cfg" | grep -v linux)" ]
+}
+
+@test "apply --dry-run and diff say what would change, and change nothing" {
+	paper_conf >"$BATS_TEST_TMPDIR/p.conf"
+	run "$I" apply --dry-run "$BATS_TEST_TMPDIR/p.conf"
+	[ "$status" -eq 0 ]
+	[ "$output" = "custom: would create, with nr_reg, table, magic, binfmt" ]
+	[ -z "$(ls "$cfg" | grep -v linux)" ]
+	"$I" apply "$BATS_TEST_TMPDIR/p.conf"
+	paper_conf | sed 's/nr_reg rbx/nr_reg rcx/; s/70 exit/60 exit/' >"$BATS_TEST_TMPDIR/q.conf"
+	run "$I" diff "$BATS_TEST_TMPDIR/q.conf"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"custom nr_reg: 'rbx' -> 'rcx'"* ]]
+	[[ "$output" == *"custom table: - 70 exit"* ]]
+	[[ "$output" == *"custom table: + 60 exit"* ]]
+	[ "$(cat "$cfg/custom/nr_reg")" = rbx ]
+	run "$I" diff "$BATS_TEST_TMPDIR/p.conf"
+	[ "$output" = "no differences" ]
+}
+
+@test "apply takes a directory's *.conf in name order, and tables by path" {
+	d=$BATS_TEST_TMPDIR/d
+	mkdir -p "$d/tables"
+	printf '500 iface_info\n' >"$d/tables/t.tbl"
+	printf 'interface b {\n\ttable tables/t.tbl\n}\n' >"$d/20-b.conf"
+	printf 'interface a {\n\tret carry\n}\n' >"$d/10-a.conf"
+	printf 'interface z {\n}\n' >"$d/README"
+	run "$I" apply "$d"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "a: created, with ret" ]
+	[ "${lines[1]}" = "b: created, with table" ]
+	[ ! -e "$cfg/z" ]
+	grep -q '^500 iface_info' "$cfg/b/table"
+}
+
+@test "a refused apply removes the interfaces it created" {
+	paper_conf >"$BATS_TEST_TMPDIR/p.conf"
+	run refusing "$I" apply "$BATS_TEST_TMPDIR/p.conf"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"p.conf:2: interface 'custom' refused; this apply changed nothing"* ]]
+	[ ! -e "$cfg/custom" ]
+}
+
+@test "export names services service:NAME, so a file applies before their modules load" {
+	printf '4096 iface_info built-in\n4097 freebsd_open syscall_iface_freebsd\n' \
+		>"$root/sys/kernel/syscall_iface/services"
+	printf 'interface f {\n\ttable {\n\t\t5 freebsd_open\n\t\t4 write\n\t}\n}\n' >"$BATS_TEST_TMPDIR/f.conf"
+	"$I" apply "$BATS_TEST_TMPDIR/f.conf"
+	run "$I" export f
+	[[ "$output" == *$'\t\t5 service:freebsd_open\n'* ]]
+	[[ "$output" == *$'\t\t4 write\n'* ]]
+	# The module gone, the export still applies, and matches.
+	rm "$root/sys/kernel/syscall_iface/services"
+	"$I" export f >"$BATS_TEST_TMPDIR/e.conf"
+	run "$I" diff "$BATS_TEST_TMPDIR/e.conf"
+	[ "$output" = "no differences" ]
 }

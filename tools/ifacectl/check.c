@@ -22,6 +22,7 @@ static const char *const native_names[] = {
 static const char *const registers[] = {
 	"rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8", "r9", "r10",
 	"r11", "r12", "r13", "r14", "r15",
+	NULL,
 };
 
 /* The values of the word-valued attributes, NULL-terminated. */
@@ -44,13 +45,12 @@ bool valid_name(const char *name)
 
 bool valid_reg(const char *reg)
 {
-	size_t i;
+	char why[160];
+	const char *bad = bad_value("nr_reg", reg, why, sizeof(why));
 
-	for (i = 0; i < ARRAY_LEN(registers); i++)
-		if (!strcmp(registers[i], reg))
-			return true;
-	msg("unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)", reg);
-	return false;
+	if (bad)
+		msg("%s", bad);
+	return !bad;
 }
 
 /* A number, decimal or 0x hex, up to max: 0, EINVAL or ERANGE. */
@@ -112,27 +112,124 @@ int check_bytes(const char *what, const char *s, unsigned char *out)
 	return n;
 }
 
+/* "a, b or c" */
+static void word_list(const char *const *words, char *buf, size_t size)
+{
+	size_t i, n, len = 0;
+
+	for (n = 0; words[n]; n++)
+		;
+	buf[0] = 0;
+	for (i = 0; i < n && len < size; i++)
+		len += snprintf(buf + len, size - len, "%s%s", words[i],
+				i + 2 < n ? ", " : i + 2 == n ? " or " : "");
+}
+
+static bool is_word(const char *val, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i]; i++)
+		if (!strcmp(val, words[i]))
+			return true;
+	return false;
+}
+
 /*
  * One word from a short list (NULL: not given), or a message naming the
  * choices.
  */
 bool check_word(const char *opt, const char *val, const char *const *words)
 {
-	size_t i, n;
+	char list[128];
 
-	if (!val)
+	if (!val || is_word(val, words))
 		return true;
-	for (n = 0; words[n]; n++)
-		if (!strcmp(val, words[n]))
-			return true;
-	fprintf(stderr, "ifacectl: %s: unknown value '%s' (", opt, val);
-	for (i = 0; i < n; i++)
-		fprintf(stderr, "%s%s", words[i],
-			i + 2 < n ? ", " : i + 2 == n ? " or " : ")\n");
+	word_list(words, list, sizeof(list));
+	msg("%s: unknown value '%s' (%s)", opt, val, list);
 	return false;
 }
 
-static int native_nr(const char *name)
+/**
+ * bad_value - why a value of an interface's setting is refused
+ * @attr: the attribute: nr_reg, unmapped, method, ret, restricted,
+ *        platform, magic, offset, mask or binfmt
+ * @val: the value, as written in configfs
+ * @buf: room for the message
+ * @size: its size
+ *
+ * The kernel's rules for each value on its own; magic, offset and mask
+ * together are check_signature()'s.
+ *
+ * Return: NULL if the value is good, or the message.
+ */
+const char *bad_value(const char *attr, const char *val, char *buf,
+		      size_t size)
+{
+	static const char *const zero_one[] = { "0", "1", NULL };
+	static const char *const handlers[] = { "juha", "elf", NULL };
+	const char *const *words = NULL;
+	unsigned char bytes[SIG_MAX];
+	unsigned long off;
+	char list[128];
+	int n;
+
+	if (!strcmp(attr, "nr_reg") && !is_word(val, registers))
+		return snprintf(buf, size, "unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
+				val), buf;
+	if (!strcmp(attr, "unmapped"))
+		words = unmapped_words;
+	else if (!strcmp(attr, "method"))
+		words = method_words;
+	else if (!strcmp(attr, "ret"))
+		words = ret_words;
+	else if (!strcmp(attr, "restricted"))
+		words = zero_one;
+	else if (!strcmp(attr, "binfmt"))
+		words = handlers;
+	if (words && !is_word(val, words)) {
+		word_list(words, list, sizeof(list));
+		return snprintf(buf, size, "%s: unknown value '%s' (%s)", attr,
+				val, list), buf;
+	}
+	if (!strcmp(attr, "platform") &&
+	    (strlen(val) > NAME_MAX_LEN || strchr(val, '/')))
+		return snprintf(buf, size, "bad platform name '%s'", val), buf;
+	if (!strcmp(attr, "offset") && parse_nr(val, SIG_MAX - 1, &off))
+		return snprintf(buf, size, "offset '%s': a number from 0 to %d",
+				val, SIG_MAX - 1), buf;
+	if (!strcmp(attr, "magic") || !strcmp(attr, "mask")) {
+		n = parse_bytes(val, bytes);
+		if (n == -1)
+			return snprintf(buf, size, "%s '%s': bad escape (use \\xNN or \\\\)",
+					attr, val), buf;
+		if (n == -2)
+			return snprintf(buf, size, "%s '%s': longer than %d bytes",
+					attr, val, SIG_MAX), buf;
+		if (!n)
+			return snprintf(buf, size, "%s: empty", attr), buf;
+	}
+	return NULL;
+}
+
+/* The name of native syscall @nr, or NULL. */
+const char *native_name(unsigned long nr)
+{
+	return nr < NR_NATIVE ? native_names[nr] : NULL;
+}
+
+/* The number of an errno name such as ENOENT, or 0. */
+unsigned long errno_number(const char *name)
+{
+	unsigned long e;
+
+	for (e = 1; e <= ERRNO_MAX; e++)
+		if (strerrorname_np(e) && !strcmp(strerrorname_np(e), name))
+			return e;
+	return 0;
+}
+
+int native_nr(const char *name)
 {
 	size_t i;
 
@@ -279,41 +376,6 @@ void text_append(char **text, size_t *len, const char *s)
 }
 
 /*
- * Check a table file and read it into *text.  Every problem is reported
- * as FILE:LINE: message.  For linux (native) only extra numbers mapped to
- * services are allowed, as in the kernel.  Returns the number of problems.
- */
-int check_table(const char *file, bool native, char **text)
-{
-	static unsigned char seen[MAX_NR + 1];
-	char *tok[3], why[160];
-	struct lines l;
-	size_t len = 0;
-	int n;
-
-	*text = NULL;
-	if (!lines_open(&l, file))
-		return 1;
-	memset(seen, 0, sizeof(seen));
-	while ((n = lines_next(&l, tok, 3)) >= 0) {
-		const char *bad;
-		unsigned long nr;
-
-		text_append(text, &len, l.line);
-		if (!n)
-			continue;
-		bad = check_line(tok, n, native, seen, &nr, why, sizeof(why));
-		if (bad)
-			lines_error(&l, "%s", bad);
-		else
-			seen[nr] = 1;
-	}
-	if (!*text)
-		text_append(text, &len, "\n");	/* an empty table */
-	return lines_close(&l);
-}
-
-/*
  * The kernel's restart codes (ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND
  * and ERESTART_RESTARTBLOCK, in include/linux/errno.h, not in uapi).
  * Programs never see them; the kernel refuses them in either column of
@@ -331,13 +393,8 @@ static const char *check_errno(const char *tok, bool names, const char *col,
 	int r;
 
 	if (names && isupper((unsigned char)tok[0])) {
-		for (*e = 1; *e <= ERRNO_MAX; (*e)++) {
-			const char *n = strerrorname_np(*e);
-
-			if (n && !strcmp(n, tok))
-				break;
-		}
-		if (*e > ERRNO_MAX)
+		*e = errno_number(tok);
+		if (!*e)
 			return snprintf(buf, size, "unknown errno '%s'", tok), buf;
 	} else {
 		r = parse_nr(tok, ERRNO_MAX, e);
@@ -354,54 +411,115 @@ static const char *check_errno(const char *tok, bool names, const char *col,
 }
 
 /*
- * Check an errno map file ("NATIVE FOREIGN" a line) and put it into *text
- * with names turned into numbers, a line for a line.  Every problem is
- * reported as FILE:LINE: message.  Returns the number of problems.
+ * Tables and errno maps, checked a line at a time, from their own files
+ * or from a block of a platform file.  Every problem is reported as
+ * FILE:LINE: message; the lines are kept, as text for the kernel: a
+ * table's as written, an errno map's with names turned into numbers.
+ * For linux (native) only extra numbers mapped to services are allowed,
+ * as in the kernel.
  */
-int check_errno_map(const char *file, char **text)
+void map_check_init(struct map_check *m, bool errno_map, bool native)
 {
-	unsigned char seen[ERRNO_MAX + 1] = { 0 };
-	char *tok[3], why[160];
+	memset(m, 0, sizeof(*m));
+	m->errno_map = errno_map;
+	m->native = native;
+	m->seen = calloc(MAX_NR + 1, 1);
+	if (!m->seen) {
+		msg("out of memory");
+		exit(EXIT_SYSTEM);
+	}
+}
+
+static void errno_line(struct map_check *m, struct lines *l, char **tok, int n)
+{
+	unsigned long native, foreign;
+	char why[160], out[48];
+	const char *bad;
+
+	if (n == 1) {
+		lines_error(l, "expected 'NATIVE_ERRNO FOREIGN_ERRNO'");
+		return;
+	}
+	if (n > 2) {
+		lines_error(l, "unexpected '%s'", tok[2]);
+		return;
+	}
+	bad = check_errno(tok[0], true, "native", &native, why, sizeof(why)) ?:
+	      check_errno(tok[1], false, "foreign", &foreign, why, sizeof(why));
+	if (bad) {
+		lines_error(l, "%s", bad);
+		return;
+	}
+	if (m->seen[native]) {
+		lines_error(l, "errno %s mapped twice", tok[0]);
+		return;
+	}
+	m->seen[native] = 1;
+	snprintf(out, sizeof(out), "%lu %lu\n", native, foreign);
+	text_append(&m->text, &m->len, out);
+}
+
+/* One line (@n tokens in @tok; l->line as read) of the table or map. */
+void map_check_line(struct map_check *m, struct lines *l, char **tok, int n)
+{
+	char why[160];
+	const char *bad;
+	unsigned long nr;
+
+	if (m->errno_map) {
+		if (n)
+			errno_line(m, l, tok, n);
+		else
+			text_append(&m->text, &m->len, "\n");
+		return;
+	}
+	/* A line for a line, so that the kernel's line numbers are ours. */
+	text_append(&m->text, &m->len, l->line + strspn(l->line, " \t"));
+	if (!*l->line || l->line[strlen(l->line) - 1] != '\n')
+		text_append(&m->text, &m->len, "\n");
+	if (!n)
+		return;
+	bad = check_line(tok, n, m->native, m->seen, &nr, why, sizeof(why));
+	if (bad)
+		lines_error(l, "%s", bad);
+	else
+		m->seen[nr] = 1;
+}
+
+/* The text for the kernel (a lone newline for an empty one), to free(). */
+char *map_check_done(struct map_check *m)
+{
+	free(m->seen);
+	if (!m->text)
+		text_append(&m->text, &m->len, "\n");
+	return m->text;
+}
+
+/* Check a table or errno map file; the number of problems. */
+static int check_map_file(const char *file, bool errno_map, bool native,
+			  char **text)
+{
+	struct map_check m;
 	struct lines l;
-	size_t len = 0;
+	char *tok[3];
 	int n;
 
 	*text = NULL;
 	if (!lines_open(&l, file))
 		return 1;
-	while ((n = lines_next(&l, tok, 3)) >= 0) {
-		unsigned long native, foreign;
-		char out[48] = "\n";
-
-		if (n == 1) {
-			lines_error(&l, "expected 'NATIVE_ERRNO FOREIGN_ERRNO'");
-			continue;
-		}
-		if (n > 2) {
-			lines_error(&l, "unexpected '%s'", tok[2]);
-			continue;
-		}
-		if (n == 2) {
-			const char *bad;
-
-			bad = check_errno(tok[0], true, "native", &native, why,
-					  sizeof(why)) ?:
-			      check_errno(tok[1], false, "foreign", &foreign,
-					  why, sizeof(why));
-			if (bad) {
-				lines_error(&l, "%s", bad);
-				continue;
-			}
-			if (seen[native]) {
-				lines_error(&l, "errno %s mapped twice", tok[0]);
-				continue;
-			}
-			seen[native] = 1;
-			snprintf(out, sizeof(out), "%lu %lu\n", native, foreign);
-		}
-		text_append(text, &len, out);
-	}
-	if (!*text)
-		text_append(text, &len, "\n");	/* an empty map */
+	map_check_init(&m, errno_map, native);
+	while ((n = lines_next(&l, tok, 3)) >= 0)
+		map_check_line(&m, &l, tok, n);
+	*text = map_check_done(&m);
 	return lines_close(&l);
+}
+
+int check_table(const char *file, bool native, char **text)
+{
+	return check_map_file(file, false, native, text);
+}
+
+int check_errno_map(const char *file, char **text)
+{
+	return check_map_file(file, true, false, text);
 }

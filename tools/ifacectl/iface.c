@@ -162,23 +162,6 @@ static void free_settings(struct settings *s)
 	free(s->errno_map);
 }
 
-/* Remove a half-made interface. */
-static void remove_iface(const char *name)
-{
-	char p[PATH_MAX], f[PATH_MAX];
-	int i;
-
-	attr_path(p, name, NULL);
-	if (!rmdir(p) || errno != ENOTEMPTY)
-		return;
-	/* A plain directory (--root): remove what was written. */
-	for (i = 0; i < NR_SETTINGS; i++) {
-		attr_path(f, name, setting_attrs[i]);
-		unlink(f);
-	}
-	rmdir(p);
-}
-
 int cmd_create(int argc, char **argv)
 {
 	struct settings s = { 0 };

@@ -9,6 +9,7 @@
  * iface.c     create, set, bind, unbind, table, errno, delete
  * report.c    list, show, stats
  * exec.c      brand, run
+ * conf.c      platform files: apply, diff, export
  */
 #ifndef IFACECTL_H
 #define IFACECTL_H
@@ -47,6 +48,11 @@ int cmd_getopt(int argc, char **argv, const char *shortopts,
 bool valid_name(const char *name);
 bool valid_reg(const char *reg);
 bool check_word(const char *opt, const char *val, const char *const *words);
+const char *bad_value(const char *attr, const char *val, char *buf,
+		      size_t size);
+const char *native_name(unsigned long nr);
+int native_nr(const char *name);
+unsigned long errno_number(const char *name);
 int parse_nr(const char *s, unsigned long max, unsigned long *out);
 int parse_bytes(const char *s, unsigned char *out);
 int check_bytes(const char *what, const char *s, unsigned char *out);
@@ -67,6 +73,19 @@ void lines_error(struct lines *l, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 int lines_close(struct lines *l);
 void text_append(char **text, size_t *len, const char *s);
+
+/* A table or errno map being checked a line at a time (check.c). */
+struct map_check {
+	bool errno_map;			/* else a table */
+	bool native;			/* linux's table */
+	unsigned char *seen;		/* numbers mapped so far */
+	char *text;			/* for the kernel */
+	size_t len;
+};
+
+void map_check_init(struct map_check *m, bool errno_map, bool native);
+void map_check_line(struct map_check *m, struct lines *l, char **tok, int n);
+char *map_check_done(struct map_check *m);
 int check_table(const char *file, bool native, char **text);
 int check_errno_map(const char *file, char **text);
 extern const char *const unmapped_words[], *const method_words[];
@@ -85,6 +104,8 @@ int read_attr(const char *iface, const char *attr, char *buf, size_t size);
 int write_attr(const char *iface, const char *attr, const char *value);
 int write_text(const char *iface, const char *attr, const char *text);
 int cat_attr(const char *iface, const char *attr);
+char *read_all(const char *iface, const char *attr);
+void remove_iface(const char *name);
 long stat_field(const char *iface, const char *field);
 long count_lines(const char *iface, const char *attr);
 int list_ifaces(char ***names);
@@ -114,5 +135,8 @@ int cmd_show(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_brand(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_apply(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif

@@ -302,3 +302,45 @@ bool is_service(const char *name)
 			return true;
 	return false;
 }
+
+/* A whole attribute (a table, an errno map), to free(); "" if missing. */
+char *read_all(const char *iface, const char *attr)
+{
+	char p[PATH_MAX], buf[4096], *text = NULL;
+	size_t len = 0;
+	ssize_t n;
+	int fd;
+
+	attr_path(p, iface, attr);
+	text_append(&text, &len, "");
+	fd = open(p, O_RDONLY);
+	if (fd < 0)
+		return text;
+	while ((n = read(fd, buf, sizeof(buf) - 1)) > 0) {
+		buf[n] = 0;
+		text_append(&text, &len, buf);
+	}
+	close(fd);
+	return text;
+}
+
+/* Remove an interface this run made, and what was written into it. */
+void remove_iface(const char *name)
+{
+	char p[PATH_MAX], f[PATH_MAX];
+	struct dirent *d;
+	DIR *dir;
+
+	attr_path(p, name, NULL);
+	if (!rmdir(p) || errno != ENOTEMPTY)
+		return;
+	/* A plain directory (--root), where the attributes are files. */
+	dir = opendir(p);
+	while (dir && (d = readdir(dir)))
+		if (d->d_name[0] != '.' &&
+		    snprintf(f, sizeof(f), "%s/%s", p, d->d_name) < (int)sizeof(f))
+			unlink(f);
+	if (dir)
+		closedir(dir);
+	rmdir(p);
+}

@@ -81,6 +81,16 @@ static const struct cmd {
 	  "run NAME -- PROG [ARGS...]\n"
 	  "    Run PROG under interface NAME instead of the one its signature\n"
 	  "    selects (\"linux\" for native)." },
+	{ "apply", cmd_apply, false,
+	  "apply [--dry-run] FILE|DIR|-...\n"
+	  "    Check platform files (a DIR's *.conf), then make the interfaces they\n"
+	  "    describe: all of them, or (the kernel refusing a step) none." },
+	{ "diff", cmd_diff, false,
+	  "diff FILE|DIR|-...\n"
+	  "    Show what apply would change, a line a difference." },
+	{ "export", cmd_export, false,
+	  "export [NAME...]\n"
+	  "    Write the kernel's interfaces (all but linux) as a platform file." },
 };
 
 static const struct cmd *find_cmd(const char *name)
