@@ -86,7 +86,7 @@ ESBUILD_VER := 0.28.2
 ESBUILD_SHA := 53e57271b5fc7ab39312b906d3ff84d0633cfd067332f740e4b6f1f46803fb8a
 PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
 
-.PHONY: all deps prepare kernel guest ifacectl initramfs test check demo clean \
+.PHONY: all deps prepare kernel guest ifacectl install initramfs test check demo clean \
 	distclean test-debug test-long vanilla selftests lint bench bench-mitigations
 .DELETE_ON_ERROR:
 
@@ -243,6 +243,13 @@ IFACECTL := build/ifacectl/ifacectl
 ifacectl: prepare
 	@$(MAKE) -s -C tools/ifacectl OUT=$(CURDIR)/build/ifacectl \
 		TBL=$(CURDIR)/$(KDIR)/arch/x86/entry/syscalls/syscall_64.tbl
+
+# make install DESTDIR=DIR: ifacectl, its man page, the boot unit
+# (syscall-iface.service), bash completion and the example platform files.
+install: ifacectl
+	@$(MAKE) -s -C tools/ifacectl OUT=$(CURDIR)/build/ifacectl \
+		TBL=$(CURDIR)/$(KDIR)/arch/x86/entry/syscalls/syscall_64.tbl \
+		DESTDIR=$(abspath $(DESTDIR)) install
 
 $(GUESTDIR)/bin/ifacectl: ifacectl
 	@mkdir -p $(@D)

@@ -764,8 +764,8 @@ static void put_bytes(const char *val)
 
 /*
  * A table or map block: the kernel's lines, indented.  A table names
- * its services "service:NAME", so that the file applies before the
- * modules that provide them are loaded.
+ * the services modules provide "service:NAME", so that the file applies
+ * before the modules are loaded.
  */
 static void put_block(int k, const char *text)
 {
@@ -779,7 +779,8 @@ static void put_block(int k, const char *text)
 		line += strspn(line, " \t");
 		if (k == TABLE && sscanf(line, "%31s %95s", nr, target) == 2 &&
 		    !isdigit((unsigned char)target[0]) &&
-		    strncmp(target, "service:", 8) && native_nr(target) < 0)
+		    strncmp(target, "service:", 8) && native_nr(target) < 0 &&
+		    !is_builtin_service(target))
 			printf("\t\t%s service:%s\n", nr, target);
 		else if (*line)
 			printf("\t\t%s\n", line);

@@ -111,6 +111,7 @@ long count_lines(const char *iface, const char *attr);
 int list_ifaces(char ***names);
 void free_names(char **names, int n);
 bool is_service(const char *name);
+bool is_builtin_service(const char *name);
 
 /* json.c */
 void json_open_object(void);

@@ -268,6 +268,17 @@ void free_names(char **names, int n)
 	free(names);
 }
 
+/* A service every kernel has. */
+bool is_builtin_service(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(builtin_services); i++)
+		if (!strcmp(builtin_services[i], name))
+			return true;
+	return false;
+}
+
 /*
  * A service that is present now: built in, or listed as provided in
  * /sys/kernel/syscall_iface/services ("NUMBER NAME STATE"), read once.
@@ -278,11 +289,8 @@ bool is_service(const char *name)
 	static bool loaded;
 	char p[PATH_MAX], copy[sizeof(list)], n[64], state[64];
 	char *line, *save = NULL;
-	size_t i;
-
-	for (i = 0; i < ARRAY_LEN(builtin_services); i++)
-		if (!strcmp(builtin_services[i], name))
-			return true;
+	if (is_builtin_service(name))
+		return true;
 	if (!loaded) {
 		FILE *f;
 

@@ -7,12 +7,15 @@ run() {
 
 echo "== kernel $(uname -r), syscall-iface $(cat /sys/kernel/syscall_iface/version)"
 echo
-echo "== 1. Register the \"custom\" platform: number in rbx; 500 = debug service,"
-echo "==    314 = write, 70 = exit; selected by the semi-ELF loader on \"JUHA\"."
-printf '500 iface_info\n314 write\n70 exit\n' >/tmp/custom.tbl
-run cat /tmp/custom.tbl
-run ifacectl create custom --table /tmp/custom.tbl --nr-reg rbx --magic JUHA
-run ifacectl bind custom juha
+P=/usr/share/syscall-iface/platforms
+echo "== 1. Register the \"custom\" platform from its platform file: number in rbx;"
+echo "==    500 = debug service, 314 = write, 70 = exit; selected by the semi-ELF"
+echo "==    loader on \"JUHA\"."
+run grep -v "'^#'" $P/paper.conf
+run ifacectl apply $P/paper.conf
+run ifacectl apply $P/paper.conf
+echo "==    what the kernel now holds, as a platform file:"
+run ifacectl export custom
 echo "==    and give linux the debug service at the paper's native number 548:"
 run "echo '548 iface_info' | ifacectl table linux load -"
 run ifacectl list
@@ -39,11 +42,9 @@ run ifacectl stats
 echo
 echo "== 6. Beyond the paper: an unmodified FreeBSD/amd64 program, built by Go"
 echo "==    for FreeBSD (GOOS=freebsd), under the freebsd platform module."
-P=/usr/share/syscall-iface/platforms
 run insmod /lib/modules/syscall_iface_freebsd.ko
-run ifacectl create freebsd --table $P/freebsd.table --errno $P/freebsd.errno \
-	--ret carry --platform freebsd --magic "'\\x09'" --offset 7
-run ifacectl bind freebsd elf
+run grep -v "'^#'" $P/freebsd.conf
+run ifacectl apply $P/freebsd.conf
 run ifacectl brand --check /bin/go-hello
 run "HELLO_ENV=demo go-hello 3 from-the-demo"
 echo "(exit status $?)"
