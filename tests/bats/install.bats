@@ -80,14 +80,14 @@ complete_words() {
 	[[ "$(complete_words ifacectl apply --d)" == "--dry-run " ]]
 }
 
-@test "the guest applies /etc/syscall-iface.d at boot, as the unit does" {
+# boot_with FILE NAME: boot with FILE as /etc/syscall-iface.d/NAME and
+# the scenario of tests/guest/boot-apply; its results in $res.
+boot_with() {
 	work=$BATS_TEST_TMPDIR
-	mkdir -p "$work/etc"
-	cp "$REPO/tools/ifacectl/platforms/paper.conf" "$work/10-paper.conf"
-	printf 'dir /etc 0755 0 0\ndir /etc/syscall-iface.d 0755 0 0\nfile /etc/syscall-iface.d/10-paper.conf %s 0644 0 0\n' \
-		"$work/10-paper.conf" >"$work/list"
+	printf 'dir /etc 0755 0 0\ndir /etc/syscall-iface.d 0755 0 0\nfile /etc/syscall-iface.d/%s %s 0644 0 0\n' \
+		"$2" "$1" >"$work/list"
 	"$REPO/build/linux/usr/gen_init_cpio" "$work/list" >"$work/etc.cpio"
-	res=$work/res
+	res=$work/res-$2
 	GUEST_EXTRA_CPIO=$work/etc.cpio run "$REPO/harness/guest-run.sh" \
 		"$res" "$REPO/tests/guest/boot-apply"
 	echo "$output"
@@ -95,4 +95,15 @@ complete_words() {
 	r=$res/results/applied
 	cat "$r/out" "$r/err"
 	[ "$(cat "$r/rc")" -eq 0 ]
+}
+
+@test "the guest applies /etc/syscall-iface.d at boot, as the unit does" {
+	boot_with "$REPO/tools/ifacectl/platforms/paper.conf" 10-paper.conf
+}
+
+@test "export, apply at a fresh boot, export again: the same file" {
+	boot_with "$REPO/tools/ifacectl/platforms/paper.conf" 10-paper.conf
+	cp "$res/results/applied/files/export.conf" "$BATS_TEST_TMPDIR/first.conf"
+	grep -q '^interface custom {$' "$BATS_TEST_TMPDIR/first.conf"
+	boot_with "$BATS_TEST_TMPDIR/first.conf" export.conf
 }
