@@ -584,6 +584,13 @@ EOF2
 	[ "${lines[1]}" = "b: created, with table" ]
 	[ ! -e "$cfg/z" ]
 	grep -q '^500 iface_info' "$cfg/b/table"
+	# A platform file linked into a directory finds its tables beside itself.
+	rm -rf "$cfg/b"
+	mkdir "$BATS_TEST_TMPDIR/etc"
+	ln -s "$d/20-b.conf" "$BATS_TEST_TMPDIR/etc/b.conf"
+	run "$I" apply "$BATS_TEST_TMPDIR/etc"
+	[ "$status" -eq 0 ]
+	grep -q '^500 iface_info' "$cfg/b/table"
 }
 
 @test "a refused apply removes the interfaces it created" {

@@ -125,8 +125,10 @@ static int check_map_path(struct lines *l, int k, const char *path,
 	if (path[0] == '/' || !strcmp(l->file, "-")) {
 		snprintf(full, sizeof(full), "%s", path);
 	} else {
-		dir = xstrdup(l->file);
-		snprintf(full, sizeof(full), "%s/%s", dirname(dir), path);
+		/* the file's own directory, a symbolic link followed */
+		dir = realpath(l->file, NULL);
+		snprintf(full, sizeof(full), "%s/%s",
+			 dir ? dirname(dir) : ".", path);
 		free(dir);
 	}
 	errors = k == TABLE ? check_table(full, false, text) :
