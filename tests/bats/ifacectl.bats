@@ -64,9 +64,9 @@ p --offset x|offset 'x': not a number
 p --offset 128|past byte 127
 p --mask \xff|--mask needs --magic
 p --magic JUHA --mask \xff|mask must be as long as the magic (4 bytes)
-p --unmapped trap|--unmapped: unknown value 'trap' (enosys, sigsys or kill)
-p --method int2e|--method: unknown value 'int2e' (syscall or int80)
-p --ret bsd|--ret: unknown value 'bsd' (linux or carry)
+p --unmapped trap|unmapped: unknown value 'trap' (enosys, sigsys or kill)
+p --method int2e|method: unknown value 'int2e' (syscall or int80)
+p --ret bsd|ret: unknown value 'bsd' (linux or carry)
 abcdefghijklmnopqrstuvwxyz0123456|bad interface name
 p --bogus 1|unknown option '--bogus'
 p --magic|--magic needs a value
@@ -540,7 +540,7 @@ interface c {
 EOF2
 	run "$I" apply "$f"
 	[ "$status" -eq 1 ]
-	[[ "$output" == *"bad.conf:2: unknown register 'rsp'"* ]]
+	[[ "$output" == *"bad.conf:2: nr_reg: unknown register 'rsp'"* ]]
 	[[ "$output" == *"bad.conf:3: unknown key 'colour'"* ]]
 	[[ "$output" == *"bad.conf:5: a: ret given twice"* ]]
 	[[ "$output" == *"bad.conf:7: unknown syscall 'wirte'"* ]]
@@ -614,4 +614,16 @@ EOF2
 	"$I" export f >"$BATS_TEST_TMPDIR/e.conf"
 	run "$I" diff "$BATS_TEST_TMPDIR/e.conf"
 	[ "$output" = "no differences" ]
+}
+
+@test "create and set take restricted, 0 or 1" {
+	run "$I" create r --restricted 1
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/r/restricted")" = 1 ]
+	run "$I" set r --restricted 2
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"restricted: unknown value '2' (0 or 1)"* ]]
+	run "$I" set r --restricted 0
+	[ "$status" -eq 0 ]
+	[ "$(cat "$cfg/r/restricted")" = 0 ]
 }

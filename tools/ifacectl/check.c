@@ -26,9 +26,9 @@ static const char *const registers[] = {
 };
 
 /* The values of the word-valued attributes, NULL-terminated. */
-const char *const unmapped_words[] = { "enosys", "sigsys", "kill", NULL };
-const char *const method_words[] = { "syscall", "int80", NULL };
-const char *const ret_words[] = { "linux", "carry", NULL };
+static const char *const unmapped_words[] = { "enosys", "sigsys", "kill", NULL };
+static const char *const method_words[] = { "syscall", "int80", NULL };
+static const char *const ret_words[] = { "linux", "carry", NULL };
 
 bool valid_name(const char *name)
 {
@@ -41,16 +41,6 @@ bool valid_name(const char *name)
 		return false;
 	}
 	return true;
-}
-
-bool valid_reg(const char *reg)
-{
-	char why[160];
-	const char *bad = bad_value("nr_reg", reg, why, sizeof(why));
-
-	if (bad)
-		msg("%s", bad);
-	return !bad;
 }
 
 /* A number, decimal or 0x hex, up to max: 0, EINVAL or ERANGE. */
@@ -135,21 +125,6 @@ static bool is_word(const char *val, const char *const *words)
 	return false;
 }
 
-/*
- * One word from a short list (NULL: not given), or a message naming the
- * choices.
- */
-bool check_word(const char *opt, const char *val, const char *const *words)
-{
-	char list[128];
-
-	if (!val || is_word(val, words))
-		return true;
-	word_list(words, list, sizeof(list));
-	msg("%s: unknown value '%s' (%s)", opt, val, list);
-	return false;
-}
-
 /**
  * bad_value - why a value of an interface's setting is refused
  * @attr: the attribute: nr_reg, unmapped, method, ret, restricted,
@@ -175,7 +150,7 @@ const char *bad_value(const char *attr, const char *val, char *buf,
 	int n;
 
 	if (!strcmp(attr, "nr_reg") && !is_word(val, registers))
-		return snprintf(buf, size, "unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
+		return snprintf(buf, size, "nr_reg: unknown register '%s' (rax rbx rcx rdx rsi rdi rbp r8-r15)",
 				val), buf;
 	if (!strcmp(attr, "unmapped"))
 		words = unmapped_words;

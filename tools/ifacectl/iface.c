@@ -20,14 +20,14 @@
  * the errno map are files, checked and then loaded whole.
  */
 enum setting {
-	NR_REG, UNMAPPED, METHOD, RET, PLATFORM, TABLE, ERRNO_MAP,
+	NR_REG, UNMAPPED, METHOD, RET, RESTRICTED, PLATFORM, TABLE, ERRNO_MAP,
 	MAGIC, OFFSET, MASK, NR_SETTINGS
 };
 
 #define OPT_SETTING	256	/* getopt_long()'s code for a setting S: 256 + S */
 #define BIT(s)		(1u << (s))
 #define SET_TAKES	(BIT(NR_REG) | BIT(UNMAPPED) | BIT(METHOD) | BIT(RET) | \
-			 BIT(PLATFORM) | BIT(ERRNO_MAP))
+			 BIT(RESTRICTED) | BIT(PLATFORM) | BIT(ERRNO_MAP))
 #define CREATE_TAKES	(BIT(NR_SETTINGS) - 1)
 
 static const struct option setting_options[] = {
@@ -35,6 +35,7 @@ static const struct option setting_options[] = {
 	[UNMAPPED] = { "unmapped", required_argument, NULL, OPT_SETTING + UNMAPPED },
 	[METHOD] = { "method", required_argument, NULL, OPT_SETTING + METHOD },
 	[RET] = { "ret", required_argument, NULL, OPT_SETTING + RET },
+	[RESTRICTED] = { "restricted", required_argument, NULL, OPT_SETTING + RESTRICTED },
 	[PLATFORM] = { "platform", required_argument, NULL, OPT_SETTING + PLATFORM },
 	[TABLE] = { "table", required_argument, NULL, OPT_SETTING + TABLE },
 	[ERRNO_MAP] = { "errno", required_argument, NULL, OPT_SETTING + ERRNO_MAP },
@@ -48,7 +49,8 @@ static const struct option setting_options[] = {
 /* The attribute of each setting: its option's name, with "_" for "-". */
 static const char *const setting_attrs[NR_SETTINGS] = {
 	[NR_REG] = "nr_reg", [UNMAPPED] = "unmapped", [METHOD] = "method",
-	[RET] = "ret", [PLATFORM] = "platform", [TABLE] = "table",
+	[RET] = "ret", [RESTRICTED] = "restricted", [PLATFORM] = "platform",
+	[TABLE] = "table",
 	[ERRNO_MAP] = "errno", [MAGIC] = "magic", [OFFSET] = "offset",
 	[MASK] = "mask",
 };
@@ -123,12 +125,18 @@ static int check_signature(const struct settings *s)
  */
 static int check_settings(struct settings *s)
 {
-	if (s->val[NR_REG] && !valid_reg(s->val[NR_REG]))
-		return EXIT_USAGE;
-	if (!check_word("--unmapped", s->val[UNMAPPED], unmapped_words) ||
-	    !check_word("--method", s->val[METHOD], method_words) ||
-	    !check_word("--ret", s->val[RET], ret_words))
-		return EXIT_USAGE;
+	char why[200];
+	const char *bad;
+	int i;
+
+	for (i = NR_REG; i <= PLATFORM; i++) {
+		bad = s->val[i] ? bad_value(setting_attrs[i], s->val[i], why,
+						  sizeof(why)) : NULL;
+		if (bad) {
+			msg("%s", bad);
+			return EXIT_USAGE;
+		}
+	}
 	if (check_signature(s))
 		return EXIT_USAGE;
 	if (s->val[TABLE] && check_table(s->val[TABLE], false, &s->table))

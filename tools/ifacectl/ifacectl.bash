@@ -19,7 +19,7 @@ _ifacectl()
 	for ((i = 1; i < COMP_CWORD; i++)); do
 		w=${COMP_WORDS[i]}
 		case $w in
-		--root|--table|--errno|--nr-reg|--magic|--offset|--mask|--unmapped|--method|--ret|--platform|--pid|-o)
+		--root|--table|--errno|--nr-reg|--magic|--offset|--mask|--unmapped|--method|--ret|--restricted|--platform|--pid|-o)
 			((i++)) ;;
 		-*) ;;
 		*) if [ -z "$cmd" ]; then cmd=$w; else ((npos++)); fi ;;
@@ -33,6 +33,7 @@ _ifacectl()
 	--unmapped) COMPREPLY=($(compgen -W "enosys sigsys kill" -- "$cur")); return ;;
 	--method) COMPREPLY=($(compgen -W "syscall int80" -- "$cur")); return ;;
 	--ret) COMPREPLY=($(compgen -W "linux carry" -- "$cur")); return ;;
+	--restricted) COMPREPLY=($(compgen -W "0 1" -- "$cur")); return ;;
 	--magic|--offset|--mask|--platform|--pid) return ;;
 	esac
 
@@ -42,10 +43,10 @@ _ifacectl()
 	fi
 	case $cmd in
 	create)
-		COMPREPLY=($(compgen -W "--table --nr-reg --magic --offset --mask --unmapped --method --ret --errno --platform" -- "$cur")) ;;
+		COMPREPLY=($(compgen -W "--table --nr-reg --magic --offset --mask --unmapped --method --ret --restricted --errno --platform" -- "$cur")) ;;
 	set)
 		if [[ $cur == -* || $npos -ge 1 ]]; then
-			COMPREPLY=($(compgen -W "--nr-reg --unmapped --method --ret --errno --platform" -- "$cur"))
+			COMPREPLY=($(compgen -W "--nr-reg --unmapped --method --ret --restricted --errno --platform" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -W "$(_ifacectl_ifaces)" -- "$cur"))
 		fi ;;

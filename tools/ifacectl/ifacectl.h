@@ -46,8 +46,6 @@ int cmd_getopt(int argc, char **argv, const char *shortopts,
 
 /* check.c */
 bool valid_name(const char *name);
-bool valid_reg(const char *reg);
-bool check_word(const char *opt, const char *val, const char *const *words);
 const char *bad_value(const char *attr, const char *val, char *buf,
 		      size_t size);
 const char *native_name(unsigned long nr);
@@ -88,8 +86,6 @@ void map_check_line(struct map_check *m, struct lines *l, char **tok, int n);
 char *map_check_done(struct map_check *m);
 int check_table(const char *file, bool native, char **text);
 int check_errno_map(const char *file, char **text);
-extern const char *const unmapped_words[], *const method_words[];
-extern const char *const ret_words[];
 
 /* kernel.c */
 extern char cfg_dir[PATH_MAX];		/* .../sys/kernel/config/syscall_iface */

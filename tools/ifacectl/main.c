@@ -40,12 +40,12 @@ static const struct cmd {
 	{ "create", cmd_create, false,
 	  "create NAME [--table FILE] [--nr-reg REG] [--magic STR] [--offset N] [--mask STR]\n"
 	  "           [--unmapped enosys|sigsys|kill] [--method syscall|int80]\n"
-	  "           [--ret linux|carry] [--errno FILE] [--platform NAME]\n"
+	  "           [--ret linux|carry] [--restricted 0|1] [--errno FILE] [--platform NAME]\n"
 	  "    Create interface NAME and set it up as one operation; if any step\n"
 	  "    fails, NAME is removed again.  STR takes \\xNN escapes." },
 	{ "set", cmd_set, false,
 	  "set NAME [--nr-reg REG] [--unmapped POLICY] [--method METHOD] [--ret CONV]\n"
-	  "           [--errno FILE] [--platform NAME]\n"
+	  "           [--restricted 0|1] [--errno FILE] [--platform NAME]\n"
 	  "    Change settings of NAME; if the kernel refuses one, NAME is left as it was." },
 	{ "bind", cmd_bind, false,
 	  "bind NAME HANDLER\n"
