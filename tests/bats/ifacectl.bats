@@ -550,6 +550,9 @@ EOF2
 	[[ "$output" == *"bad.conf:15: expected 'interface NAME {'"* ]]
 	[[ "$output" == *"bad.conf:17: unmapped needs a value"* ]]
 	[[ "$output" == *"missing '}' of interface 'c' (line 16)"* ]]
+	# A refused interface's body is skipped, not reported line by line.
+	[[ "$output" != *"bad.conf:12:"* ]]
+	[[ "$output" != *"bad.conf:14:"* ]]
 	[ -z "$(ls "$cfg" | grep -v linux)" ]
 }
 

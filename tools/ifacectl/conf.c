@@ -168,6 +168,43 @@ static struct conf *find_conf(struct confs *cs, const char *name)
 	return NULL;
 }
 
+/* Whether "interface @name {" may begin an interface; if not, why. */
+static bool good_header(struct lines *l, struct confs *cs, const char *name)
+{
+	struct conf *other = find_conf(cs, name);
+
+	if (!strcmp(name, "linux"))
+		lines_error(l, "linux, the native interface, is not set up by platform files");
+	else if (other)
+		lines_error(l, "interface '%s' is also at %s:%u", name,
+			    other->file, other->line);
+	else if (strlen(name) > NAME_MAX_LEN || strchr(name, '/') ||
+		 !strcmp(name, ".") || !strcmp(name, ".."))
+		lines_error(l, "bad interface name '%s' (1 to %d characters, no '/')",
+			    name, NAME_MAX_LEN);
+	else
+		return true;
+	return false;
+}
+
+static struct conf *new_conf(struct confs *cs, const char *name,
+			     const char *file, unsigned int line)
+{
+	struct conf *c;
+
+	cs->c = realloc(cs->c, (cs->n + 1) * sizeof(*cs->c));
+	if (!cs->c) {
+		msg("out of memory");
+		exit(EXIT_SYSTEM);
+	}
+	c = &cs->c[cs->n++];
+	memset(c, 0, sizeof(*c));
+	c->name = xstrdup(name);
+	c->file = file;
+	c->line = line;
+	return c;
+}
+
 /* One key line of an interface (not "}"). */
 static void parse_key(struct lines *l, struct conf *c, char **tok, int n,
 		      struct map_check *m, int *block)
@@ -210,9 +247,9 @@ static void parse_key(struct lines *l, struct conf *c, char **tok, int n,
 /* Parse one platform file into @cs; the number of problems. */
 static int parse_file(const char *file, struct confs *cs)
 {
-	struct conf *c = NULL, *other;
+	struct conf *c = NULL;
+	int n, block = -1, skip = 0;
 	struct map_check m;
-	int n, block = -1;
 	struct lines l;
 	char *tok[4];
 
@@ -221,7 +258,11 @@ static int parse_file(const char *file, struct confs *cs)
 	while ((n = lines_next(&l, tok, 4)) >= 0) {
 		bool close = n == 1 && !strcmp(tok[0], "}");
 
-		if (block >= 0 && close) {
+		if (skip) {
+			/* the body of a refused interface: its braces only */
+			skip += n && !strcmp(tok[n - 1], "{");
+			skip -= close;
+		} else if (block >= 0 && close) {
 			c->val[block] = map_check_done(&m);
 			block = -1;
 		} else if (block >= 0) {
@@ -236,26 +277,10 @@ static int parse_file(const char *file, struct confs *cs)
 		} else if (n != 3 || strcmp(tok[0], "interface") ||
 			   strcmp(tok[2], "{")) {
 			lines_error(&l, "expected 'interface NAME {'");
-		} else if (!strcmp(tok[1], "linux")) {
-			lines_error(&l, "linux, the native interface, is not set up by platform files");
-		} else if ((other = find_conf(cs, tok[1]))) {
-			lines_error(&l, "interface '%s' is also at %s:%u", tok[1],
-				    other->file, other->line);
-		} else if (strlen(tok[1]) > NAME_MAX_LEN || strchr(tok[1], '/') ||
-			   !strcmp(tok[1], ".") || !strcmp(tok[1], "..")) {
-			lines_error(&l, "bad interface name '%s' (1 to %d characters, no '/')",
-				    tok[1], NAME_MAX_LEN);
+		} else if (good_header(&l, cs, tok[1])) {
+			c = new_conf(cs, tok[1], file, l.lineno);
 		} else {
-			cs->c = realloc(cs->c, (cs->n + 1) * sizeof(*cs->c));
-			if (!cs->c) {
-				msg("out of memory");
-				exit(EXIT_SYSTEM);
-			}
-			c = &cs->c[cs->n++];
-			memset(c, 0, sizeof(*c));
-			c->name = xstrdup(tok[1]);
-			c->file = file;
-			c->line = l.lineno;
+			skip = 1;
 		}
 	}
 	if (block >= 0)
