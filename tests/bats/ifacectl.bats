@@ -630,3 +630,18 @@ EOF2
 	[ "$status" -eq 0 ]
 	[ "$(cat "$cfg/r/restricted")" = 0 ]
 }
+
+@test "no fixed argument limit: apply takes 300 files, export 300 names" {
+	files=()
+	for i in $(seq 300); do
+		printf 'interface i%s {\n\tret carry\n}\n' "$i" >"$BATS_TEST_TMPDIR/$i.conf"
+		files+=("$BATS_TEST_TMPDIR/$i.conf")
+	done
+	run "$I" apply "${files[@]}"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 300 ]
+	[ "$(ls "$cfg" | grep -c '^i')" -eq 300 ]
+	run "$I" export $(seq -f 'i%g' 300)
+	[ "$status" -eq 0 ]
+	[ "$(grep -c '^interface i' <<<"$output")" -eq 300 ]
+}
