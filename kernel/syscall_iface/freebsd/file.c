@@ -338,17 +338,38 @@ struct native_dirent {
 } __packed;
 
 /*
+ * The next record of the native listing @lbuf of @n bytes at @in, or
+ * NULL when none is whole there.  @lbuf is the kernel's copy of what
+ * getdents64 wrote to the caller's buffer, which another thread of the
+ * caller may have rewritten meanwhile: nothing in it is trusted, each
+ * record must lie within @n and hold at least its header and a NUL.
+ */
+static const struct native_dirent *next_dirent(const char *lbuf, size_t n,
+					       size_t in)
+{
+	const struct native_dirent *ld = (const void *)(lbuf + in);
+
+	if (n - in < sizeof(*ld) + 1 || ld->reclen < sizeof(*ld) + 1 ||
+	    ld->reclen > n - in)
+		return NULL;
+	return ld;
+}
+
+/*
  * getdirentries(fd, buf, nbytes, basep): getdents64 into the caller's
- * buffer, each record then rewritten in FreeBSD's layout, whose header
- * is 5 bytes longer (at most 8 with the padding); a Linux record is at
- * least 24 bytes, so a quarter of the buffer is kept free for it.
- * *basep gets the directory's offset before the call.
+ * buffer, copied once into the kernel and each record then rewritten in
+ * FreeBSD's layout, whose header is 5 bytes longer (at most 8 with the
+ * padding); a Linux record is at least 24 bytes, so a quarter of the
+ * buffer is kept free for it.  A listing another thread made invalid
+ * meanwhile ends at its first bad record.  *basep gets the directory's
+ * offset before the call.
  */
 long fbsd_getdirentries(struct pt_regs *regs)
 {
 	void __user *ubuf = (void __user *)regs->si;
 	size_t nbytes = min_t(size_t, regs->dx, SZ_64K);
 	s64 __user *basep = (s64 __user *)regs->r10;
+	const struct native_dirent *ld;
 	struct fbsd_dirent *fd;
 	struct pt_regs r = *regs;
 	size_t in = 0, out = 0;
@@ -365,8 +386,8 @@ long fbsd_getdirentries(struct pt_regs *regs)
 	n = syscall_iface_native_call(&r, __NR_getdents64);
 	if (n <= 0)
 		goto done;
-	lbuf = kmalloc(n, GFP_KERNEL);
-	fbuf = kzalloc(nbytes, GFP_KERNEL);
+	lbuf = kmalloc(n, GFP_KERNEL_ACCOUNT);
+	fbuf = kzalloc(nbytes, GFP_KERNEL_ACCOUNT);
 	if (!lbuf || !fbuf) {
 		n = -ENOMEM;
 		goto free;
@@ -375,13 +396,12 @@ long fbsd_getdirentries(struct pt_regs *regs)
 		n = -EFAULT;
 		goto free;
 	}
-	while (in < n) {
-		struct native_dirent *ld = (void *)(lbuf + in);
+	while ((ld = next_dirent(lbuf, n, in))) {
 		size_t len = strnlen(ld->name, ld->reclen - sizeof(*ld));
 		size_t reclen = ALIGN(sizeof(*fd) + len + 1, 8);
 
 		if (out + reclen > nbytes)
-			break;		/* cannot happen: see above */
+			break;		/* only for a rewritten listing */
 		fd = (void *)(fbuf + out);
 		fd->fileno = ld->ino;
 		fd->off = ld->off;
