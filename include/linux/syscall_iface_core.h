@@ -102,13 +102,19 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
 struct epoll_event;
 struct k_sigaction;
 long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
+bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
+				 long *ret);
 int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 			    struct k_sigaction *oact);
+struct sigaltstack;
+int syscall_iface_sigaltstack(const struct sigaltstack *ss,
+			      struct sigaltstack *oss);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,
 				    struct pt_regs *regs, size_t size,
 				    void __user **fpstate, size_t *fpsize);
 int syscall_iface_fpu_restore(void __user *fpstate);
 void syscall_iface_keep_result(void);
+void syscall_iface_forget_restart(void);
 int syscall_iface_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event);
 unsigned long syscall_iface_trampoline(void);
 

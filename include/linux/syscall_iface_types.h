@@ -6,6 +6,7 @@
 
 struct syscall_iface;
 struct syscall_iface_platform;
+struct syscall_iface_service_hold;
 
 /**
  * struct syscall_iface_task - a task's system call interface
@@ -25,6 +26,7 @@ struct syscall_iface_platform;
  * @gate: how that call entered (an enum syscall_iface_gate), kept with
  *        @convert for the return convention
  * @exit_thread: the service running ends the thread when it returns
+ * @service: what it holds while a service runs, or NULL (service.c)
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
  */
@@ -41,6 +43,7 @@ struct syscall_iface_task {
 	bool convert;
 	u8 gate;
 	bool exit_thread;
+	struct syscall_iface_service_hold *service;
 #endif
 };
 

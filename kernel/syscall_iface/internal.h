@@ -242,6 +242,7 @@ bool syscall_iface_name_ok(const char *name);
 int syscall_iface_service_lookup(const char *name, bool reserve);
 void syscall_iface_services_sweep(void);
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs);
+void syscall_iface_service_release(struct task_struct *tsk);
 const char *syscall_iface_service_name(unsigned int nr, bool *present);
 long syscall_iface_linux_extra(unsigned long nr);
 ssize_t syscall_iface_services_show(char *buf);

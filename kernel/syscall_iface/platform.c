@@ -87,15 +87,26 @@ static struct vm_special_mapping *trampoline_get(const void *code,
 	return &t->map;
 }
 
-/* Map the trampoline of current's platform; the address, or an errno. */
+/*
+ * Map the trampoline of current's platform, unless its mm has it already
+ * (a thread or an earlier prctl() mapped it): the address, or an errno.
+ */
 static unsigned long trampoline_map(const struct syscall_iface_platform *p)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
+	struct vma_iterator vmi;
 	unsigned long addr;
 
 	if (mmap_write_lock_killable(mm))
 		return -EINTR;
+	vma_iter_init(&vmi, mm, 0);
+	for_each_vma(vmi, vma) {
+		if (vma_is_special_mapping(vma, p->trampoline_map)) {
+			addr = vma->vm_start;
+			goto out;
+		}
+	}
 	addr = get_unmapped_area(NULL, 0, PAGE_SIZE, 0, 0);
 	if (!IS_ERR_VALUE(addr)) {
 		vma = _install_special_mapping(mm, addr, PAGE_SIZE,
@@ -105,6 +116,7 @@ static unsigned long trampoline_map(const struct syscall_iface_platform *p)
 		if (IS_ERR(vma))
 			addr = PTR_ERR(vma);
 	}
+out:
 	mmap_write_unlock(mm);
 	return addr;
 }
@@ -294,6 +306,25 @@ int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 EXPORT_SYMBOL_GPL(syscall_iface_sigaction);
 
 /**
+ * syscall_iface_sigaltstack - change the alternate signal stack for a platform
+ * @ss: the new stack, or NULL
+ * @oss: where to store the old one, or NULL
+ *
+ * For platforms whose sigaltstack translates its struct: the checks, the
+ * lock and the work of sigaltstack(), on kernel copies.
+ *
+ * Return: 0, -EPERM while running on the alternate stack, -EINVAL for a
+ * bad mode, -ENOMEM for a stack too small for a signal frame.
+ */
+int syscall_iface_sigaltstack(const struct sigaltstack *ss,
+			      struct sigaltstack *oss)
+{
+	return do_sigaltstack(ss, oss, current_user_stack_pointer(),
+			      MINSIGSTKSZ);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_sigaltstack);
+
+/**
  * syscall_iface_keep_result - leave the registers of the call under way
  *
  * For a platform's sigreturn: the registers it restored are final, and
@@ -304,6 +335,20 @@ void syscall_iface_keep_result(void)
 	current->syscall_iface.convert = false;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_keep_result);
+
+/**
+ * syscall_iface_forget_restart - a platform's sigreturn begins
+ *
+ * As rt_sigreturn does: the restart of a call that a signal handler
+ * interrupted (-ERESTART_RESTARTBLOCK, nanosleep's say) is forgotten, so
+ * that a restart_syscall made after the handler gets -EINTR instead of
+ * resuming it.
+ */
+void syscall_iface_forget_restart(void)
+{
+	current->restart_block.fn = do_no_restart_syscall;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_forget_restart);
 
 /**
  * syscall_iface_epoll_ctl - epoll_ctl() with the event in kernel memory

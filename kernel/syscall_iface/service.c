@@ -25,7 +25,8 @@
  * Callers run the function inside an SRCU read-side section holding a
  * reference on the module, so unregistering waits for every call in
  * flight, even one that sleeps, and a module cannot be unloaded while a
- * call runs.
+ * call runs.  A task that dies inside a service lets go of both as it
+ * exits.
  */
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
@@ -349,6 +350,42 @@ static long linux_service(unsigned long nr)
 }
 
 /**
+ * struct syscall_iface_service_hold - what a task holds while a service runs
+ * @owner: the module providing the service, pinned
+ * @srcu_idx: its SRCU read-side section, from srcu_down_read()
+ *
+ * Lives in syscall_iface_service_run()'s frame, and the task points at
+ * it: a task can die inside a service (a seccomp filter that kills the
+ * thread judges one of the service's native calls), and then its exit
+ * lets go of both (syscall_iface_service_release()).  srcu_down_read()
+ * is the form of SRCU whose section may be ended by another context.
+ */
+struct syscall_iface_service_hold {
+	struct module *owner;
+	int srcu_idx;
+};
+
+static void release(struct syscall_iface_service_hold *hold)
+{
+	module_put(hold->owner);
+	srcu_up_read(&service_srcu, hold->srcu_idx);
+}
+
+/**
+ * syscall_iface_service_release - let go of a service a task died in
+ * @tsk: current, in do_exit()
+ */
+void syscall_iface_service_release(struct task_struct *tsk)
+{
+	struct syscall_iface_service_hold *hold = tsk->syscall_iface.service;
+
+	if (unlikely(hold)) {
+		tsk->syscall_iface.service = NULL;
+		release(hold);
+	}
+}
+
+/**
  * syscall_iface_service_run - run a service, if it is present
  * @id: its slot
  * @regs: the caller's registers; the result goes to regs->ax
@@ -357,21 +394,26 @@ static long linux_service(unsigned long nr)
  */
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
 {
+	struct syscall_iface_service_hold hold;
 	struct syscall_iface_provider *p;
 	bool ran = false;
-	int idx;
 
 	if (id >= READ_ONCE(nr_services))
 		return false;
 	id = array_index_nospec(id, SYSCALL_IFACE_MAX_SERVICES);
-	idx = srcu_read_lock(&service_srcu);
-	p = srcu_dereference(services[id].provider, &service_srcu);
+	hold.srcu_idx = srcu_down_read(&service_srcu);
+	/* srcu_down_read() is not one lockdep tracks. */
+	p = srcu_dereference_check(services[id].provider, &service_srcu, true);
 	if (p && try_module_get(p->owner)) {
+		hold.owner = p->owner;
+		current->syscall_iface.service = &hold;
 		regs->ax = p->fn(regs);
-		module_put(p->owner);
+		current->syscall_iface.service = NULL;
+		release(&hold);
 		ran = true;
+	} else {
+		srcu_up_read(&service_srcu, hold.srcu_idx);
 	}
-	srcu_read_unlock(&service_srcu, idx);
 	if (unlikely(current->syscall_iface.exit_thread))
 		do_exit((regs->ax & 0xff) << 8);	/* as exit(2) does */
 	return ran;

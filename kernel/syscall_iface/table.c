@@ -515,6 +515,11 @@ struct syscall_iface_table *syscall_iface_table_dup(const struct syscall_iface_t
  * @buf: where to print, or NULL to measure
  * @size: size of @buf
  *
+ * Every byte of @buf is written, newlines where no line fits: configfs
+ * reads a binary attribute in two calls, one for its size and one for
+ * its text, and copies out as many bytes as the first said, while the
+ * table may change in between.
+ *
  * Return: the length of the whole text (which may exceed @size).
  */
 ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
@@ -526,6 +531,8 @@ ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
 	char line[48];
 	int n;
 
+	if (buf)
+		memset(buf, '\n', size);
 	for (e = 1; e < t->errno_size; e++) {
 		const char *name = errname(e);
 
@@ -548,6 +555,11 @@ ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
  * @buf: where to print, or NULL to measure
  * @size: size of @buf
  *
+ * Every byte of @buf is written, newlines where no line fits: configfs
+ * reads a binary attribute in two calls, one for its size and one for
+ * its text, and copies out as many bytes as the first said, while the
+ * table may change in between.
+ *
  * Return: the length of the whole text (which may exceed @size).
  */
 ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
@@ -558,6 +570,8 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 	int n;
 	unsigned int nr;
 
+	if (buf)
+		memset(buf, '\n', size);
 	for (nr = 0; nr < t->size; nr++) {
 		unsigned int e = t->ent[nr];
 		const char *name;

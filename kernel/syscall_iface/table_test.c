@@ -57,7 +57,40 @@ static void table_format_normalises(struct kunit *test)
 	/* A short buffer gets whole lines only, and the full length back. */
 	memset(buf, 0, sizeof(buf));
 	KUNIT_EXPECT_EQ(test, syscall_iface_table_format(t, buf, 10), len);
-	KUNIT_EXPECT_STREQ(test, buf, "70 exit\n");
+	KUNIT_EXPECT_STREQ(test, buf, "70 exit\n\n\n");
+	kvfree(t);
+}
+
+/*
+ * configfs sizes a read, then fills a buffer of that size: a table that
+ * changed in between must leave no byte of it unwritten.
+ */
+static void table_format_fills_buffer(struct kunit *test)
+{
+	const char *text = "70 exit\n314 write\n";
+	char err[128] = "", buf[64];
+	struct syscall_iface_table *t;
+	size_t len = strlen(text), i;
+
+	t = parse(text, false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	/* The text shrank: it, then newlines. */
+	memset(buf, 0xaa, sizeof(buf));
+	KUNIT_EXPECT_EQ(test, syscall_iface_table_format(t, buf, sizeof(buf)),
+			(ssize_t)len);
+	KUNIT_EXPECT_EQ(test, memcmp(buf, text, len), 0);
+	for (i = len; i < sizeof(buf); i++)
+		KUNIT_EXPECT_EQ(test, buf[i], '\n');
+	/* It grew: the lines that fit, then newlines, and nothing past. */
+	memset(buf, 0xaa, sizeof(buf));
+	syscall_iface_table_format(t, buf, 12);
+	KUNIT_EXPECT_EQ(test, memcmp(buf, "70 exit\n\n\n\n\n", 12), 0);
+	KUNIT_EXPECT_EQ(test, (u8)buf[12], 0xaa);
+	/* An errno map's text likewise, here an empty one. */
+	memset(buf, 0xaa, sizeof(buf));
+	syscall_iface_errno_format(t, buf, sizeof(buf));
+	for (i = 0; i < sizeof(buf); i++)
+		KUNIT_EXPECT_EQ(test, buf[i], '\n');
 	kvfree(t);
 }
 
@@ -228,7 +261,9 @@ static void table_errno_map(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, m->ent[2], 2);
 	KUNIT_EXPECT_EQ(test, m->conv, SYSCALL_IFACE_CONV_CARRY);
 	if (IS_ENABLED(CONFIG_SYMBOLIC_ERRNAME)) {
-		syscall_iface_errno_format(m, buf, sizeof(buf));
+		ssize_t len = syscall_iface_errno_format(m, NULL, 0);
+
+		syscall_iface_errno_format(m, buf, len);
 		KUNIT_EXPECT_STREQ(test, buf, "ENOENT 2\nEAGAIN 35\nEDEADLK 78\n");
 	}
 	/* A new table keeps the map. */
@@ -320,6 +355,8 @@ static struct kunit_case syscall_iface_table_cases[] = {
 	KUNIT_CASE(table_unnamed_slot_is_freed),
 	KUNIT_CASE(table_parse_basic),
 	KUNIT_CASE(table_format_normalises),
+	KUNIT_CASE(table_format_fills_buffer),
+	KUNIT_CASE(table_format_fills_buffer),
 	KUNIT_CASE(table_parse_errors),
 	KUNIT_CASE(table_parse_native_extras),
 	KUNIT_CASE(table_parse_large),

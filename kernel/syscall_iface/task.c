@@ -249,7 +249,8 @@ void syscall_iface_trace_unreg(void)
  * @p: the child, past the last failure point of copy_process()
  *
  * The child's pointers and syscall-work flags were copied with the task;
- * take the references that go with them.  A child that
+ * take the references that go with them, but for the service hold,
+ * which is the parent's alone.  A child that
  * syscall_iface_trace_reg() could not see yet gets the return work here:
  * both run under tasklist_lock.
  */
@@ -257,6 +258,7 @@ void syscall_iface_fork(struct task_struct *p)
 {
 	struct syscall_iface_task *st = &p->syscall_iface;
 
+	st->service = NULL;	/* the parent's, made inside a service */
 	if (READ_ONCE(syscall_iface_tracing))
 		set_task_syscall_work(p, SYSCALL_IFACE_RETURN);
 	if (st->iface) {
@@ -275,6 +277,7 @@ void syscall_iface_fork(struct task_struct *p)
  */
 void syscall_iface_exit(struct task_struct *tsk)
 {
+	syscall_iface_service_release(tsk);
 	set_exec(tsk, NULL);
 	if (tsk->syscall_iface.iface)
 		syscall_iface_set_task(tsk, NULL);

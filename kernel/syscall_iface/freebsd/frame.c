@@ -20,6 +20,7 @@
 #include <linux/syscall_iface_core.h>
 #include <linux/uaccess.h>
 #include <asm/processor-flags.h>
+#include <asm/unistd.h>
 
 #include "freebsd.h"
 
@@ -259,8 +260,8 @@ out:
 /*
  * sigreturn(ucp): the registers, the FPU state and the signal mask from
  * the ucontext.  The registers restored are the call's result: nothing
- * is converted, and no restart is looked for (orig_ax = -1), as in
- * Linux's rt_sigreturn.
+ * is converted, and no restart is looked for (orig_ax = -1), nor is the
+ * restart of a call the handler interrupted, as in Linux's rt_sigreturn.
  */
 long fbsd_sigreturn(struct pt_regs *regs)
 {
@@ -269,8 +270,12 @@ long fbsd_sigreturn(struct pt_regs *regs)
 	struct fbsd_ucontext *uc;
 	void __user *fpstate;
 	sigset_t set;
-	long ret = -EFAULT;
+	long ret;
 
+	if (fbsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
+		return ret;
+	syscall_iface_forget_restart();
+	ret = -EFAULT;
 	uc = kmalloc(sizeof(*uc), GFP_KERNEL);
 	if (!uc)
 		return -ENOMEM;

@@ -9,9 +9,9 @@
 #define _SYSCALL_IFACE_FREEBSD_H
 
 #include <linux/signal.h>
+#include <linux/syscall_iface_core.h>
 #include <linux/types.h>
-
-struct pt_regs;
+#include <asm/ptrace.h>
 
 /* The release the platform claims: kern.osreldate, AT_OSRELDATE. */
 #define FBSD_OSRELDATE		1400097	/* FreeBSD 14.0 */
@@ -54,7 +54,6 @@ struct fbsd_stack {
 
 #define FBSD_SS_ONSTACK		0x0001
 #define FBSD_SS_DISABLE		0x0004
-#define FBSD_MINSIGSTKSZ	2048
 
 /* sys/sys/thr.h */
 struct fbsd_thr_param {
@@ -94,6 +93,24 @@ struct fbsd_umtx_time {
 /* sys/sys/_clock_id.h */
 #define FBSD_CLOCK_REALTIME	0
 #define FBSD_CLOCK_MONOTONIC	4
+
+/*
+ * The seccomp check of what a service does other than through
+ * syscall_iface_native_call(): as native call @nr with the arguments
+ * @a0 to @a3, the caller's as translated (syscall_iface_native_denied()).
+ */
+static inline bool fbsd_denied(const struct pt_regs *regs, unsigned int nr,
+			       unsigned long a0, unsigned long a1,
+			       unsigned long a2, unsigned long a3, long *ret)
+{
+	struct pt_regs r = *regs;
+
+	r.di = a0;
+	r.si = a1;
+	r.dx = a2;
+	r.r10 = a3;
+	return syscall_iface_native_denied(&r, nr, ret);
+}
 
 int fbsd_sig_to_linux(unsigned long sig);
 int fbsd_clock_to_linux(unsigned long clock);

@@ -120,11 +120,15 @@ long fbsd_sigaction(struct pt_regs *regs)
 	struct k_sigaction new, old;
 	struct fbsd_sigaction fa;
 	unsigned int i;
+	long denied;
 	int sig, ret;
 
 	sig = fbsd_sig_to_linux(regs->di);
 	if (sig < 0)
 		return sig;
+	if (fbsd_denied(regs, __NR_rt_sigaction, sig, regs->si, regs->dx,
+			sizeof(sigset_t), &denied))
+		return denied;
 	memset(&old, 0, sizeof(old));
 	if (uact) {
 		if (copy_from_user(&fa, uact, sizeof(fa)))
@@ -164,7 +168,8 @@ long fbsd_sigprocmask(struct pt_regs *regs)
 	struct fbsd_sigset __user *uoset = (void __user *)regs->dx;
 	sigset_t new, old = current->blocked;
 	struct fbsd_sigset fs;
-	int how, ret;
+	int how = 0, ret;
+	long denied;
 
 	if (uset) {
 		switch (regs->di) {
@@ -180,6 +185,11 @@ long fbsd_sigprocmask(struct pt_regs *regs)
 		default:
 			return -EINVAL;
 		}
+	}
+	if (fbsd_denied(regs, __NR_rt_sigprocmask, how, regs->si, regs->dx,
+			sizeof(sigset_t), &denied))
+		return denied;
+	if (uset) {
 		if (copy_from_user(&fs, uset, sizeof(fs)))
 			return -EFAULT;
 		fbsd_sigset_to_linux(&fs, &new);
@@ -198,41 +208,38 @@ long fbsd_sigprocmask(struct pt_regs *regs)
 
 /*
  * sigaltstack(ss, oss), FreeBSD's kern_sigaltstack(): its stack_t puts
- * the size before the flags, and SS_DISABLE is 4.
+ * the size before the flags, SS_DISABLE is 4, and no other flag is
+ * taken.  The work is Linux's sigaltstack(), on kernel copies.
  */
 long fbsd_sigaltstack(struct pt_regs *regs)
 {
 	struct fbsd_stack __user *uss = (void __user *)regs->di;
 	struct fbsd_stack __user *uoss = (void __user *)regs->si;
-	struct task_struct *t = current;
-	bool onstack = on_sig_stack(current_user_stack_pointer());
-	struct fbsd_stack ss, oss = {
-		.sp = t->sas_ss_sp,
-		.size = t->sas_ss_size,
-		.flags = !t->sas_ss_size ? FBSD_SS_DISABLE :
-			 onstack ? FBSD_SS_ONSTACK : 0,
-	};
+	stack_t ss = {}, oss;
+	struct fbsd_stack fs;
+	long ret;
 
+	if (fbsd_denied(regs, __NR_sigaltstack, regs->di, regs->si, 0, 0,
+			&ret))
+		return ret;
 	if (uss) {
-		if (copy_from_user(&ss, uss, sizeof(ss)))
+		if (copy_from_user(&fs, uss, sizeof(fs)))
 			return -EFAULT;
-		if (onstack)
-			return -EPERM;
-		if (ss.flags & ~FBSD_SS_DISABLE)
+		if (fs.flags & ~FBSD_SS_DISABLE)
 			return -EINVAL;
-		if (ss.flags & FBSD_SS_DISABLE) {
-			ss.sp = 0;
-			ss.size = 0;
-		} else if (ss.size < FBSD_MINSIGSTKSZ) {
-			return -ENOMEM;
-		}
-		t->sas_ss_sp = ss.sp;
-		t->sas_ss_size = ss.size;
-		t->sas_ss_flags = 0;
+		ss.ss_sp = (void __user *)fs.sp;
+		ss.ss_size = fs.size;
+		ss.ss_flags = fs.flags & FBSD_SS_DISABLE ? SS_DISABLE : 0;
 	}
-	if (uoss && copy_to_user(uoss, &oss, sizeof(oss)))
-		return -EFAULT;
-	return 0;
+	ret = syscall_iface_sigaltstack(uss ? &ss : NULL, &oss);
+	if (ret || !uoss)
+		return ret;
+	memset(&fs, 0, sizeof(fs));
+	fs.sp = (unsigned long)oss.ss_sp;
+	fs.size = oss.ss_size;
+	fs.flags = (oss.ss_flags & SS_DISABLE ? FBSD_SS_DISABLE : 0) |
+		   (oss.ss_flags & SS_ONSTACK ? FBSD_SS_ONSTACK : 0);
+	return copy_to_user(uoss, &fs, sizeof(fs)) ? -EFAULT : 0;
 }
 
 /* A FreeBSD signal number to send; 0 stays 0 (a check for existence). */

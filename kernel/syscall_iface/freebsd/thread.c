@@ -22,9 +22,12 @@
  * thr_new(param, size), FreeBSD's kern_thr_new() and cpu_set_upcall():
  * the new thread starts at start_func(arg) on the stack given, as if
  * called (rsp 8 off a 16-byte boundary), with its fsbase at tls_base,
- * and its id is stored in *child_tid and *parent_tid.  The native clone
- * copies the caller's registers to the child, so for the length of the
- * call they hold what the child is to start with.
+ * and its id is in *child_tid and *parent_tid before it runs.  Those are
+ * longs, and clone stores the id's 32 bits in each (CLONE_CHILD_SETTID,
+ * CLONE_PARENT_SETTID), before either thread goes on: they are zeroed
+ * first, which also finds a bad pointer before a thread exists.  The
+ * native clone copies the caller's registers to the child, so for the
+ * length of the call they hold what the child is to start with.
  */
 long fbsd_thr_new(struct pt_regs *regs)
 {
@@ -39,23 +42,23 @@ long fbsd_thr_new(struct pt_regs *regs)
 		return -EFAULT;
 	if (p.rtp || p.flags)
 		return -EINVAL;		/* no real-time priority, no flags */
+	if ((p.child_tid && put_user(0L, (long __user *)p.child_tid)) ||
+	    (p.parent_tid && put_user(0L, (long __user *)p.parent_tid)))
+		return -EFAULT;
 	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
-	       CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS;
+	       CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS |
+	       (p.child_tid ? CLONE_CHILD_SETTID : 0) |
+	       (p.parent_tid ? CLONE_PARENT_SETTID : 0);
 	r.si = ((p.stack_base + p.stack_size) & ~0xfUL) - 8;
-	r.dx = 0;
-	r.r10 = 0;
+	r.dx = p.parent_tid;
+	r.r10 = p.child_tid;
 	r.r8 = p.tls_base;
 	regs->ip = p.start_func;
 	regs->di = p.arg;
 	tid = syscall_iface_native_call(&r, __NR_clone);
 	regs->ip = ip;
 	regs->di = di;
-	if (tid < 0)
-		return tid;
-	if ((p.child_tid && put_user(tid, (long __user *)p.child_tid)) ||
-	    (p.parent_tid && put_user(tid, (long __user *)p.parent_tid)))
-		return -EFAULT;		/* FreeBSD too: the thread runs */
-	return 0;
+	return tid < 0 ? tid : 0;
 }
 
 /* thr_self(id) */

@@ -12,6 +12,7 @@
 #include <linux/syscall_iface_core.h>
 #include <asm/fpu/signal.h>
 #include <asm/fpu/types.h>
+#include <asm/segment.h>
 #include <asm/sighandling.h>
 #include <asm/syscall_iface.h>
 
@@ -21,17 +22,26 @@
  * @regs: the task's registers
  *
  * Called by setup_rt_frame() (syscall_iface_frame()).  A platform that
- * has no frame of its own gets Linux's.
+ * has no frame of its own gets Linux's.  A handler runs in 64-bit mode
+ * with a valid stack segment whatever the task was running, 32-bit code
+ * or a bad SS (the signal may be the fault it caused), as
+ * __setup_rt_frame() and FreeBSD's sendsig ensure.
  *
  * Return: 0 or a negative errno (the task then gets SIGSEGV).
  */
 int syscall_iface_setup_frame(struct ksignal *ksig, struct pt_regs *regs)
 {
 	const struct syscall_iface_platform *p = current->syscall_iface.platform;
+	int ret;
 
-	if (p->sendsig)
-		return p->sendsig(ksig, regs);
-	return x64_setup_rt_frame(ksig, regs);
+	if (!p->sendsig)
+		return x64_setup_rt_frame(ksig, regs);
+	ret = p->sendsig(ksig, regs);
+	if (!ret) {
+		regs->cs = __USER_CS;
+		regs->ss = __USER_DS;
+	}
+	return ret;
 }
 
 /**

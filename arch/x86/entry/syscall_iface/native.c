@@ -6,13 +6,16 @@
  */
 
 #include <linux/errno.h>
+#include <linux/entry-common.h>
 #include <linux/export.h>
+#include <linux/seccomp.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/syscall_iface_core.h>
 #include <asm/ptrace.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
+#include <uapi/linux/audit.h>
 
 static const char * const native_names[] = {
 #include "native_names.h"
@@ -78,6 +81,47 @@ const char *syscall_iface_reg_name(unsigned int offset)
 }
 
 /**
+ * syscall_iface_native_denied - let seccomp judge a native call a service makes
+ * @regs: the call's arguments in the native registers (rdi, rsi, rdx,
+ *        r10, r8, r9), as the service translated them
+ * @nr: the native number
+ * @ret: set to the call's result when it must not run
+ *
+ * A service runs native calls (or the kernel functions behind them) as
+ * function calls, after seccomp judged the service's own number.  So
+ * that a filter that denies a native call denies it whichever interface
+ * asks for it, each such call is put to the task's filters as that
+ * native call, with its number and translated arguments, and gets the
+ * filter's action: an errno, SIGSYS, a tracer's stop, a supervisor's
+ * answer, or death.  A service that reaches the kernel other than
+ * through syscall_iface_native_call() calls this itself first, with the
+ * native call it stands for.
+ *
+ * Return: true if the call must not run (@ret holds what the task gets
+ * instead), false if it may.
+ */
+bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
+				 long *ret)
+{
+	struct seccomp_data sd = {
+		.nr = nr,
+		.arch = AUDIT_ARCH_X86_64,
+		.instruction_pointer = regs->ip,
+		.args = { regs->di, regs->si, regs->dx, regs->r10, regs->r8,
+			  regs->r9 },
+	};
+
+	if (!test_syscall_work(SECCOMP))
+		return false;
+	if (!__secure_computing(&sd))
+		return false;
+	/* Where the filter's action left the result, as for any call. */
+	*ret = syscall_get_return_value(current, current_pt_regs());
+	return true;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_native_denied);
+
+/**
  * syscall_iface_native_call - run a native syscall from a platform's service
  * @regs: the arguments in the native registers (rdi, rsi, rdx, r10, r8,
  *        r9): a copy of the caller's registers, some of them translated
@@ -85,14 +129,19 @@ const char *syscall_iface_reg_name(unsigned int offset)
  *
  * For services that translate a foreign call's arguments and then do what
  * the native call does.  The native call runs as a function call inside
- * the service: ptrace, seccomp and audit saw the service's number.  Calls
- * that use more of the task's registers than their arguments (clone's
- * child, sigreturn) see the caller's real registers, not @regs.
+ * the service, once the task's seccomp filters allowed it as that native
+ * call (syscall_iface_native_denied()).  Calls that use more of the
+ * task's registers than their arguments (clone's child, sigreturn) see
+ * the caller's real registers, not @regs.
  *
- * Return: the native result.
+ * Return: the native result, or what seccomp put in its place.
  */
 long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr)
 {
+	long ret;
+
+	if (syscall_iface_native_denied(regs, nr, &ret))
+		return ret;
 	/* A number the table lacks runs sys_ni_syscall(). */
 	return x64_sys_call(regs, nr);
 }

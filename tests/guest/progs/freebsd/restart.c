@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * restart: a restart made after a signal handler returned does not
+ * resume the call the handler interrupted, as a freestanding
+ * FreeBSD/amd64 program.  A second thread sends SIGUSR1 into a 5 s
+ * nanosleep; the handler returns through sigreturn, and nanosleep fails
+ * with EINTR.  Then the program asks for a restart, by the number
+ * syscall-iface keeps for restart_syscall (0x7ffffffe), which must fail
+ * with EINTR at once rather than sleep the rest of the 5 s.  It prints
+ *
+ *   nanosleep CF ERRNO
+ *   restart CF ERRNO
+ *
+ * FreeBSD's numbers: nanosleep 240, sigaction 416, thr_new 455,
+ * thr_self 432, thr_kill 433, thr_exit 431; SIGUSR1 is 30.
+ */
+
+#include "fbsd.h"
+
+#define NANOSLEEP	240
+#define SIGACTION	416
+#define THR_NEW		455
+#define THR_SELF	432
+#define THR_KILL	433
+#define THR_EXIT	431
+#define NR_RESTART	0x7ffffffe
+#define SIGUSR1		30
+
+struct sigaction {
+	void (*handler)(int);
+	int flags;
+	unsigned int mask[4];
+	unsigned int pad;
+};
+
+struct thr_param {
+	void (*start_func)(void *);
+	void *arg;
+	char *stack_base;
+	unsigned long stack_size;
+	char *tls_base;
+	unsigned long tls_size;
+	long *child_tid;
+	long *parent_tid;
+	int flags;
+	void *rtp;
+	void *spare[3];
+};
+
+static char stack[16384] __attribute__((aligned(16)));
+static long main_tid;
+
+static void handler(int sig)
+{
+	(void)sig;
+}
+
+/* The second thread: wait 0.2 s, signal the first, exit. */
+static void sender(void *arg)
+{
+	long ts[2] = { 0, 200000000 };
+	bool cf;
+
+	(void)arg;
+	fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
+	fbsd(THR_KILL, main_tid, SIGUSR1, 0, &cf);
+	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+static void line(const char *name, long r, bool cf)
+{
+	put(name);
+	put(cf ? " 1 " : " 0 ");
+	put_num(r);
+	put("\n");
+}
+
+void start(void);
+
+void start(void)
+{
+	struct sigaction sa = { .handler = handler };
+	struct thr_param tp = { 0 };
+	long ts[2] = { 5, 0 }, r;
+	bool cf;
+
+	fbsd(SIGACTION, SIGUSR1, (long)&sa, 0, &cf);
+	fbsd(THR_SELF, (long)&main_tid, 0, 0, &cf);
+	tp.start_func = sender;
+	tp.stack_base = stack;
+	tp.stack_size = sizeof(stack);
+	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	r = fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
+	line("nanosleep", r, cf);
+	r = fbsd(NR_RESTART, 0, 0, 0, &cf);
+	line("restart", r, cf);
+	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+asm(".globl _start\n"
+	"_start:\n"
+	"	and $-16, %rsp\n"
+	"	call start\n");

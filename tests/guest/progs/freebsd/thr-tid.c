@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * thr-tid: thr_new stores the new thread's id in *child_tid and
+ * *parent_tid before the thread runs, as FreeBSD does, as a freestanding
+ * FreeBSD/amd64 program.  It starts 200 threads one after another; each
+ * compares *child_tid, as its first act, with its own id (thr_self),
+ * and the creator checks *parent_tid once thr_new returned, and again
+ * against the id the thread found.  It prints
+ *
+ *   threads N child N parent N    threads run, ids wrong in each place
+ *   badptr CF ERRNO RAN            a child_tid that faults: EFAULT, and
+ *                                  whether the thread ran (FreeBSD: not)
+ *
+ * FreeBSD's numbers: thr_new 455, thr_self 432, thr_exit 431,
+ * sched_yield 331, nanosleep 240.
+ */
+
+#include "fbsd.h"
+
+#define THR_NEW		455
+#define THR_SELF	432
+#define THR_EXIT	431
+#define SCHED_YIELD	331
+#define NANOSLEEP	240
+#define THREADS		200
+
+struct thr_param {
+	void (*start_func)(void *);
+	void *arg;
+	char *stack_base;
+	unsigned long stack_size;
+	char *tls_base;
+	unsigned long tls_size;
+	long *child_tid;
+	long *parent_tid;
+	int flags;
+	void *rtp;
+	void *spare[3];
+};
+
+static char stack[16384] __attribute__((aligned(16)));
+static volatile long child_tid, parent_tid, done, child_wrong, child_self;
+static volatile long ran;
+
+static void thread(void *arg)
+{
+	long seen = child_tid, self;
+	bool cf;
+
+	(void)arg;
+	fbsd(THR_SELF, (long)&self, 0, 0, &cf);
+	child_wrong += seen != self;
+	child_self = self;
+	fbsd(THR_EXIT, (long)&done, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+/* For the thread that must not start. */
+static void ran_thread(void *arg)
+{
+	bool cf;
+
+	(void)arg;
+	ran = 1;
+	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+void start(void);
+
+void start(void)
+{
+	struct thr_param tp = { 0 };
+	long i, r, parent_wrong = 0, ts[2] = { 0, 300000000 };
+	bool cf;
+
+	tp.start_func = thread;
+	tp.stack_base = stack;
+	tp.stack_size = sizeof(stack);
+	tp.child_tid = (long *)&child_tid;
+	tp.parent_tid = (long *)&parent_tid;
+	for (i = 0; i < THREADS; i++) {
+		child_tid = -1;
+		parent_tid = -1;
+		done = 0;
+		fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+		if (cf)
+			break;
+		parent_wrong += parent_tid <= 0;
+		while (!done)
+			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+		parent_wrong += parent_tid != child_self;
+		/* thr_exit set done; give the thread time to leave its stack. */
+		fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+	}
+	put("threads ");
+	put_num(i);
+	put(" child ");
+	put_num(child_wrong);
+	put(" parent ");
+	put_num(parent_wrong);
+	put("\n");
+
+	tp.start_func = ran_thread;
+	tp.child_tid = (long *)8;
+	tp.parent_tid = 0;
+	r = fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	put("badptr ");
+	put(cf ? "1 " : "0 ");
+	fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
+	put_num(r);
+	put(ran ? " 1\n" : " 0\n");
+	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+asm(".globl _start\n"
+	"_start:\n"
+	"	and $-16, %rsp\n"
+	"	call start\n");
