@@ -97,7 +97,7 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
 /*
  * For platforms' services: native calls with translated arguments, signal
  * actions, signal frames and their FPU state, the address of the task's
- * trampoline, and epoll_ctl() on kernel memory.
+ * trampoline.
  */
 struct epoll_event;
 struct k_sigaction;
@@ -115,8 +115,18 @@ void __user *syscall_iface_sigframe(struct ksignal *ksig,
 int syscall_iface_fpu_restore(void __user *fpstate);
 void syscall_iface_keep_result(void);
 void syscall_iface_forget_restart(void);
-int syscall_iface_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event);
 unsigned long syscall_iface_trampoline(void);
+
+/* For event queues built on epoll (kernel/syscall_iface/epoll.c). */
+struct __kernel_timespec;
+struct file;
+int syscall_iface_epoll_ctl(struct file *ep, int op, struct file *target,
+			    int fd, struct epoll_event *event);
+int syscall_iface_epoll_wait(struct file *ep, struct epoll_event __user *events,
+			     int maxevents,
+			     const struct __kernel_timespec __user *timeout);
+struct file *syscall_iface_ready_create(void);
+void syscall_iface_ready_set(struct file *file, bool set);
 
 /* Services, provided by modules (kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,

@@ -26,7 +26,6 @@
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
-#include <linux/eventpoll.h>
 
 #include "internal.h"
 
@@ -349,25 +348,3 @@ void syscall_iface_forget_restart(void)
 	current->restart_block.fn = do_no_restart_syscall;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_forget_restart);
-
-/**
- * syscall_iface_epoll_ctl - epoll_ctl() with the event in kernel memory
- * @epfd: the epoll descriptor
- * @op: EPOLL_CTL_ADD, _MOD or _DEL
- * @fd: the descriptor watched
- * @event: the events and data, for ADD and MOD
- *
- * For platforms whose event queues (FreeBSD's kqueue) are built on epoll.
- * Without CONFIG_EPOLL it fails with -EOPNOTSUPP.
- *
- * Return: 0 or what epoll_ctl() returns.
- */
-int syscall_iface_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)
-{
-#ifdef CONFIG_EPOLL
-	return do_epoll_ctl(epfd, op, fd, event, false);
-#else
-	return -EOPNOTSUPP;
-#endif
-}
-EXPORT_SYMBOL_GPL(syscall_iface_epoll_ctl);

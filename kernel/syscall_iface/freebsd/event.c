@@ -17,6 +17,7 @@
 
 #include <uapi/linux/eventpoll.h>
 #include <linux/file.h>
+#include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
@@ -37,12 +38,17 @@ long fbsd_kqueue(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_epoll_create1);
 }
 
-/* Apply one change, or two for the same descriptor, to the epoll set. */
-static long change(int kq, const struct fbsd_kevent *ev, unsigned int n)
+/*
+ * Apply one change, or two for the same descriptor, to the epoll set
+ * @kq: the file the caller looked up, and the file the ident names.
+ */
+static long change(const struct pt_regs *regs, struct file *kq,
+		   const struct fbsd_kevent *ev, unsigned int n)
 {
 	struct epoll_event ee = {};
 	unsigned int i;
 	long ret;
+	int op;
 
 	for (i = 0; i < n; i++) {
 		if ((ev[i].filter != FBSD_EVFILT_READ &&
@@ -58,19 +64,28 @@ static long change(int kq, const struct fbsd_kevent *ev, unsigned int n)
 		if (ev[i].flags & FBSD_EV_ONESHOT)
 			ee.events |= EPOLLONESHOT;
 	}
-	if (ev[0].flags & FBSD_EV_DELETE) {
-		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_DEL, ev[0].ident, NULL);
-		return ret == -ENOENT ? -ENOENT : ret;
-	}
-	if (!(ev[0].flags & FBSD_EV_ADD))
+	if (ev[0].flags & FBSD_EV_DELETE)
+		op = EPOLL_CTL_DEL;
+	else if (ev[0].flags & FBSD_EV_ADD)
+		op = EPOLL_CTL_ADD;
+	else
 		return -EINVAL;
+	if (ev[0].ident > INT_MAX)
+		return -EBADF;
+	if (fbsd_denied(regs, __NR_epoll_ctl, regs->di, op, ev[0].ident, 0,
+			&ret))
+		return ret;
+	CLASS(fd, target)(ev[0].ident);
+	if (fd_empty(target))
+		return -EBADF;
 	ee.data = ev[0].udata ?: ev[0].ident | IDENT_ONLY;
-	ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_ADD, ev[0].ident, &ee);
+	ret = syscall_iface_epoll_ctl(kq, op, fd_file(target), ev[0].ident,
+				      &ee);
 	if (ret == -EEXIST) {
 		/* The other filter was registered before: keep both. */
 		ee.events |= EPOLLIN | EPOLLRDHUP | EPOLLOUT;
-		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_MOD, ev[0].ident,
-					      &ee);
+		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_MOD,
+					      fd_file(target), ev[0].ident, &ee);
 	}
 	return ret;
 }
@@ -120,8 +135,10 @@ static long report(struct file *kq, void __user *ubuf, long n,
 	if (copy_from_user(ee, ubuf, n * sizeof(*ee)))
 		ret = -EFAULT;
 	for (i = 0; i < n && out < max && !ret; i++) {
-		ue = fbsd_user_find(kq, ee[i].data);
-		if (ue) {
+		if (ee[i].data == USER_EVENTS_DATA) {
+			ue = fbsd_user_find(kq);
+			if (!ue)
+				continue;
 			ret = fbsd_user_report(ue, ubuf + out * size,
 					       max - out, size);
 			fbsd_user_put(ue);
@@ -140,20 +157,21 @@ static long report(struct file *kq, void __user *ubuf, long n,
 
 /*
  * kevent(kq, changelist, nchanges, eventlist, nevents, timeout): the
- * changes, then a wait for events.  epoll_pwait2() writes its events
- * (12 bytes each) into the event list, which holds kevents of 32 or 64
- * bytes, and they are rewritten there: it is asked for at most half as
- * many, as one descriptor may give a read and a write event.  A wait
- * without a timeout whose events all went (user events another thread
- * took first) waits again.
+ * changes, then a wait for events, on the kqueue looked up once.
+ * epoll_pwait2() writes its events (12 bytes each) into the event list,
+ * which holds kevents of 32 or 64 bytes, and they are rewritten there:
+ * it is asked for at most half as many, as one descriptor may give a
+ * read and a write event.  A wait without a timeout whose events all
+ * went (user events another thread took first) waits again, unless a
+ * signal is pending.
  */
 static long kevent(struct pt_regs *regs, size_t size)
 {
 	const void __user *uchanges = (const void __user *)regs->si;
+	const struct __kernel_timespec __user *timeout = (void __user *)regs->r9;
 	void __user *uevents = (void __user *)regs->r10;
 	unsigned int nchanges = regs->dx, nevents = regs->r8;
 	struct fbsd_kevent ev[2];
-	struct pt_regs r = *regs;
 	unsigned int i, n;
 	long ret;
 
@@ -170,31 +188,33 @@ static long kevent(struct pt_regs *regs, size_t size)
 					      size)))
 			return -EFAULT;
 		if (ev[0].filter == FBSD_EVFILT_USER) {
-			ret = fbsd_user_change(fd_file(kq), regs->di, &ev[0]);
+			ret = fbsd_user_change(fd_file(kq), &ev[0]);
 			n = 1;
 		} else {
 			if (n == 2 && (ev[1].ident != ev[0].ident ||
 				       ev[1].flags != ev[0].flags ||
 				       ev[1].filter == FBSD_EVFILT_USER))
 				n = 1;	/* not a read-and-write pair */
-			ret = change(regs->di, ev, n);
+			ret = change(regs, fd_file(kq), ev, n);
 		}
 		if (ret)
 			return ret;
 	}
 	if (!nevents)
 		return 0;
-	r.si = (unsigned long)uevents;
-	r.dx = max(nevents / 2, 1U);
-	r.r10 = regs->r9;	/* timeout: a timespec, or NULL to wait */
-	r.r8 = 0;		/* no signal mask */
-	r.r9 = 0;
-	do {
-		ret = syscall_iface_native_call(&r, __NR_epoll_pwait2);
+	n = max(nevents / 2, 1U);
+	if (fbsd_denied(regs, __NR_epoll_pwait2, regs->di, (unsigned long)uevents,
+			n, regs->r9, &ret))
+		return ret;
+	for (;;) {
+		ret = syscall_iface_epoll_wait(fd_file(kq), uevents, n, timeout);
 		if (ret > 0)
 			ret = report(fd_file(kq), uevents, ret, nevents, size);
-	} while (!ret && !regs->r9);
-	return ret;
+		if (ret || timeout)
+			return ret;
+		if (signal_pending(current))
+			return -EINTR;
+	}
 }
 
 /* kevent(2) of FreeBSD 11 (363), as Go's runtime calls it. */

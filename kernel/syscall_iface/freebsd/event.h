@@ -44,11 +44,18 @@ struct fbsd_kevent {
 
 #define KEVENT11_SIZE	offsetof(struct fbsd_kevent, ext)
 
+/*
+ * The epoll data of a kqueue's user events (its readiness flag): no
+ * descriptor's registration has it, as a udata of 0 is stored as the
+ * ident (event.c).
+ */
+#define USER_EVENTS_DATA	0
+
 struct file;
 struct fbsd_user_events;
 
-long fbsd_user_change(struct file *kq, int kqfd, const struct fbsd_kevent *ev);
-struct fbsd_user_events *fbsd_user_find(struct file *kq, u64 data);
+long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev);
+struct fbsd_user_events *fbsd_user_find(struct file *kq);
 long fbsd_user_report(struct fbsd_user_events *ue, void __user *ubuf,
 		      unsigned int room, size_t size);
 void fbsd_user_put(struct fbsd_user_events *ue);

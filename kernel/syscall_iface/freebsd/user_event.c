@@ -5,39 +5,46 @@
  * netpoller from another thread.
  *
  * A kqueue's user events live in a struct fbsd_user_events, found by the
- * kqueue's epoll file in a table.  The epoll set watches an eventfd, the
- * anchor, which is readable exactly while one of the events is pending
- * (triggered and enabled), so that a trigger wakes a thread waiting in
- * kevent().  The anchor's epoll data is the address of its
- * fbsd_user_events, and an event carrying such data is taken for the
- * anchor's only when the table agrees.
+ * kqueue's epoll file in a table.  The epoll set watches a readiness
+ * flag (syscall_iface_ready_create()), which is set exactly while one of
+ * the events is pending (triggered and enabled), so that a trigger wakes
+ * a thread waiting in kevent().  The flag has no descriptor: no thread
+ * of the program can reach it, and it is added, by file, to the one set
+ * it was made for, with epoll data USER_EVENTS_DATA, which no
+ * descriptor's registration has.  No kernel address leaves the kernel.
  *
- * epoll holds no reference to what it watches and tells nobody when it is
- * freed, so the table holds the anchor.  An entry is live while its
- * anchor is watched (f_ep): an epoll set drops its watches when it is
- * freed.  Dead entries are swept when an entry is added, and at module
- * exit.  The anchor is an eventfd rather than a file of this module's, so
- * an epoll set that outlives the module (a native program was given it)
- * polls no module code.
+ * The table holds no reference on the kqueue: an entry is live while
+ * its flag is watched (f_ep), which is while its kqueue exists, since an
+ * epoll set drops its watches when it is freed and nothing else watches
+ * the flag.  A dead entry is dropped when an entry is added to its
+ * bucket, when its user reaches the limit, and at module exit.
+ *
+ * One user's kqueues hold at most max_user_events user events, as
+ * fs.epoll.max_user_watches bounds epoll's watches; the memory is
+ * charged to the caller's memory cgroup.
  */
 
 #include <uapi/linux/eventpoll.h>
-#include <linux/eventfd.h>
-#include <linux/fdtable.h>
+#include <linux/cred.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/hashtable.h>
+#include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/rcupdate.h>
 #include <linux/refcount.h>
 #include <linux/slab.h>
 #include <linux/syscall_iface_core.h>
-#include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/uidgid.h>
 #include <linux/xarray.h>
-#include <asm/ptrace.h>
 
 #include "event.h"
+
+static unsigned int max_user_events = 65536;
+module_param(max_user_events, uint, 0644);
+MODULE_PARM_DESC(max_user_events,
+		 "EVFILT_USER events one user's kqueues may hold (ENOMEM beyond)");
 
 /* The flags an event keeps from its EV_ADD, and the flags a change may have */
 #define FLAGS_KEPT	(FBSD_EV_ONESHOT | FBSD_EV_CLEAR | FBSD_EV_DISPATCH)
@@ -54,29 +61,40 @@ struct user_event {
 	bool disabled;
 };
 
+/* What one user's kqueues hold, by uid; freed with its last kqueue. */
+struct user_quota {
+	struct hlist_node node;		/* in quotas, by uid */
+	kuid_t uid;
+	unsigned int events;		/* against max_user_events */
+	struct list_head kqueues;	/* its fbsd_user_events */
+};
+
 /* The user events of one kqueue. */
 struct fbsd_user_events {
 	struct hlist_node node;		/* in users, by kq */
+	struct list_head owned;		/* in its quota's kqueues */
 	struct rcu_head rcu;
 	refcount_t ref;			/* the table's, and each finder's */
 	struct file *kq;		/* the epoll file; no reference */
-	struct file *anchor;		/* the eventfd that kq watches */
-	struct eventfd_ctx *ctx;
-	struct mutex lock;		/* for events, pending and signalled */
+	struct file *ready;		/* the flag that kq watches */
+	struct user_quota *quota;	/* the kqueue creator's */
+	struct mutex lock;		/* for events and pending */
 	struct xarray events;		/* struct user_event by ident */
 	unsigned int pending;		/* events triggered and enabled */
-	bool signalled;			/* the anchor is readable */
+	unsigned int count;		/* events charged to quota: users_lock */
 };
 
+/* For users, quotas, each quota's kqueues and the counts. */
+static DEFINE_MUTEX(users_lock);
 static DEFINE_HASHTABLE(users, 6);
-static DEFINE_MUTEX(users_lock);	/* adds to and removes from users */
+static DEFINE_HASHTABLE(quotas, 4);
 
 static bool is_pending(const struct user_event *e)
 {
 	return e->triggered && !e->disabled;
 }
 
-/* Set an event's state, and with it the count of pending events. */
+/* Set an event's state, and with it the flag the kqueue watches. */
 static void set_state(struct fbsd_user_events *ue, struct user_event *e,
 		      bool triggered, bool disabled)
 {
@@ -84,19 +102,21 @@ static void set_state(struct fbsd_user_events *ue, struct user_event *e,
 	e->triggered = triggered;
 	e->disabled = disabled;
 	ue->pending += is_pending(e);
+	syscall_iface_ready_set(ue->ready, ue->pending);
 }
 
-/* Make the anchor readable exactly while an event is pending. */
-static void signal_anchor(struct fbsd_user_events *ue)
+/* Whether @ue's kqueue still exists: its epoll set watches the flag. */
+static bool is_live(const struct fbsd_user_events *ue)
 {
-	loff_t pos = 0;
-	u64 count;
+	return READ_ONCE(ue->ready->f_ep);
+}
 
-	if (ue->pending && !ue->signalled)
-		eventfd_signal(ue->ctx);
-	else if (!ue->pending && ue->signalled)
-		kernel_read(ue->anchor, &count, sizeof(count), &pos);
-	ue->signalled = ue->pending;
+/* Give back @n events of @ue's; under users_lock. */
+static void uncharge(struct fbsd_user_events *ue, unsigned int n)
+{
+	lockdep_assert_held(&users_lock);
+	ue->count -= n;
+	ue->quota->events -= n;
 }
 
 static void free_events(struct fbsd_user_events *ue)
@@ -107,8 +127,7 @@ static void free_events(struct fbsd_user_events *ue)
 	xa_for_each(&ue->events, ident, e)
 		kfree(e);
 	xa_destroy(&ue->events);
-	eventfd_ctx_put(ue->ctx);
-	fput(ue->anchor);
+	fput(ue->ready);
 	kfree_rcu(ue, rcu);
 }
 
@@ -118,17 +137,65 @@ void fbsd_user_put(struct fbsd_user_events *ue)
 		free_events(ue);
 }
 
-/* Whether @ue's kqueue still exists: its epoll set watches the anchor. */
-static bool is_live(const struct fbsd_user_events *ue)
-{
-	return READ_ONCE(ue->anchor->f_ep);
-}
-
-/* Take @ue out of the table; under users_lock. */
+/* Take @ue out of the table and its quota; under users_lock. */
 static void drop(struct fbsd_user_events *ue)
 {
+	struct user_quota *q = ue->quota;
+
+	lockdep_assert_held(&users_lock);
+	uncharge(ue, ue->count);
 	hash_del_rcu(&ue->node);
+	list_del(&ue->owned);
+	if (list_empty(&q->kqueues)) {
+		hash_del(&q->node);
+		kfree(q);
+	}
 	fbsd_user_put(ue);
+}
+
+/* Drop the dead entries of @ue's user but @ue; under users_lock. */
+static void sweep_quota(struct fbsd_user_events *ue)
+{
+	struct fbsd_user_events *old, *tmp;
+
+	list_for_each_entry_safe(old, tmp, &ue->quota->kqueues, owned)
+		if (old != ue && !is_live(old))
+			drop(old);
+}
+
+/*
+ * Charge one event to @ue's user: -ENOMEM at the limit, once the user's
+ * dead kqueues are given back.  Under users_lock.
+ */
+static int charge(struct fbsd_user_events *ue)
+{
+	unsigned int max = READ_ONCE(max_user_events);
+
+	lockdep_assert_held(&users_lock);
+	if (ue->quota->events >= max)
+		sweep_quota(ue);
+	if (ue->quota->events >= max)
+		return -ENOMEM;
+	ue->count++;
+	ue->quota->events++;
+	return 0;
+}
+
+/* The quota of @uid, made if need be; under users_lock. */
+static struct user_quota *quota_of(kuid_t uid)
+{
+	struct user_quota *q;
+
+	hash_for_each_possible(quotas, q, node, __kuid_val(uid))
+		if (uid_eq(q->uid, uid))
+			return q;
+	q = kzalloc(sizeof(*q), GFP_KERNEL_ACCOUNT);
+	if (!q)
+		return NULL;
+	q->uid = uid;
+	INIT_LIST_HEAD(&q->kqueues);
+	hash_add(quotas, &q->node, __kuid_val(uid));
+	return q;
 }
 
 /* The live user events of @kq, with a reference, or NULL. */
@@ -149,47 +216,39 @@ static struct fbsd_user_events *find(struct file *kq)
 }
 
 /*
- * Watch a new anchor from the epoll set @kqfd (the file @kq).  The
- * anchor is made through a descriptor, which epoll_ctl() needs, and the
- * descriptor is closed at once: the table keeps the file.
+ * Add @ue to the table for @kq, whose set starts watching its flag; drop
+ * the bucket's dead entries first.  Under users_lock.
  */
-static int add_anchor(struct fbsd_user_events *ue, struct file *kq, int kqfd)
+static int add(struct fbsd_user_events *ue, struct file *kq)
 {
-	struct epoll_event ee = { .events = EPOLLIN };
-	struct pt_regs r = {};
-	struct file *file;
-	long fd;
+	struct epoll_event ee = { .events = EPOLLIN, .data = USER_EVENTS_DATA };
+	struct fbsd_user_events *old;
+	struct hlist_node *tmp;
 	int ret;
 
-	r.si = EFD_CLOEXEC | EFD_NONBLOCK;
-	fd = syscall_iface_native_call(&r, __NR_eventfd2);
-	if (fd < 0)
-		return fd;
-	ret = -EBADF;
-	ue->anchor = fget(fd);
-	if (!ue->anchor)
-		goto close;
-	ue->ctx = eventfd_ctx_fileget(ue->anchor);
-	ret = PTR_ERR_OR_ZERO(ue->ctx);
+	hash_for_each_possible_safe(users, old, tmp, node, (unsigned long)kq)
+		if (!is_live(old))
+			drop(old);
+	ue->quota = quota_of(kq->f_cred->uid);
+	if (!ue->quota)
+		return -ENOMEM;
+	ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_ADD, ue->ready, -1, &ee);
 	if (ret) {
-		ue->ctx = NULL;
-		goto close;
+		if (list_empty(&ue->quota->kqueues)) {
+			hash_del(&ue->quota->node);
+			kfree(ue->quota);
+		}
+		return ret;
 	}
-	ee.data = (unsigned long)ue;
-	ret = syscall_iface_epoll_ctl(kqfd, EPOLL_CTL_ADD, fd, &ee);
-close:
-	file = file_close_fd(fd);
-	if (file)
-		fput(file);
-	return ret;
+	list_add(&ue->owned, &ue->quota->kqueues);
+	hash_add_rcu(users, &ue->node, (unsigned long)kq);
+	return 0;
 }
 
 /* The user events of @kq, created on the first EV_ADD; NULL or ERR_PTR. */
-static struct fbsd_user_events *find_or_add(struct file *kq, int kqfd)
+static struct fbsd_user_events *find_or_add(struct file *kq)
 {
 	struct fbsd_user_events *ue, *old;
-	struct hlist_node *tmp;
-	unsigned int bkt;
 	int ret;
 
 	ue = find(kq);
@@ -198,26 +257,23 @@ static struct fbsd_user_events *find_or_add(struct file *kq, int kqfd)
 	ue = kzalloc(sizeof(*ue), GFP_KERNEL_ACCOUNT);
 	if (!ue)
 		return ERR_PTR(-ENOMEM);
+	ue->ready = syscall_iface_ready_create();
+	if (IS_ERR(ue->ready)) {
+		ret = PTR_ERR(ue->ready);
+		kfree(ue);
+		return ERR_PTR(ret);
+	}
 	refcount_set(&ue->ref, 2);	/* the table's and ours */
 	ue->kq = kq;
 	mutex_init(&ue->lock);
 	xa_init(&ue->events);
 
 	mutex_lock(&users_lock);
-	hash_for_each_safe(users, bkt, tmp, old, node)
-		if (!is_live(old))
-			drop(old);
-	old = find(kq);		/* another thread was first */
-	ret = old ? 0 : add_anchor(ue, kq, kqfd);
-	if (!old && !ret)
-		hash_add_rcu(users, &ue->node, (unsigned long)kq);
+	old = find(kq);			/* another thread was first */
+	ret = old ? 0 : add(ue, kq);
 	mutex_unlock(&users_lock);
-
 	if (old || ret) {
-		if (ue->ctx)
-			eventfd_ctx_put(ue->ctx);
-		if (ue->anchor)
-			fput(ue->anchor);
+		fput(ue->ready);
 		kfree(ue);
 		return old ?: ERR_PTR(ret);
 	}
@@ -255,16 +311,52 @@ static void touch(struct fbsd_user_events *ue, struct user_event *e,
 	set_state(ue, e, triggered, disabled);
 }
 
+/* A new event @ident, charged to the kqueue's user; under ue->lock. */
+static struct user_event *new_event(struct fbsd_user_events *ue, u64 ident)
+{
+	struct user_event *e;
+	int ret;
+
+	mutex_lock(&users_lock);
+	ret = charge(ue);
+	mutex_unlock(&users_lock);
+	if (ret)
+		return ERR_PTR(ret);
+	e = kzalloc(sizeof(*e), GFP_KERNEL_ACCOUNT);
+	ret = e ? xa_err(xa_store(&ue->events, ident, e, GFP_KERNEL_ACCOUNT)) :
+		  -ENOMEM;
+	if (ret) {
+		kfree(e);
+		mutex_lock(&users_lock);
+		uncharge(ue, 1);
+		mutex_unlock(&users_lock);
+		return ERR_PTR(ret);
+	}
+	return e;
+}
+
+/* Delete event @ident; under ue->lock. */
+static void delete_event(struct fbsd_user_events *ue, struct user_event *e,
+			 u64 ident)
+{
+	set_state(ue, e, false, false);
+	xa_erase(&ue->events, ident);
+	kfree(e);
+	mutex_lock(&users_lock);
+	uncharge(ue, 1);
+	mutex_unlock(&users_lock);
+}
+
 /**
  * fbsd_user_change - apply one EVFILT_USER change to a kqueue
  * @kq: the kqueue's epoll file
- * @kqfd: its descriptor
  * @ev: the change
  *
  * Return: 0, -ENOENT for an event that was never added, -EINVAL for
- * flags FreeBSD does not define, or -ENOMEM.
+ * flags FreeBSD does not define, or -ENOMEM (also beyond
+ * max_user_events).
  */
-long fbsd_user_change(struct file *kq, int kqfd, const struct fbsd_kevent *ev)
+long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev)
 {
 	struct fbsd_user_events *ue;
 	struct user_event *e;
@@ -273,7 +365,7 @@ long fbsd_user_change(struct file *kq, int kqfd, const struct fbsd_kevent *ev)
 
 	if (ev->flags & ~FLAGS_TAKEN)
 		return -EINVAL;
-	ue = ev->flags & FBSD_EV_ADD ? find_or_add(kq, kqfd) : find(kq);
+	ue = ev->flags & FBSD_EV_ADD ? find_or_add(kq) : find(kq);
 	if (IS_ERR(ue))
 		return PTR_ERR(ue);
 	if (!ue)
@@ -282,16 +374,12 @@ long fbsd_user_change(struct file *kq, int kqfd, const struct fbsd_kevent *ev)
 	mutex_lock(&ue->lock);
 	e = xa_load(&ue->events, ev->ident);
 	if (e && (ev->flags & FBSD_EV_DELETE)) {
-		set_state(ue, e, false, false);
-		xa_erase(&ue->events, ev->ident);
-		kfree(e);
+		delete_event(ue, e, ev->ident);
 	} else if (!e && (ev->flags & FBSD_EV_ADD) &&
 		   !(ev->flags & FBSD_EV_DELETE)) {
-		e = kzalloc(sizeof(*e), GFP_KERNEL_ACCOUNT);
-		ret = e ? xa_err(xa_store(&ue->events, ev->ident, e,
-					  GFP_KERNEL_ACCOUNT)) : -ENOMEM;
-		if (ret) {
-			kfree(e);
+		e = new_event(ue, ev->ident);
+		if (IS_ERR(e)) {
+			ret = PTR_ERR(e);
 			goto out;
 		}
 		e->flags = ev->flags & FLAGS_KEPT;
@@ -303,32 +391,22 @@ long fbsd_user_change(struct file *kq, int kqfd, const struct fbsd_kevent *ev)
 	if (!ret && !(ev->flags & FBSD_EV_DELETE))
 		touch(ue, e, ev, added);
 out:
-	signal_anchor(ue);
 	mutex_unlock(&ue->lock);
 	fbsd_user_put(ue);
 	return ret;
 }
 
 /**
- * fbsd_user_find - the user events whose anchor reported @data
+ * fbsd_user_find - the user events of a kqueue, for an event of its flag
  * @kq: the kqueue's epoll file
- * @data: the epoll data of an event from @kq
  *
  * Return: the user events, with a reference for fbsd_user_put(), or NULL
- * when @data is a descriptor's registration.
+ * when @kq has none (the event was a native program's registration with
+ * USER_EVENTS_DATA).
  */
-struct fbsd_user_events *fbsd_user_find(struct file *kq, u64 data)
+struct fbsd_user_events *fbsd_user_find(struct file *kq)
 {
-	struct fbsd_user_events *ue;
-
-	if (data < PAGE_OFFSET)		/* no kernel address: udata */
-		return NULL;
-	ue = find(kq);
-	if (ue && (unsigned long)ue != data) {
-		fbsd_user_put(ue);
-		ue = NULL;
-	}
-	return ue;
+	return find(kq);
 }
 
 /**
@@ -370,16 +448,12 @@ long fbsd_user_report(struct fbsd_user_events *ue, void __user *ubuf,
 			break;
 		}
 		out++;
-		if (e->flags & FBSD_EV_ONESHOT) {
-			set_state(ue, e, false, false);
-			xa_erase(&ue->events, ident);
-			kfree(e);
-			continue;
-		}
-		set_state(ue, e, !(e->flags & FBSD_EV_CLEAR),
-			  e->flags & FBSD_EV_DISPATCH);
+		if (e->flags & FBSD_EV_ONESHOT)
+			delete_event(ue, e, ident);
+		else
+			set_state(ue, e, !(e->flags & FBSD_EV_CLEAR),
+				  e->flags & FBSD_EV_DISPATCH);
 	}
-	signal_anchor(ue);
 	mutex_unlock(&ue->lock);
 	return ret ?: out;
 }

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * kevent-nofd: a kqueue's user events never give the program a
+ * descriptor, not even for a moment, as a freestanding FreeBSD/amd64
+ * program.  The main thread makes 2000 kqueues (descriptor 3), adds a
+ * user event to each and closes it; meanwhile a second thread asks
+ * fcntl(F_GETFD) of descriptor 4, the next free one, over and over.  A
+ * descriptor made there could be duplicated and written to by the
+ * program.  It prints
+ *
+ *   kqueues N seen N   kqueues made, times descriptor 4 existed
+ *
+ * FreeBSD's numbers: kqueue 362, kevent 560, close 6, fcntl 92,
+ * thr_new 455, thr_exit 431.
+ */
+
+#include "fbsd.h"
+
+#define CLOSE		6
+#define FCNTL		92
+#define KQUEUE		362
+#define KEVENT		560
+#define THR_NEW		455
+#define THR_EXIT	431
+
+#define F_GETFD		1
+#define EVFILT_USER	(-11)
+#define EV_ADD		0x0001
+#define KQUEUES		2000
+
+struct kevent {
+	unsigned long ident;
+	short filter;
+	unsigned short flags;
+	unsigned int fflags;
+	long data;
+	unsigned long udata;
+	unsigned long ext[4];
+};
+
+struct thr_param {
+	void (*start_func)(void *);
+	void *arg;
+	char *stack_base;
+	unsigned long stack_size;
+	char *tls_base;
+	unsigned long tls_size;
+	long *child_tid;
+	long *parent_tid;
+	int flags;
+	void *rtp;
+	void *spare[3];
+};
+
+static char stack[16384] __attribute__((aligned(16)));
+static volatile long seen, stop, stopped;
+
+static void watcher(void *arg)
+{
+	bool cf;
+
+	(void)arg;
+	while (!stop) {
+		fbsd(FCNTL, 4, F_GETFD, 0, &cf);
+		seen += !cf;
+	}
+	stopped = 1;
+	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+void start(void);
+
+void start(void)
+{
+	struct kevent ev = { 7, EVFILT_USER, EV_ADD, 0, 0, 0, { 0 } };
+	struct thr_param tp = { 0 };
+	bool cf;
+	long i;
+	int kq;
+
+	tp.start_func = watcher;
+	tp.stack_base = stack;
+	tp.stack_size = sizeof(stack);
+	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	for (i = 0; i < KQUEUES; i++) {
+		kq = fbsd(KQUEUE, 0, 0, 0, &cf);
+		if (cf)
+			break;
+		fbsd6(KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
+		fbsd(CLOSE, kq, 0, 0, &cf);
+	}
+	stop = 1;
+	while (!stopped)
+		;
+	put("kqueues ");
+	put_num(i);
+	put(" seen ");
+	put_num(seen);
+	put("\n");
+	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+asm(".globl _start\n"
+	"_start:\n"
+	"	and $-16, %rsp\n"
+	"	call start\n");
