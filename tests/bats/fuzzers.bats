@@ -41,6 +41,10 @@ fuzz_passes() {
 	fuzz_passes stress-ng
 }
 
+@test "fuzzers: the FreeBSD platform's own fuzzer, FreeBSD numbers and unmapped ones, as uid 1000" {
+	fuzz_passes freebsd
+}
+
 @test "fuzzers: the guest stayed up, with no BUG, WARNING, KASAN, lockdep or kmemleak report" {
 	fuzz_boot
 	grep -q ok "$FZ/boot.status"
