@@ -366,6 +366,7 @@ struct syscall_iface_service_hold {
 };
 
 static void release(struct syscall_iface_service_hold *hold)
+	__releases(&service_srcu)
 {
 	module_put(hold->owner);
 	srcu_up_read(&service_srcu, hold->srcu_idx);
@@ -381,6 +382,7 @@ void syscall_iface_service_release(struct task_struct *tsk)
 
 	if (unlikely(hold)) {
 		tsk->syscall_iface.service = NULL;
+		__acquire(&service_srcu);	/* the dead task's section */
 		release(hold);
 	}
 }
