@@ -39,6 +39,58 @@ static inline long fbsd6(long nr, long a1, long a2, long a3, long a4, long a5,
 	return ret;
 }
 
+/* sys/sys/thr.h */
+#define FBSD_THR_EXIT	431
+#define FBSD_THR_NEW	455
+
+struct thr_param {
+	void (*start_func)(void *);
+	void *arg;
+	char *stack_base;
+	unsigned long stack_size;
+	char *tls_base;
+	unsigned long tls_size;
+	long *child_tid;
+	long *parent_tid;
+	int flags;
+	void *rtp;
+	void *spare[3];
+};
+
+/* Run @fn(@arg) on a new thread with the stack @stack of @size bytes. */
+static inline bool start_thread(void (*fn)(void *), void *arg, char *stack,
+				unsigned long size)
+{
+	struct thr_param tp = {
+		.start_func = fn, .arg = arg, .stack_base = stack,
+		.stack_size = size,
+	};
+	bool cf;
+
+	fbsd(FBSD_THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	return !cf;
+}
+
+/* sys/sys/event.h: FreeBSD 12's struct kevent, and what the tests use */
+#define FBSD_KQUEUE	362
+#define FBSD_KEVENT	560
+#define EVFILT_READ	(-1)
+#define EVFILT_USER	(-11)
+#define EV_ADD		0x0001
+#define EV_DELETE	0x0002
+#define EV_CLEAR	0x0020
+#define NOTE_TRIGGER	0x01000000
+
+struct kevent {
+	unsigned long ident;
+	short filter;
+	unsigned short flags;
+	unsigned int fflags;
+	long data;
+	unsigned long udata;
+	unsigned long ext[4];
+};
+
 static inline unsigned long len(const char *s)
 {
 	unsigned long n = 0;

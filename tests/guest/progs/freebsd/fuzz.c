@@ -33,8 +33,6 @@
 #define VFORK		66
 #define NANOSLEEP	240
 #define SIGACTION	416
-#define THR_EXIT	431
-#define THR_NEW		455
 #define MMAP		477
 #define OPENAT		499
 #define NR_RESTART	0x7ffffffe
@@ -49,20 +47,6 @@
 #define MAX_NUMBERS	1024
 #define CHILD_CALLS	2000
 #define BUF_SIZE	65536
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 struct sigaction {
 	unsigned long handler;
@@ -156,13 +140,12 @@ static long number(void)
 static bool left_out(long nr)
 {
 	return nr == 1 || nr == FORK || nr == EXECVE || nr == VFORK ||
-	       nr == THR_EXIT;
+	       nr == FBSD_THR_EXIT;
 }
 
 static void child(struct shared *sh, unsigned long seed)
 {
 	struct sigaction ign = { .handler = 1 };	/* SIG_IGN */
-	struct thr_param tp = { 0 };
 	long a[6], nr, self = sys(GETPID, 0, 0, 0, 0, 0, 0);
 	int i, j;
 
@@ -172,11 +155,7 @@ static void child(struct shared *sh, unsigned long seed)
 	sys(SIGACTION, 13, (long)&ign, 0, 0, 0, 0);
 	sys(SIGACTION, 14, (long)&ign, 0, 0, 0, 0);
 	sys(SIGACTION, 25, (long)&ign, 0, 0, 0, 0);
-	tp.start_func = writer;
-	tp.arg = (void *)(seed * 7 + 1);
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	sys(THR_NEW, (long)&tp, sizeof(tp), 0, 0, 0, 0);
+	start_thread(writer, (void *)(seed * 7 + 1), stack, sizeof(stack));
 	for (i = 0; i < CHILD_CALLS; i++) {
 		do {
 			nr = number();

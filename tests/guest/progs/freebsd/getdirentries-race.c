@@ -24,26 +24,10 @@
 #define OPENAT		499
 #define LSEEK		478
 #define GETDIRENTRIES	554
-#define THR_NEW		455
-#define THR_EXIT	431
 
 #define AT_FDCWD	(-100)
 #define O_DIRECTORY	0x20000
 #define CALLS		20000
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 /* FreeBSD 12's struct dirent, before its name. */
 struct dirent {
@@ -73,7 +57,7 @@ static void writer(void *arg)
 	while (!stop)
 		*(volatile unsigned short *)(buf + 16) = target;
 	stopped = 1;
-	fbsd(THR_EXIT, 0, 0, 0, &(bool){ 0 });
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &(bool){ 0 });
 	for (;;)
 		;
 }
@@ -120,7 +104,6 @@ void start(void);
 
 void start(void)
 {
-	struct thr_param tp = { 0 };
 	long i, n, bad = 0, cut = 0, other = 0, entries;
 	bool cf;
 	int fd;
@@ -136,10 +119,7 @@ void start(void)
 	put("entries ");
 	put_num(entries);
 
-	tp.start_func = writer;
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	start_thread(writer, 0, stack, sizeof(stack));
 	for (i = 0; i < CALLS; i++) {
 		n = records(list(fd), false);
 		bad += n < 0;

@@ -22,41 +22,9 @@
 #define DUP2		90
 #define FCNTL		92
 #define F_GETFD		1
-#define KQUEUE		362
-#define KEVENT		560
-#define THR_NEW		455
-#define THR_EXIT	431
 
-#define EVFILT_USER	(-11)
-#define EV_ADD		0x0001
-#define EV_CLEAR	0x0020
-#define NOTE_TRIGGER	0x01000000
 #define ROUNDS		3000
 #define SWITCHED	10
-
-struct kevent {
-	unsigned long ident;
-	short filter;
-	unsigned short flags;
-	unsigned int fflags;
-	long data;
-	unsigned long udata;
-	unsigned long ext[4];
-};
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 static char stack[16384] __attribute__((aligned(16)));
 static volatile int kq_a, kq_b, stop, stopped;
@@ -72,7 +40,7 @@ static void switcher(void *arg)
 		fbsd(DUP2, kq_b, SWITCHED, 0, &cf);
 	}
 	stopped = 1;
-	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -84,7 +52,7 @@ static void check(int kq, long *events, long *wrong)
 	long zero[2] = { 0, 0 }, i, n;
 	bool cf;
 
-	n = fbsd6(KEVENT, kq, 0, 0, (long)out, 8, (long)zero, &cf);
+	n = fbsd6(FBSD_KEVENT, kq, 0, 0, (long)out, 8, (long)zero, &cf);
 	if (cf || n < 0)
 		return;
 	for (i = 0; i < n; i++) {
@@ -101,20 +69,16 @@ void start(void)
 	struct kevent ev = { 1, EVFILT_USER, EV_ADD | EV_CLEAR, NOTE_TRIGGER,
 			     0, 77, { 0 } };
 	long i, events = 0, wrong = 0;
-	struct thr_param tp = { 0 };
 	bool cf;
 
-	kq_a = fbsd(KQUEUE, 0, 0, 0, &cf);
-	kq_b = fbsd(KQUEUE, 0, 0, 0, &cf);
-	tp.start_func = switcher;
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	kq_a = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
+	kq_b = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
+	start_thread(switcher, 0, stack, sizeof(stack));
 	for (i = 0; i < ROUNDS; i++) {
 		do		/* until the switcher made it */
 			fbsd(FCNTL, SWITCHED, F_GETFD, 0, &cf);
 		while (cf);
-		fbsd6(KEVENT, SWITCHED, (long)&ev, 1, 0, 0, 0, &cf);
+		fbsd6(FBSD_KEVENT, SWITCHED, (long)&ev, 1, 0, 0, 0, &cf);
 		check(kq_a, &events, &wrong);
 		check(kq_b, &events, &wrong);
 		/* Fresh kqueues at the same numbers for the next round. */
@@ -124,11 +88,11 @@ void start(void)
 		fbsd(CLOSE, kq_a, 0, 0, &cf);
 		fbsd(CLOSE, kq_b, 0, 0, &cf);
 		fbsd(CLOSE, SWITCHED, 0, 0, &cf);
-		kq_a = fbsd(KQUEUE, 0, 0, 0, &cf);
-		kq_b = fbsd(KQUEUE, 0, 0, 0, &cf);
+		kq_a = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
+		kq_b = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 		stop = 0;
 		stopped = 0;
-		fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+		start_thread(switcher, 0, stack, sizeof(stack));
 	}
 	stop = 1;
 	while (!stopped)

@@ -17,29 +17,14 @@
 #include "fbsd.h"
 
 #define CLOSE		6
-#define KQUEUE		362
-#define KEVENT		560
 
-#define EVFILT_USER	(-11)
-#define EV_ADD		0x0001
-#define EV_DELETE	0x0002
-
-struct kevent {
-	unsigned long ident;
-	short filter;
-	unsigned short flags;
-	unsigned int fflags;
-	long data;
-	unsigned long udata;
-	unsigned long ext[4];
-};
 
 /* One change to user event @ident of @kq; the errno, or 0. */
 static long change(int kq, unsigned long ident, unsigned short flags)
 {
 	struct kevent ev = { ident, EVFILT_USER, flags, 0, 0, 0, { 0 } };
 	bool cf;
-	long r = fbsd6(KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
+	long r = fbsd6(FBSD_KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
 
 	return cf ? r : 0;
 }
@@ -64,7 +49,7 @@ void start(void)
 	int kq, kq2;
 	bool cf;
 
-	kq = fbsd(KQUEUE, 0, 0, 0, &cf);
+	kq = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 	for (i = 1; i <= 9 && !err; i++) {
 		err = change(kq, i, EV_ADD);
 		took += !err;
@@ -72,7 +57,7 @@ void start(void)
 	line("fill", took, err, true);
 	change(kq, 1, EV_DELETE);
 	line("again", change(kq, 100, EV_ADD), 0, false);
-	kq2 = fbsd(KQUEUE, 0, 0, 0, &cf);
+	kq2 = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 	line("second", change(kq2, 1, EV_ADD), 0, false);
 	fbsd(CLOSE, kq, 0, 0, &cf);
 	line("closed", change(kq2, 1, EV_ADD), 0, false);

@@ -18,39 +18,9 @@
 
 #define CLOSE		6
 #define FCNTL		92
-#define KQUEUE		362
-#define KEVENT		560
-#define THR_NEW		455
-#define THR_EXIT	431
 
 #define F_GETFD		1
-#define EVFILT_USER	(-11)
-#define EV_ADD		0x0001
 #define KQUEUES		2000
-
-struct kevent {
-	unsigned long ident;
-	short filter;
-	unsigned short flags;
-	unsigned int fflags;
-	long data;
-	unsigned long udata;
-	unsigned long ext[4];
-};
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 static char stack[16384] __attribute__((aligned(16)));
 static volatile long seen, stop, stopped;
@@ -65,7 +35,7 @@ static void watcher(void *arg)
 		seen += !cf;
 	}
 	stopped = 1;
-	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -75,20 +45,16 @@ void start(void);
 void start(void)
 {
 	struct kevent ev = { 7, EVFILT_USER, EV_ADD, 0, 0, 0, { 0 } };
-	struct thr_param tp = { 0 };
 	bool cf;
 	long i;
 	int kq;
 
-	tp.start_func = watcher;
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	start_thread(watcher, 0, stack, sizeof(stack));
 	for (i = 0; i < KQUEUES; i++) {
-		kq = fbsd(KQUEUE, 0, 0, 0, &cf);
+		kq = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 		if (cf)
 			break;
-		fbsd6(KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
+		fbsd6(FBSD_KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
 		fbsd(CLOSE, kq, 0, 0, &cf);
 	}
 	stop = 1;

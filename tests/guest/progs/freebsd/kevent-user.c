@@ -25,52 +25,18 @@
 
 #include "fbsd.h"
 
-#define KQUEUE		362
-#define KEVENT		560
 #define PIPE2		542
-#define THR_NEW		455
-#define THR_EXIT	431
 #define NANOSLEEP	240
 
-#define EVFILT_READ	(-1)
-#define EVFILT_USER	(-11)
-#define EV_ADD		0x0001
-#define EV_DELETE	0x0002
 #define EV_ENABLE	0x0004
 #define EV_DISABLE	0x0008
 #define EV_ONESHOT	0x0010
-#define EV_CLEAR	0x0020
 #define EV_UNDEFINED	0x0800
-#define NOTE_TRIGGER	0x01000000
 #define NOTE_FFOR	0x80000000
 #define NOTE_FFCOPY	0xc0000000
 
-struct kevent {
-	unsigned long ident;
-	short filter;
-	unsigned short flags;
-	unsigned int fflags;
-	long data;
-	unsigned long udata;
-	unsigned long ext[4];
-};
-
 struct timespec {
 	long sec, nsec;
-};
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
 };
 
 static int kq;
@@ -83,7 +49,7 @@ static long change(unsigned long ident, unsigned short flags,
 {
 	struct kevent ev = { ident, EVFILT_USER, flags, fflags, data, udata,
 			     { 0 } };
-	long r = fbsd6(KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
+	long r = fbsd6(FBSD_KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
 
 	return cf ? r : 0;
 }
@@ -91,7 +57,7 @@ static long change(unsigned long ident, unsigned short flags,
 /* Poll for up to @n events into @out without waiting. */
 static long poll(struct kevent *out, int n)
 {
-	return fbsd6(KEVENT, kq, 0, 0, (long)out, n, (long)&zero, &cf);
+	return fbsd6(FBSD_KEVENT, kq, 0, 0, (long)out, n, (long)&zero, &cf);
 }
 
 static void put_pair(const char *name, long a)
@@ -115,7 +81,7 @@ static void waker(void *arg)
 	(void)arg;
 	fbsd(NANOSLEEP, (long)&ts, 0, 0, &cf);
 	change(7, 0, NOTE_TRIGGER, 0, 0);
-	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -125,12 +91,11 @@ void start(void);
 void start(void)
 {
 	struct timespec five = { 5, 0 };
-	struct thr_param tp = { 0 };
 	struct kevent ev[4], rd;
 	int fds[2];
 	long n, m;
 
-	kq = fbsd(KQUEUE, 0, 0, 0, &cf);
+	kq = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 
 	put_pair("add", change(7, EV_ADD | EV_CLEAR, 0, 0, 0));
 	put_pair("\nidle", poll(ev, 4));
@@ -186,7 +151,7 @@ void start(void)
 
 	fbsd(PIPE2, (long)fds, 0, 0, &cf);
 	rd = (struct kevent){ fds[0], EVFILT_READ, EV_ADD, 0, 0, 0x55, { 0 } };
-	fbsd6(KEVENT, kq, (long)&rd, 1, 0, 0, 0, &cf);
+	fbsd6(FBSD_KEVENT, kq, (long)&rd, 1, 0, 0, 0, &cf);
 	fbsd(FBSD_WRITE, fds[1], (long)"x", 1, &cf);
 	change(7, 0, NOTE_TRIGGER, 0, 0);
 	n = poll(ev, 4);
@@ -200,13 +165,10 @@ void start(void)
 		if (ev[m].filter == EVFILT_USER)
 			put_pair(" U", ev[m].ident);
 	rd.flags = EV_DELETE;
-	fbsd6(KEVENT, kq, (long)&rd, 1, 0, 0, 0, &cf);
+	fbsd6(FBSD_KEVENT, kq, (long)&rd, 1, 0, 0, 0, &cf);
 
-	tp.start_func = waker;
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
-	n = fbsd6(KEVENT, kq, 0, 0, (long)ev, 4, (long)&five, &cf);
+	start_thread(waker, 0, stack, sizeof(stack));
+	n = fbsd6(FBSD_KEVENT, kq, 0, 0, (long)ev, 4, (long)&five, &cf);
 	put_pair("\nwake", n);
 	if (n == 1)
 		put_pair("", ev[0].ident);

@@ -19,10 +19,8 @@
 
 #define NANOSLEEP	240
 #define SIGACTION	416
-#define THR_NEW		455
 #define THR_SELF	432
 #define THR_KILL	433
-#define THR_EXIT	431
 #define NR_RESTART	0x7ffffffe
 #define SIGUSR1		30
 
@@ -31,20 +29,6 @@ struct sigaction {
 	int flags;
 	unsigned int mask[4];
 	unsigned int pad;
-};
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
 };
 
 static char stack[16384] __attribute__((aligned(16)));
@@ -64,7 +48,7 @@ static void sender(void *arg)
 	(void)arg;
 	fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
 	fbsd(THR_KILL, main_tid, SIGUSR1, 0, &cf);
-	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -82,16 +66,12 @@ void start(void);
 void start(void)
 {
 	struct sigaction sa = { .handler = handler };
-	struct thr_param tp = { 0 };
 	long ts[2] = { 5, 0 }, r;
 	bool cf;
 
 	fbsd(SIGACTION, SIGUSR1, (long)&sa, 0, &cf);
 	fbsd(THR_SELF, (long)&main_tid, 0, 0, &cf);
-	tp.start_func = sender;
-	tp.stack_base = stack;
-	tp.stack_size = sizeof(stack);
-	fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	start_thread(sender, 0, stack, sizeof(stack));
 	r = fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
 	line("nanosleep", r, cf);
 	r = fbsd(NR_RESTART, 0, 0, 0, &cf);

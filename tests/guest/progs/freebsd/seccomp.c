@@ -26,7 +26,6 @@
 #define SIGACTION	416
 #define MMAP		477
 #define UNLINKAT	503
-#define THR_NEW		455
 #define NANOSLEEP	240
 
 #define AT_FDCWD	(-100)
@@ -35,20 +34,6 @@
 #define MAP_PRIVATE	0x0002
 #define MAP_ANON	0x1000
 #define SIGUSR1		30
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 static char stack[16384] __attribute__((aligned(16)));
 
@@ -84,16 +69,12 @@ void start(long *sp);
 
 void start(long *sp)
 {
-	struct thr_param tp = { 0 };
 	struct sigaction sa = { 0 };
 	bool cf;
 	long r;
 
 	if (sp[0] > 1) {	/* argc */
-		tp.start_func = sleeper;
-		tp.stack_base = stack;
-		tp.stack_size = sizeof(stack);
-		fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+		start_thread(sleeper, 0, stack, sizeof(stack));
 	}
 	r = fbsd(UNLINKAT, AT_FDCWD, (long)"victim", 0, &cf);
 	line("unlinkat", r, cf, true);

@@ -17,26 +17,10 @@
 
 #include "fbsd.h"
 
-#define THR_NEW		455
 #define THR_SELF	432
-#define THR_EXIT	431
 #define SCHED_YIELD	331
 #define NANOSLEEP	240
 #define THREADS		200
-
-struct thr_param {
-	void (*start_func)(void *);
-	void *arg;
-	char *stack_base;
-	unsigned long stack_size;
-	char *tls_base;
-	unsigned long tls_size;
-	long *child_tid;
-	long *parent_tid;
-	int flags;
-	void *rtp;
-	void *spare[3];
-};
 
 static char stack[16384] __attribute__((aligned(16)));
 static volatile long child_tid, parent_tid, done, child_wrong, child_self;
@@ -51,7 +35,7 @@ static void thread(void *arg)
 	fbsd(THR_SELF, (long)&self, 0, 0, &cf);
 	child_wrong += seen != self;
 	child_self = self;
-	fbsd(THR_EXIT, (long)&done, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, (long)&done, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -63,7 +47,7 @@ static void ran_thread(void *arg)
 
 	(void)arg;
 	ran = 1;
-	fbsd(THR_EXIT, 0, 0, 0, &cf);
+	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
@@ -85,7 +69,7 @@ void start(void)
 		child_tid = -1;
 		parent_tid = -1;
 		done = 0;
-		fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+		fbsd(FBSD_THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
 		if (cf)
 			break;
 		parent_wrong += parent_tid <= 0;
@@ -106,7 +90,7 @@ void start(void)
 	tp.start_func = ran_thread;
 	tp.child_tid = (long *)8;
 	tp.parent_tid = 0;
-	r = fbsd(THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
+	r = fbsd(FBSD_THR_NEW, (long)&tp, sizeof(tp), 0, &cf);
 	put("badptr ");
 	put(cf ? "1 " : "0 ");
 	fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
