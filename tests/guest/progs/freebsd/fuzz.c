@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * fuzz CALLS NUMBERS: a fuzzer of the FreeBSD platform, as a freestanding
- * FreeBSD/amd64 program.  NUMBERS is a file with a FreeBSD number a line
- * (the interface's table).  Children, one at a time, make calls until
- * CALLS were made in all: four in five with a number from the file, the
- * rest with any number (unmapped ones, the restart number, huge ones).
- * The arguments are chosen at random among zero, small numbers, -1,
- * pointers into a buffer that a second thread of the child keeps
- * rewriting, bad pointers (NULL+1, the top of user space, kernel
+ * fuzz CALLS NUMBERS RESULT: a fuzzer of the FreeBSD platform, as a
+ * freestanding FreeBSD/amd64 program.  NUMBERS is a file with a FreeBSD
+ * number a line (the interface's table).  Children, one at a time, make
+ * calls until CALLS were made in all: four in five with a number from
+ * the file, the rest with any number (unmapped ones, the restart number,
+ * huge ones).  The arguments are chosen at random among zero, small
+ * numbers, -1, pointers into a buffer that a second thread of the child
+ * keeps rewriting, bad pointers (NULL+1, the top of user space, kernel
  * addresses), huge lengths and random words.  A child that a call kills
- * or blocks (after 3 s) is replaced.  It prints
+ * or blocks (after 3 s) is replaced.  Calls that would end the fuzzer's
+ * own work are left out: exit, fork, vfork, execve and thr_exit; kill
+ * goes to the child itself.  Children make their calls with descriptors
+ * 0 to 2 on /dev/null; once they are done, the fuzzer writes
  *
  *   calls N children N signalled N stuck N
  *
- * and exits 0.  Calls that would end the fuzzer's own work are left out:
- * exit, fork, vfork, execve and thr_exit; kill goes to the child itself.
+ * to the file RESULT, which no child had open, and exits 0.
  *
  * FreeBSD's numbers used here: exit 1, fork 2, read 3, close 6, wait4 7,
- * kill 37, getpid 20, nanosleep 240, sigaction 416, thr_new 455,
- * mmap 477, openat 499.
+ * kill 37, getpid 20, dup2 90, nanosleep 240, sigaction 416,
+ * thr_new 455, mmap 477, openat 499.
  */
 
 #include "fbsd.h"
@@ -35,9 +37,14 @@
 #define SIGACTION	416
 #define MMAP		477
 #define OPENAT		499
+#define DUP2		90
 #define NR_RESTART	0x7ffffffe
 
 #define AT_FDCWD	(-100)
+#define O_RDWR		0x0002
+#define O_WRONLY	0x0001
+#define O_CREAT		0x0200
+#define O_TRUNC		0x0400
 #define WNOHANG		1
 #define SIGKILL		9
 #define PROT_RW		3
@@ -146,10 +153,14 @@ static bool left_out(long nr)
 static void child(struct shared *sh, unsigned long seed)
 {
 	struct sigaction ign = { .handler = 1 };	/* SIG_IGN */
-	long a[6], nr, self = sys(GETPID, 0, 0, 0, 0, 0, 0);
+	long a[6], nr, fd, self = sys(GETPID, 0, 0, 0, 0, 0, 0);
 	int i, j;
 
 	state = seed | 1;
+	/* What calls write to descriptors 0 to 2 goes nowhere. */
+	fd = sys(OPENAT, AT_FDCWD, (long)"/dev/null", O_RDWR, 0, 0, 0);
+	for (j = 0; j < 3; j++)
+		sys(DUP2, fd, j, 0, 0, 0, 0);
 	/* SIGSYS, SIGPIPE, SIGALRM, SIGXFSZ: what calls raise most. */
 	sys(SIGACTION, 12, (long)&ign, 0, 0, 0, 0);
 	sys(SIGACTION, 13, (long)&ign, 0, 0, 0, 0);
@@ -208,15 +219,16 @@ void start(long *sp);
 
 void start(long *sp)
 {
-	long calls = sp[0] == 3 ? parse((char *)sp[2]) : 0;
+	long calls = sp[0] == 4 ? parse((char *)sp[2]) : 0;
 	long children = 0, signalled = 0, stuck = 0, pid, waited;
 	struct timespec_ { long s, ns; } tick = { 0, 20000000 };
 	struct shared *sh;
 	int status;
 	bool cf;
+	long fd;
 
 	if (!calls) {
-		put("usage: fuzz CALLS NUMBERS\n");
+		put("usage: fuzz CALLS NUMBERS RESULT\n");
 		fbsd(1, 2, 0, 0, &cf);
 	}
 	read_numbers((char *)sp[3]);
@@ -245,6 +257,10 @@ void start(long *sp)
 		}
 		signalled += (status & 0x7f) != 0;
 	}
+	fd = sys(OPENAT, AT_FDCWD, sp[4], O_WRONLY | O_CREAT | O_TRUNC, 0644, 0,
+		 0);
+	if (fd < 0 || sys(DUP2, fd, 1, 0, 0, 0, 0) < 0)
+		fbsd(1, 2, 0, 0, &cf);
 	line("calls", sh->calls);
 	line(" children", children);
 	line(" signalled", signalled);
