@@ -97,6 +97,11 @@ const char *syscall_iface_reg_name(unsigned int offset)
  * through syscall_iface_native_call() calls this itself first, with the
  * native call it stands for.
  *
+ * A call that SIGSYS or death stopped has no result of its own (seccomp
+ * rolled rax back to orig_ax, the service's number): it fails with
+ * -EPERM, so that no service takes it for success and goes on to its
+ * next native call.
+ *
  * Return: true if the call must not run (@ret holds what the task gets
  * instead), false if it may.
  */
@@ -117,6 +122,8 @@ bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
 		return false;
 	/* Where the filter's action left the result, as for any call. */
 	*ret = syscall_get_return_value(current, current_pt_regs());
+	if (*ret == current_pt_regs()->orig_ax)
+		*ret = -EPERM;
 	return true;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_native_denied);
