@@ -104,6 +104,7 @@ struct k_sigaction;
 long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
 bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
 				 long *ret);
+void syscall_iface_native_done(long ret);
 int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 			    struct k_sigaction *oact);
 struct sigaltstack;
@@ -143,6 +144,16 @@ void syscall_iface_put(struct syscall_iface *iface);
 /* The core, for the architecture's int $0x80 method. */
 DECLARE_STATIC_KEY_FALSE(syscall_iface_int80_on);
 bool syscall_iface_enters_by(enum syscall_iface_gate gate);
+
+/* The core, for the architecture's native calls: audit (audit.c). */
+#ifdef CONFIG_AUDITSYSCALL
+void __syscall_iface_audit_native(unsigned int nr, const u64 *args);
+void __syscall_iface_audit_done(long ret);
+#else
+static inline void __syscall_iface_audit_native(unsigned int nr,
+						const u64 *args) { }
+static inline void __syscall_iface_audit_done(long ret) { }
+#endif
 
 /* Provided by the architecture (arch/.../syscall_iface/). */
 extern const unsigned int syscall_iface_nr_native;

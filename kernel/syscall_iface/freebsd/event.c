@@ -87,6 +87,7 @@ static long change(const struct pt_regs *regs, struct file *kq,
 		ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_MOD,
 					      fd_file(target), ev[0].ident, &ee);
 	}
+	syscall_iface_native_done(ret);
 	return ret;
 }
 

@@ -95,7 +95,7 @@ struct fbsd_umtx_time {
 #define FBSD_CLOCK_MONOTONIC	4
 
 /*
- * The seccomp check of what a service does other than through
+ * The seccomp and audit check of what a service does other than through
  * syscall_iface_native_call(): as native call @nr with the arguments
  * @a0 to @a3, the caller's as translated (syscall_iface_native_denied()).
  */

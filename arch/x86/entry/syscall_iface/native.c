@@ -5,6 +5,7 @@
  * calls made on a platform's behalf.
  */
 
+#include <linux/audit.h>
 #include <linux/errno.h>
 #include <linux/entry-common.h>
 #include <linux/export.h>
@@ -81,21 +82,23 @@ const char *syscall_iface_reg_name(unsigned int offset)
 }
 
 /**
- * syscall_iface_native_denied - let seccomp judge a native call a service makes
+ * syscall_iface_native_denied - let seccomp and audit judge a native call a service makes
  * @regs: the call's arguments in the native registers (rdi, rsi, rdx,
  *        r10, r8, r9), as the service translated them
  * @nr: the native number
  * @ret: set to the call's result when it must not run
  *
  * A service runs native calls (or the kernel functions behind them) as
- * function calls, after seccomp judged the service's own number.  So
- * that a filter that denies a native call denies it whichever interface
- * asks for it, each such call is put to the task's filters as that
- * native call, with its number and translated arguments, and gets the
- * filter's action: an errno, SIGSYS, a tracer's stop, a supervisor's
- * answer, or death.  A service that reaches the kernel other than
- * through syscall_iface_native_call() calls this itself first, with the
- * native call it stands for.
+ * function calls, after seccomp and audit saw the service's own number.
+ * So that a filter that denies a native call denies it whichever
+ * interface asks for it, each such call is put to the task's filters as
+ * that native call, with its number and translated arguments, and gets
+ * the filter's action: an errno, SIGSYS, a tracer's stop, a supervisor's
+ * answer, or death.  A call the filters allow is audited as that native
+ * call, from here to syscall_iface_native_done(), or to the end of the
+ * syscall if the service makes no other native call after it.  A service
+ * that reaches the kernel other than through syscall_iface_native_call()
+ * calls these itself, with the native call it stands for.
  *
  * A call that SIGSYS or death stopped has no result of its own (seccomp
  * rolled rax back to orig_ax, the service's number): it fails with
@@ -116,17 +119,32 @@ bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
 			  regs->r9 },
 	};
 
-	if (!test_syscall_work(SECCOMP))
-		return false;
-	if (!__secure_computing(&sd))
-		return false;
-	/* Where the filter's action left the result, as for any call. */
-	*ret = syscall_get_return_value(current, current_pt_regs());
-	if (*ret == current_pt_regs()->orig_ax)
-		*ret = -EPERM;
-	return true;
+	if (test_syscall_work(SECCOMP) && __secure_computing(&sd)) {
+		/* Where the filter's action left the result, as for any call. */
+		*ret = syscall_get_return_value(current, current_pt_regs());
+		if (*ret == current_pt_regs()->orig_ax)
+			*ret = -EPERM;
+		return true;
+	}
+	if (unlikely(audit_context()))
+		__syscall_iface_audit_native(nr, sd.args);
+	return false;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_native_denied);
+
+/**
+ * syscall_iface_native_done - a native call a service made has returned
+ * @ret: its result
+ *
+ * Ends what syscall_iface_native_denied() began for a call it allowed:
+ * audit writes the call's record, if a rule asks for it.
+ */
+void syscall_iface_native_done(long ret)
+{
+	if (unlikely(audit_context()))
+		__syscall_iface_audit_done(ret);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_native_done);
 
 /**
  * syscall_iface_native_call - run a native syscall from a platform's service
@@ -137,9 +155,9 @@ EXPORT_SYMBOL_GPL(syscall_iface_native_denied);
  * For services that translate a foreign call's arguments and then do what
  * the native call does.  The native call runs as a function call inside
  * the service, once the task's seccomp filters allowed it as that native
- * call (syscall_iface_native_denied()).  Calls that use more of the
- * task's registers than their arguments (clone's child, sigreturn) see
- * the caller's real registers, not @regs.
+ * call, and audit records it as that call (syscall_iface_native_denied()).
+ * Calls that use more of the task's registers than their arguments
+ * (clone's child, sigreturn) see the caller's real registers, not @regs.
  *
  * Return: the native result, or what seccomp put in its place.
  */
@@ -150,6 +168,8 @@ long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr)
 	if (syscall_iface_native_denied(regs, nr, &ret))
 		return ret;
 	/* A number the table lacks runs sys_ni_syscall(). */
-	return x64_sys_call(regs, nr);
+	ret = x64_sys_call(regs, nr);
+	syscall_iface_native_done(ret);
+	return ret;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_native_call);

@@ -10,13 +10,15 @@
  *   mmap_rw CF         the same, writable only (R is an address)
  *   sigaction CF R     SIGUSR1's action read and set again
  *   kill CF R          kill(getpid(), 0)
+ *   getdirentries CF R the directory "." opened (openat) and read once; R is
+ *                      1 if it listed something, else the errno
  *
  * With an argument, a second thread sleeps meanwhile, so that a filter
  * that kills the calling thread leaves the process.  FreeBSD starts a
  * program with its argument count's address in rdi: start()'s argument.
  *
  * FreeBSD's numbers: unlinkat 503, mmap 477, sigaction 416, kill 37,
- * getpid 20, thr_new 455, nanosleep 240.
+ * getpid 20, thr_new 455, nanosleep 240, openat 499, getdirentries 554.
  */
 
 #include "fbsd.h"
@@ -27,6 +29,8 @@
 #define MMAP		477
 #define UNLINKAT	503
 #define NANOSLEEP	240
+#define OPENAT		499
+#define GETDIRENTRIES	554
 
 #define AT_FDCWD	(-100)
 #define PROT_RWX	7
@@ -34,8 +38,10 @@
 #define MAP_PRIVATE	0x0002
 #define MAP_ANON	0x1000
 #define SIGUSR1		30
+#define O_DIRECTORY	0x20000
 
 static char stack[16384] __attribute__((aligned(16)));
+static char dirbuf[4096];
 
 static void sleeper(void *arg)
 {
@@ -88,6 +94,14 @@ void start(long *sp)
 	line("sigaction", r, cf, true);
 	r = fbsd(KILL, fbsd(GETPID, 0, 0, 0, &cf), 0, 0, &cf);
 	line("kill", r, cf, true);
+	r = fbsd(OPENAT, AT_FDCWD, (long)".", O_DIRECTORY, &cf);
+	if (!cf) {
+		long base;
+
+		r = fbsd6(GETDIRENTRIES, r, (long)dirbuf, sizeof(dirbuf),
+			  (long)&base, 0, 0, &cf);
+	}
+	line("getdirentries", !cf ? r > 0 : r, cf, true);
 	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
