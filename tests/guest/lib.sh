@@ -82,6 +82,14 @@ stat() {
 	sed -n "s/^$2: //p" $CFG/$1/stats
 }
 
+# rounds N: how many times a race scenario repeats its race: N, divided
+# by SCALE.  A slower kernel (the debug one) runs fewer rounds in about
+# the same time; its checkers need far fewer rounds to catch a bad
+# access than the race needs to show one on the normal kernel.
+rounds() {
+	echo $(($1 / SCALE))
+}
+
 # nap N: sleep N tenths of a second, times SCALE.
 nap() {
 	sleep $(($1 * SCALE / 10)).$(($1 * SCALE % 10))

@@ -2,11 +2,8 @@
 # timeout: 300
 . /lib/scenario.sh
 expect_eq "$(cfgw -d $CFG/$(printf '%033d' 0))" ENAMETOOLONG "long name"
-i=0
-while [ $i -lt 1024 ]; do
-	mkdir $CFG/p$i || fail "mkdir p$i"
-	i=$((i + 1))
-done
+# One mkdir for all 1024: a process each is slow on the debug kernel.
+mkdir $(seq 0 1023 | sed "s|^|$CFG/p|") || fail "mkdir p0 to p1023"
 expect_eq "$(cfgw -d $CFG/p1024)" ENOSPC "interface 1025"
 dmesg | grep -q "mkdir p1024: already 1024 interfaces" || fail "no log line"
 # The sysfs summary still fits its page, and says what it left out.

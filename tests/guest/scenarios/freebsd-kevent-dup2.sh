@@ -2,12 +2,13 @@
 # timeout: 120
 . /lib/scenario.sh
 freebsd_iface fbsd
-out=$(fbsd-kevent-dup2)
+n=$(rounds 3000)
+out=$(fbsd-kevent-dup2 $n)
 rc=$?
 echo "$out"
 expect_eq "$rc" 0 "exit status"
-rounds=$(echo "$out" | sed -n 's/^rounds \([0-9]*\) .*/\1/p')
+ran=$(echo "$out" | sed -n 's/^rounds \([0-9]*\) .*/\1/p')
 events=$(echo "$out" | sed -n 's/.* events \([0-9]*\) .*/\1/p')
-expect_eq "$rounds" 3000 "rounds"
+expect_eq "$ran" $n "rounds"
 expect_eq "$(echo "$out" | sed -n 's/.* wrong //p')" 0 "events not as added"
-expect_eq "$events" 3000 "user events reported, one a round"
+expect_eq "$events" $n "user events reported, one a round"

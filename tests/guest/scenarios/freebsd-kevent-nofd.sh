@@ -2,6 +2,7 @@
 # timeout: 120
 . /lib/scenario.sh
 freebsd_iface fbsd
-out=$(fbsd-kevent-nofd)
+n=$(rounds 2000)
+out=$(fbsd-kevent-nofd $n)
 expect_eq "$?" 0 "exit status"
-expect_eq "$out" "kqueues 2000 seen 0" "descriptor 4 while 2000 kqueues get a user event"
+expect_eq "$out" "kqueues $n seen 0" "descriptor 4 while $n kqueues get a user event"

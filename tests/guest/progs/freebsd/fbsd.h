@@ -107,6 +107,22 @@ static inline void put(const char *s)
 	fbsd(FBSD_WRITE, 1, (long)s, len(s), &cf);
 }
 
+/*
+ * The number argv[1] gives, or @dflt without one: @sp is what FreeBSD
+ * passes a program in rdi, the address of its argument count.
+ */
+static inline long arg_num(const long *sp, long dflt)
+{
+	const char *s;
+	long n = 0;
+
+	if (sp[0] < 2)
+		return dflt;
+	for (s = (const char *)sp[2]; *s >= '0' && *s <= '9'; s++)
+		n = n * 10 + *s - '0';
+	return n;
+}
+
 static inline void put_num(unsigned long v)
 {
 	char buf[24];

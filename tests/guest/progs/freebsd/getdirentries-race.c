@@ -10,7 +10,8 @@
  * debug kernel).  It prints
  *
  *   entries N        records in a listing nobody disturbs
- *   calls N bad N    listings under the race, and those not well formed
+ *   calls N bad N    listings under the race (argv[1], 20000 without),
+ *                    and those not well formed
  *   short N other N  listings the race cut to their first record, "." (the
  *                    test's reach; not checked), and listings neither whole
  *                    nor cut so, which a walk past the end makes
@@ -27,7 +28,6 @@
 
 #define AT_FDCWD	(-100)
 #define O_DIRECTORY	0x20000
-#define CALLS		20000
 
 /* FreeBSD 12's struct dirent, before its name. */
 struct dirent {
@@ -100,11 +100,12 @@ static long list(int fd)
 		     0, 0, &cf);
 }
 
-void start(void);
+void start(long *sp);
 
-void start(void)
+void start(long *sp)
 {
-	long i, n, bad = 0, cut = 0, other = 0, entries;
+	long calls = arg_num(sp, 20000), i, n, bad = 0, cut = 0, other = 0;
+	long entries;
 	bool cf;
 	int fd;
 
@@ -120,7 +121,7 @@ void start(void)
 	put_num(entries);
 
 	start_thread(writer, 0, stack, sizeof(stack));
-	for (i = 0; i < CALLS; i++) {
+	for (i = 0; i < calls; i++) {
 		n = records(list(fd), false);
 		bad += n < 0;
 		cut += n == 1;

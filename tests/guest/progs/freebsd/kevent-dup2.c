@@ -4,7 +4,7 @@
  * its descriptor number names by the time it works, as a freestanding
  * FreeBSD/amd64 program.  A second thread keeps switching descriptor 10
  * between kqueues A and B with dup2; the main thread adds and triggers
- * user events through descriptor 10, 3000 times, each time on a fresh
+ * user events through descriptor 10, argv[1] (or 3000) times, each time on a fresh
  * pair of kqueues, and then polls A and B by their own descriptors.
  * Every event either reports must be a user event with the ident and
  * udata given (1 and 77): no other ident, no other filter, and never a
@@ -23,7 +23,6 @@
 #define FCNTL		92
 #define F_GETFD		1
 
-#define ROUNDS		3000
 #define SWITCHED	10
 
 static char stack[16384] __attribute__((aligned(16)));
@@ -62,19 +61,19 @@ static void check(int kq, long *events, long *wrong)
 	}
 }
 
-void start(void);
+void start(long *sp);
 
-void start(void)
+void start(long *sp)
 {
 	struct kevent ev = { 1, EVFILT_USER, EV_ADD | EV_CLEAR, NOTE_TRIGGER,
 			     0, 77, { 0 } };
-	long i, events = 0, wrong = 0;
+	long rounds = arg_num(sp, 3000), i, events = 0, wrong = 0;
 	bool cf;
 
 	kq_a = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 	kq_b = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 	start_thread(switcher, 0, stack, sizeof(stack));
-	for (i = 0; i < ROUNDS; i++) {
+	for (i = 0; i < rounds; i++) {
 		do		/* until the switcher made it */
 			fbsd(FCNTL, SWITCHED, F_GETFD, 0, &cf);
 		while (cf);

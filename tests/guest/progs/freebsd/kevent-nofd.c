@@ -2,7 +2,7 @@
 /*
  * kevent-nofd: a kqueue's user events never give the program a
  * descriptor, not even for a moment, as a freestanding FreeBSD/amd64
- * program.  The main thread makes 2000 kqueues (descriptor 3), adds a
+ * program.  The main thread makes argv[1] (or 2000) kqueues (descriptor 3), adds a
  * user event to each and closes it; meanwhile a second thread asks
  * fcntl(F_GETFD) of descriptor 4, the next free one, over and over.  A
  * descriptor made there could be duplicated and written to by the
@@ -20,7 +20,6 @@
 #define FCNTL		92
 
 #define F_GETFD		1
-#define KQUEUES		2000
 
 static char stack[16384] __attribute__((aligned(16)));
 static volatile long seen, stop, stopped;
@@ -40,17 +39,17 @@ static void watcher(void *arg)
 		;
 }
 
-void start(void);
+void start(long *sp);
 
-void start(void)
+void start(long *sp)
 {
 	struct kevent ev = { 7, EVFILT_USER, EV_ADD, 0, 0, 0, { 0 } };
+	long kqueues = arg_num(sp, 2000), i;
 	bool cf;
-	long i;
 	int kq;
 
 	start_thread(watcher, 0, stack, sizeof(stack));
-	for (i = 0; i < KQUEUES; i++) {
+	for (i = 0; i < kqueues; i++) {
 		kq = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 		if (cf)
 			break;
