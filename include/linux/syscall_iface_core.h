@@ -110,6 +110,10 @@ int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 struct sigaltstack;
 int syscall_iface_sigaltstack(const struct sigaltstack *ss,
 			      struct sigaltstack *oss);
+struct timespec64;
+long syscall_iface_utimes(int dfd, const char __user *filename,
+			  struct timespec64 *times, int flags);
+char *syscall_iface_exe_path(char *buf, int size);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,
 				    struct pt_regs *regs, size_t size,
 				    void __user **fpstate, size_t *fpsize);

@@ -16,6 +16,8 @@
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/kmod.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -25,6 +27,7 @@
 #include <linux/sched/task_stack.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
+#include <linux/time.h>
 #include <linux/uaccess.h>
 
 #include "internal.h"
@@ -322,6 +325,50 @@ int syscall_iface_sigaltstack(const struct sigaltstack *ss,
 			      MINSIGSTKSZ);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_sigaltstack);
+
+/**
+ * syscall_iface_utimes - set a file's times for a platform
+ * @dfd: the directory @filename is relative to, or the file itself
+ * @filename: the path, or NULL for @dfd itself
+ * @times: access and modification times (UTIME_NOW, UTIME_OMIT), or NULL
+ *         for now
+ * @flags: AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH
+ *
+ * For platforms whose utimensat translates its special times: the work of
+ * utimensat(), on a kernel copy of the times.
+ *
+ * Return: 0 or a negative errno, as utimensat() returns.
+ */
+long syscall_iface_utimes(int dfd, const char __user *filename,
+			  struct timespec64 *times, int flags)
+{
+	return do_utimes(dfd, filename, times, flags);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_utimes);
+
+/**
+ * syscall_iface_exe_path - the path of the caller's executable
+ * @buf: where to build it
+ * @size: @buf's size
+ *
+ * For platforms that tell a program where its executable is (FreeBSD's
+ * kern.proc.pathname), as /proc/self/exe does.
+ *
+ * Return: the path, within @buf, or an ERR_PTR(): -ENOENT without an
+ * executable, -ENAMETOOLONG if it does not fit.
+ */
+char *syscall_iface_exe_path(char *buf, int size)
+{
+	struct file *exe = get_task_exe_file(current);
+	char *path;
+
+	if (!exe)
+		return ERR_PTR(-ENOENT);
+	path = file_path(exe, buf, size);
+	fput(exe);
+	return path;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_exe_path);
 
 /**
  * syscall_iface_keep_result - leave the registers of the call under way

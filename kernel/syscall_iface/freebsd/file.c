@@ -144,16 +144,150 @@ static long atflags_to_linux(unsigned long f)
 	return flags;
 }
 
+/*
+ * A *at() call that differs from Linux's @nr only in its flags' numbers,
+ * in the register at @flags (an offset in struct pt_regs).
+ */
+static long native_at(const struct pt_regs *regs, size_t flags,
+		      unsigned int nr)
+{
+	struct pt_regs r = *regs;
+	unsigned long *reg = (void *)&r + flags;
+	long f = atflags_to_linux(*reg);
+
+	if (f < 0)
+		return f;
+	*reg = f;
+	return syscall_iface_native_call(&r, nr);
+}
+
 /* unlinkat(fd, path, flag) */
 long fbsd_unlinkat(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	long flags = atflags_to_linux(regs->dx);
+	return native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat);
+}
 
-	if (flags < 0)
-		return flags;
-	r.dx = flags;
-	return syscall_iface_native_call(&r, __NR_unlinkat);
+/* faccessat(fd, path, amode, flag): Linux's faccessat2 takes the flags. */
+long fbsd_faccessat(struct pt_regs *regs)
+{
+	return native_at(regs, offsetof(struct pt_regs, r10), __NR_faccessat2);
+}
+
+/* fchmodat(fd, path, mode, flag): Linux's fchmodat2 takes the flags. */
+long fbsd_fchmodat(struct pt_regs *regs)
+{
+	return native_at(regs, offsetof(struct pt_regs, r10), __NR_fchmodat2);
+}
+
+/* fchownat(fd, path, uid, gid, flag) */
+long fbsd_fchownat(struct pt_regs *regs)
+{
+	return native_at(regs, offsetof(struct pt_regs, r8), __NR_fchownat);
+}
+
+/* linkat(fd1, path1, fd2, path2, flag) */
+long fbsd_linkat(struct pt_regs *regs)
+{
+	return native_at(regs, offsetof(struct pt_regs, r8), __NR_linkat);
+}
+
+/*
+ * mkfifoat(fd, path, mode): Linux makes FIFOs with mknodat.  Only the
+ * permission bits of @mode count, as in FreeBSD's kern_mkfifoat().
+ */
+long fbsd_mkfifoat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.dx = (regs->dx & 07777) | S_IFIFO;
+	r.r10 = 0;
+	return syscall_iface_native_call(&r, __NR_mknodat);
+}
+
+/* mkfifo(path, mode) */
+long fbsd_mkfifo(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = AT_FDCWD;
+	r.si = regs->di;
+	r.dx = regs->si;
+	return fbsd_mkfifoat(&r);
+}
+
+/*
+ * mknodat(fd, path, mode, dev) of FreeBSD 12 and later: dev is 64 bits
+ * wide, Linux's 32; it is taken in Linux's encoding, which fstat
+ * reports too.
+ */
+long fbsd_mknodat(struct pt_regs *regs)
+{
+	if (regs->r10 > U32_MAX)
+		return -EINVAL;
+	return syscall_iface_native_call(regs, __NR_mknodat);
+}
+
+/* __getcwd(buf, buflen): Linux's getcwd returns the length, FreeBSD's 0. */
+long fbsd_getcwd(struct pt_regs *regs)
+{
+	long ret = syscall_iface_native_call(regs, __NR_getcwd);
+
+	return ret < 0 ? ret : 0;
+}
+
+#define FBSD_UTIME_NOW		(-1)
+#define FBSD_UTIME_OMIT		(-2)
+
+/*
+ * Set times FreeBSD's way: its UTIME_NOW and UTIME_OMIT are -1 and -2,
+ * and Linux's values of them are no special value there (EINVAL).
+ */
+static long utimens(struct pt_regs *regs, int fd, const char __user *path,
+		    struct __kernel_timespec __user *utimes, unsigned long fl)
+{
+	struct __kernel_timespec ts[2];
+	struct timespec64 t[2];
+	long flags = atflags_to_linux(fl), ret;
+	int i;
+
+	if (flags < 0 || flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (fbsd_denied(regs, __NR_utimensat, fd, (unsigned long)path,
+			(unsigned long)utimes, flags, &ret))
+		return ret;
+	if (!utimes)
+		return syscall_iface_utimes(fd, path, NULL, flags);
+	if (copy_from_user(ts, utimes, sizeof(ts)))
+		return -EFAULT;
+	for (i = 0; i < 2; i++) {
+		t[i].tv_sec = ts[i].tv_sec;
+		t[i].tv_nsec = ts[i].tv_nsec;
+		if (ts[i].tv_nsec == FBSD_UTIME_NOW)
+			t[i].tv_nsec = UTIME_NOW;
+		else if (ts[i].tv_nsec == FBSD_UTIME_OMIT)
+			t[i].tv_nsec = UTIME_OMIT;
+		else if (ts[i].tv_nsec == UTIME_NOW || ts[i].tv_nsec == UTIME_OMIT)
+			return -EINVAL;
+	}
+	/* Nothing to do: not even the path is looked at, as on Linux. */
+	if (t[0].tv_nsec == UTIME_OMIT && t[1].tv_nsec == UTIME_OMIT)
+		return 0;
+	return syscall_iface_utimes(fd, path, t, flags);
+}
+
+/* utimensat(fd, path, times, flag) */
+long fbsd_utimensat(struct pt_regs *regs)
+{
+	if (!regs->si)
+		return -EFAULT;
+	return utimens(regs, regs->di, (const char __user *)regs->si,
+		       (void __user *)regs->dx, regs->r10);
+}
+
+/* futimens(fd, times) */
+long fbsd_futimens(struct pt_regs *regs)
+{
+	return utimens(regs, regs->di, NULL, (void __user *)regs->si, 0);
 }
 
 #define FBSD_F_GETOWN		5

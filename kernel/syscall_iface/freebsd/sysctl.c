@@ -7,8 +7,10 @@
  */
 
 #include <linux/cpumask.h>
+#include <linux/err.h>
 #include <linux/random.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -41,15 +43,17 @@ static int maxcpus(void)
 
 /*
  * A name with its MIB and its value: a fixed string, the host name (str
- * and val both NULL), an int from val, or random bytes (kern.arandom).
+ * and val both NULL), an int from val, random bytes (kern.arandom), or
+ * the caller's executable (kern.proc.pathname, for its own pid, -1).
  */
 static const struct fbsd_oid {
 	const char *name;
-	u32 mib[3];
+	u32 mib[4];
 	unsigned int len;
 	const char *str;
 	int (*val)(void);
 	bool random;
+	bool exe;
 } oids[] = {
 	{ "kern.ostype", { 1, 1 }, 2, "FreeBSD" },
 	{ "kern.osrelease", { 1, 2 }, 2, "14.0-RELEASE" },
@@ -57,6 +61,7 @@ static const struct fbsd_oid {
 	{ "kern.hostname", { 1, 10 }, 2 },
 	{ "kern.osreldate", { 1, 24 }, 2, NULL, osreldate },
 	{ "kern.arandom", { 1, 37 }, 2, NULL, NULL, true },
+	{ "kern.proc.pathname", { 1, 14, 12, -1 }, 4, NULL, NULL, false, true },
 	/* kern.smp is a dynamic node on FreeBSD: any number above 0x100. */
 	{ "kern.smp.maxcpus", { 1, 0x1000, 1 }, 3, NULL, maxcpus },
 	{ "hw.machine", { 6, 1 }, 2, "amd64" },
@@ -81,6 +86,21 @@ static long copy_value(const void *val, size_t size, void __user *old,
 	    put_user(min(len, size), oldlenp))
 		return -EFAULT;
 	return len < size ? -ENOMEM : 0;
+}
+
+/* kern.proc.pathname: the path /proc/self/exe names. */
+static long exe_path(void __user *old, size_t __user *oldlenp)
+{
+	char *buf = kmalloc(PATH_MAX, GFP_KERNEL), *path;
+	long ret;
+
+	if (!buf)
+		return -ENOMEM;
+	path = syscall_iface_exe_path(buf, PATH_MAX);
+	ret = IS_ERR(path) ? PTR_ERR(path) :
+	      copy_value(path, strlen(path) + 1, old, oldlenp);
+	kfree(buf);
+	return ret;
 }
 
 /* sysctl.name2oid ({0, 3}): a name, in new, becomes its MIB, in old. */
@@ -136,6 +156,8 @@ long fbsd_sysctl(struct pt_regs *regs)
 		get_random_bytes(buf, sizeof(buf));
 		return copy_value(buf, sizeof(buf), old, oldlenp);
 	}
+	if (o->exe)
+		return exe_path(old, oldlenp);
 	if (o->str)
 		return copy_value(o->str, strlen(o->str) + 1, old, oldlenp);
 	/* The host name, read as printk's banner reads it: without uts_sem. */
