@@ -61,6 +61,13 @@ FUZZCPIO  := build/fuzzers.cpio
 FUZZ      ?= 100
 export FUZZ
 
+# Go's standard-library tests, built for linux and freebsd, for their own
+# boot (tests/bats/gotests.bats): GOTESTS=all packages of
+# tests/gotests/packages, or GOTESTS=short, those not marked long (CI).
+GOTESTS   ?= all
+export GOTESTS
+GOTESTCPIO := build/gotests-$(GOTESTS).cpio
+
 PROG_ASM  := $(wildcard tests/guest/progs/*.asm)
 PROG_C    := $(wildcard tests/guest/progs/*.c)
 PROG_BARE := $(wildcard tests/guest/progs/bare/*.c)
@@ -257,7 +264,7 @@ $(GUESTDIR)/bin/ifacectl: ifacectl
 
 initramfs: kernel $(INITRAMFS)
 
-test: deps kernel ifacectl initramfs vanilla $(SELFTESTS) $(FUZZCPIO)
+test: deps kernel ifacectl initramfs vanilla $(SELFTESTS) $(FUZZCPIO) $(GOTESTCPIO)
 	@tests/run
 
 # The edit loop: the guest scenarios (KUnit, the console check and every
@@ -287,9 +294,10 @@ lint: deps kernel
 test-debug: deps
 	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 test
 
-# The two suites, one after the other (what .ci/run does after make lint).
+# The two suites, one after the other (what .ci/run does after make lint),
+# at full size: FUZZ=100, and Go's test suites on the debug kernel too.
 test-long: test
-	@$(MAKE) --no-print-directory test-debug
+	@GOTESTS_DEBUG=1 $(MAKE) --no-print-directory test-debug
 
 # A vanilla 6.12 kernel: the pristine Debian source, the same guest
 # configuration without the subsystem.  For the selftest comparison and
@@ -314,6 +322,9 @@ vanilla: build/stamp-vanilla$(VSUFFIX).config
 # Upstream selftests, built from the vanilla tree (harness/selftests-build.sh).
 $(FUZZCPIO): harness/fuzzers-cpio.sh tests/guest/fuzz.sh | deps kernel
 	@harness/fuzzers-cpio.sh $(KDIR) $@
+
+$(GOTESTCPIO): harness/gotests-build.sh $(wildcard tests/gotests/*) | deps kernel
+	@harness/gotests-build.sh $(KDIR) $@ $(GOTESTS)
 
 $(SELFTESTS): harness/selftests-build.sh build/stamp-vanilla.config | vanilla
 	@harness/selftests-build.sh $(VDIR) build/selftests

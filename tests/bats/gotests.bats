@@ -1,0 +1,50 @@
+#!/usr/bin/env bats
+# Go's own standard-library tests as the FreeBSD platform's conformance
+# suite: the packages of tests/gotests/packages, each built for linux and
+# for freebsd (harness/gotests-build.sh, build/gotests.cpio) and run in a
+# boot of their own, natively and under the platform
+# (tests/guest/gotests/, tests/gotests/run.sh).
+
+load '../lib/common'
+
+gotests_boot() {
+	GT=$GUEST_RESULTS/gotests
+	[ -f "$GT/boot.status" ] && return
+	mkdir -p "$GT"
+	GUEST_EXTRA_CPIO=$REPO/build/gotests-${GOTESTS:-all}.cpio GUEST_MEM=2G \
+		"$REPO/harness/guest-run.sh" "$GT" "$REPO/tests/guest/gotests" \
+		>"$GUEST_RESULTS/gotests.log" 2>&1
+	[ -f "$GT/boot.status" ] || tail -n 3 "$GUEST_RESULTS/gotests.log" >"$GT/boot.status"
+}
+
+@test "Go's test suites: every test that passes natively passes under the freebsd platform, but the known differences" {
+	# Under KASAN and lockdep the suites take most of an hour.
+	[ "${FLAVOR:-}" != debug ] || [ -n "${GOTESTS_DEBUG:-}" ] ||
+		skip "run on the debug kernel by make test-long"
+	gotests_boot
+	echo "boot: $(cat "$GT/boot.status")"
+	r=$GT/results/suites
+	cat "$r/out" "$r/err" 2>/dev/null
+	run "$REPO/harness/gotests-verdict.sh" "$r/files" \
+		"$REPO/tests/gotests/known-differences"
+	echo "$output"
+	echo "$output" >"$GUEST_RESULTS/gotests.txt"
+	[ "$status" -eq 0 ]
+	[ "$(cat "$r/rc")" -eq 0 ]
+	# Not vacuous: each package ran tests natively, and most passed.
+	for p in $(cat "$r/files/packages"); do
+		pass=$(echo "$output" | awk -v p="$p" '$1 == p { print $3 }')
+		[ "${pass:-0}" -ge 1 ] || { echo "$p: no test passed natively"; return 1; }
+	done
+}
+
+@test "Go's test suites: the guest stayed up, with no BUG, WARNING, KASAN, lockdep or kmemleak report" {
+	[ "${FLAVOR:-}" != debug ] || [ -n "${GOTESTS_DEBUG:-}" ] ||
+		skip "run on the debug kernel by make test-long"
+	gotests_boot
+	grep -q ok "$GT/boot.status"
+	GUEST_RESULTS=$GUEST_RESULTS/gotests-console
+	mkdir -p "$GUEST_RESULTS/boot"
+	cp "$GT/console.log" "$GT/boot.status" "$GUEST_RESULTS/boot/"
+	console_clean
+}
