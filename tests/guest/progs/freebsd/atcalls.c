@@ -28,14 +28,6 @@
 #define AT_SYMLINK_NOFOLLOW	0x200
 #define AT_SYMLINK_FOLLOW	0x400
 
-static void line(const char *name, long r, bool cf)
-{
-	put(name);
-	put(cf ? " 1 " : " 0 ");
-	put_num(r);
-	put("\n");
-}
-
 void start(void);
 
 void start(void)
@@ -45,18 +37,18 @@ void start(void)
 
 	r = fbsd6(FACCESSAT, AT_FDCWD, (long)"d", 0, AT_SYMLINK_NOFOLLOW, 0, 0,
 		  &cf);
-	line("faccessat", r, cf);
+	put_result("faccessat", r, cf);
 	r = fbsd6(FCHMODAT, AT_FDCWD, (long)"f", 0600, AT_SYMLINK_NOFOLLOW, 0,
 		  0, &cf);
-	line("fchmodat", r, cf);
+	put_result("fchmodat", r, cf);
 	r = fbsd6(FCHOWNAT, AT_FDCWD, (long)"d", -1, -1, AT_SYMLINK_NOFOLLOW, 0,
 		  &cf);
-	line("fchownat", r, cf);
+	put_result("fchownat", r, cf);
 	r = fbsd6(LINKAT, AT_FDCWD, (long)"d", AT_FDCWD, (long)"l", 0, 0, &cf);
-	line("linkat", r, cf);
+	put_result("linkat", r, cf);
 	r = fbsd6(LINKAT, AT_FDCWD, (long)"d", AT_FDCWD, (long)"m",
 		  AT_SYMLINK_FOLLOW, 0, &cf);
-	line("linkat-follow", r, cf);
+	put_result("linkat-follow", r, cf);
 	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;

@@ -136,4 +136,13 @@ static inline void put_num(unsigned long v)
 	put(buf + i);
 }
 
+/* A call's line: NAME, whether it failed (the carry flag), its result. */
+static inline void put_result(const char *name, long r, bool cf)
+{
+	put(name);
+	put(cf ? " 1 " : " 0 ");
+	put_num(r);
+	put("\n");
+}
+
 #endif

@@ -53,14 +53,6 @@ static void sender(void *arg)
 		;
 }
 
-static void line(const char *name, long r, bool cf)
-{
-	put(name);
-	put(cf ? " 1 " : " 0 ");
-	put_num(r);
-	put("\n");
-}
-
 void start(void);
 
 void start(void)
@@ -73,9 +65,9 @@ void start(void)
 	fbsd(THR_SELF, (long)&main_tid, 0, 0, &cf);
 	start_thread(sender, 0, stack, sizeof(stack));
 	r = fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
-	line("nanosleep", r, cf);
+	put_result("nanosleep", r, cf);
 	r = fbsd(NR_RESTART, 0, 0, 0, &cf);
-	line("restart", r, cf);
+	put_result("restart", r, cf);
 	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;

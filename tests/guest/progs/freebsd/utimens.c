@@ -27,14 +27,6 @@
 #define UTIME_OMIT	(-2L)
 #define LINUX_UTIME_NOW	((1L << 30) - 1)
 
-static void line(const char *name, long r, bool cf)
-{
-	put(name);
-	put(cf ? " 1 " : " 0 ");
-	put_num(r);
-	put("\n");
-}
-
 void start(void);
 
 void start(void)
@@ -52,14 +44,14 @@ void start(void)
 		fbsd(FBSD_EXIT, 1, 0, 0, &cf);
 	}
 	r = fbsd6(UTIMENSAT, AT_FDCWD, (long)"f", (long)omit_a, 0, 0, 0, &cf);
-	line("omit-atime", r, cf);
+	put_result("omit-atime", r, cf);
 	r = fbsd(FUTIMENS, fd, (long)omit_m, 0, &cf);
-	line("omit-mtime", r, cf);
+	put_result("omit-mtime", r, cf);
 	r = fbsd6(UTIMENSAT, AT_FDCWD, (long)"f", (long)linux_now, 0, 0, 0,
 		  &cf);
-	line("linux-now", r, cf);
+	put_result("linux-now", r, cf);
 	r = fbsd6(UTIMENSAT, AT_FDCWD, 0, (long)omit_a, 0, 0, 0, &cf);
-	line("no-path", r, cf);
+	put_result("no-path", r, cf);
 	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
