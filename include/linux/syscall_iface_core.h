@@ -105,6 +105,7 @@ long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
 bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
 				 long *ret);
 void syscall_iface_native_done(long ret);
+int syscall_iface_foreign_errno(int err);
 int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 			    struct k_sigaction *oact);
 struct sigaltstack;
@@ -132,6 +133,14 @@ int syscall_iface_epoll_wait(struct file *ep, struct epoll_event __user *events,
 			     const struct __kernel_timespec __user *timeout);
 struct file *syscall_iface_ready_create(void);
 void syscall_iface_ready_set(struct file *file, bool set);
+
+/* For platforms whose socket structs differ (kernel/syscall_iface/socket.c). */
+struct msghdr;
+struct sockaddr_storage;
+int syscall_iface_sock_bind(int fd, struct sockaddr_storage *addr, int len);
+int syscall_iface_sock_connect(int fd, struct sockaddr_storage *addr, int len);
+long syscall_iface_sock_sendmsg(int fd, struct msghdr *msg, unsigned int flags);
+long syscall_iface_sock_recvmsg(int fd, struct msghdr *msg, unsigned int flags);
 
 /* Services, provided by modules (kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,

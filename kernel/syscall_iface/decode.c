@@ -259,6 +259,30 @@ static __always_inline long map_errno(const struct syscall_iface_table *t,
 }
 
 /**
+ * syscall_iface_foreign_errno - an errno as current's interface numbers it
+ * @err: a native errno, positive
+ *
+ * For a service that returns an error as data rather than as its result
+ * (getsockopt()'s SO_ERROR): the errno map the result would go through.
+ *
+ * Return: the interface's errno for @err; @err itself if the map has none
+ * or current has no interface.
+ */
+int syscall_iface_foreign_errno(int err)
+{
+	struct syscall_iface *iface = current->syscall_iface.iface;
+	long val = -(long)err;
+
+	if (!iface || err <= 0)
+		return err;
+	rcu_read_lock();
+	val = map_errno(rcu_dereference(iface->table), val);
+	rcu_read_unlock();
+	return -val;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_foreign_errno);
+
+/**
  * syscall_iface_convert - map an error result the interface's way
  * @iface: current's interface
  * @val: the native result; an error becomes the foreign errno, negated
