@@ -4,9 +4,9 @@
  * interface's table (tools/ifacectl/platforms/freebsd.table), its errno
  * map (freebsd.errno) and "ret carry".  The calls whose arguments differ
  * from Linux's are services the table names (service:freebsd_NAME):
- * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c and
- * sysctl.c translate them and run the native call, or do the work
- * themselves.
+ * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c,
+ * sysctl.c and socket.c translate them and run the native call, or do
+ * the work themselves.
  *
  * Start-up: FreeBSD's exec_setregs() (sys/amd64/amd64/exec_machdep.c)
  * passes the address of argc in rdi, which FreeBSD's _start and Go's
@@ -90,6 +90,20 @@ static const struct {
 	{ "freebsd_sysctl", fbsd_sysctl },
 	{ "freebsd_cpuset_getaffinity", fbsd_cpuset_getaffinity },
 	{ "freebsd_wait4", fbsd_wait4 },
+	{ "freebsd_socket", fbsd_socket },
+	{ "freebsd_socketpair", fbsd_socketpair },
+	{ "freebsd_accept", fbsd_accept },
+	{ "freebsd_accept4", fbsd_accept4 },
+	{ "freebsd_bind", fbsd_bind },
+	{ "freebsd_connect", fbsd_connect },
+	{ "freebsd_getsockname", fbsd_getsockname },
+	{ "freebsd_getpeername", fbsd_getpeername },
+	{ "freebsd_sendto", fbsd_sendto },
+	{ "freebsd_recvfrom", fbsd_recvfrom },
+	{ "freebsd_sendmsg", fbsd_sendmsg },
+	{ "freebsd_recvmsg", fbsd_recvmsg },
+	{ "freebsd_setsockopt", fbsd_setsockopt },
+	{ "freebsd_getsockopt", fbsd_getsockopt },
 };
 
 static void unregister_services(unsigned int n)

@@ -175,4 +175,19 @@ long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
 long fbsd_wait4(struct pt_regs *regs);
 
+long fbsd_socket(struct pt_regs *regs);
+long fbsd_socketpair(struct pt_regs *regs);
+long fbsd_accept(struct pt_regs *regs);
+long fbsd_accept4(struct pt_regs *regs);
+long fbsd_bind(struct pt_regs *regs);
+long fbsd_connect(struct pt_regs *regs);
+long fbsd_getsockname(struct pt_regs *regs);
+long fbsd_getpeername(struct pt_regs *regs);
+long fbsd_sendto(struct pt_regs *regs);
+long fbsd_recvfrom(struct pt_regs *regs);
+long fbsd_sendmsg(struct pt_regs *regs);
+long fbsd_recvmsg(struct pt_regs *regs);
+long fbsd_setsockopt(struct pt_regs *regs);
+long fbsd_getsockopt(struct pt_regs *regs);
+
 #endif /* _SYSCALL_IFACE_FREEBSD_H */
