@@ -215,7 +215,7 @@ int syscall_iface_register_service(const char *name,
 		kfree(p);
 		return id;
 	}
-	pr_info("service %s registered as number %d\n", name,
+	pr_debug("service %s registered as number %d\n", name,
 		SYSCALL_IFACE_SERVICE_BASE + id);
 	return 0;
 }
@@ -246,7 +246,7 @@ void syscall_iface_unregister_service(const char *name)
 		return;
 	synchronize_srcu(&service_srcu);
 	kfree(p);
-	pr_info("service %s unregistered\n", name);
+	pr_debug("service %s unregistered\n", name);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_service);
 
