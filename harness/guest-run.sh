@@ -16,6 +16,8 @@
 #   GUEST_SCALE       multiply every scenario time limit (slow kernels; default 1)
 #   GUEST_EXTRA_CPIO  more cpio archives to append (the selftests)
 #   GUEST_SMP         virtual CPUs (default 2)
+#   GUEST_PARALLEL    run the scenarios in this many guests at once
+#                     (harness/guest-split.sh; default 1)
 #   GUEST_MEM         guest memory (default 512M)
 #   GUEST_QEMU_ARGS   more QEMU options (the benchmarks: -icount shift=0)
 #   GUEST_KDIR, GUEST_KERNEL, GUEST_INITRD  tree, bzImage and base initramfs
@@ -28,6 +30,10 @@ scen=${2:-$repo/tests/guest/scenarios}
 kdir=${GUEST_KDIR:-$repo/build/linux}
 kernel=${GUEST_KERNEL:-$kdir/arch/x86/boot/bzImage}
 base=${GUEST_INITRD:-$repo/build/initramfs.cpio}
+
+if [ "${GUEST_PARALLEL:-1}" -gt 1 ]; then
+	exec "$repo/harness/guest-split.sh" "$out" "$scen"
+fi
 
 for f in "$kernel" "$base"; do
 	[ -f "$f" ] || { echo "guest-run: $f is missing (make kernel initramfs)" >&2; exit 1; }

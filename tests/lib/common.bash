@@ -5,12 +5,13 @@
 : "${SCENARIO_DIR:=$REPO/tests/guest/scenarios}"
 : "${GUEST_RESULTS:=$BATS_RUN_TMPDIR/guest}"
 
-# Boot the guest once for the whole run; later calls reuse the results.
+# Boot the guests once for the whole run (two at once, each with a share
+# of the scenarios: harness/guest-split.sh); later calls reuse the results.
 guest_boot() {
 	if [ ! -f "$GUEST_RESULTS/boot/boot.status" ]; then
 		mkdir -p "$GUEST_RESULTS/boot"
-		"$REPO/harness/guest-run.sh" "$GUEST_RESULTS/boot" "$SCENARIO_DIR" \
-			>"$GUEST_RESULTS/boot.log" 2>&1
+		GUEST_PARALLEL=${GUEST_PARALLEL:-2} "$REPO/harness/guest-run.sh" \
+			"$GUEST_RESULTS/boot" "$SCENARIO_DIR" >"$GUEST_RESULTS/boot.log" 2>&1
 		[ -f "$GUEST_RESULTS/boot/boot.status" ] ||
 			tail -n 3 "$GUEST_RESULTS/boot.log" >"$GUEST_RESULTS/boot/boot.status"
 	fi
@@ -67,4 +68,13 @@ console_clean() {
 		grep -nE -A 25 "$re" "$log" | head -n 80
 		return 1
 	fi
+}
+
+# normal_kernel_only WHY: skip on the debug kernel unless make test-long
+# runs it (TEST_LONG).  For tests of the harness and the tools, where the
+# debug kernel's checkers find nothing the scenarios do not exercise, and
+# for the long suites.
+normal_kernel_only() {
+	[ "${FLAVOR:-}" != debug ] || [ -n "${TEST_LONG:-}" ] ||
+		skip "$1: on the debug kernel by make test-long"
 }
