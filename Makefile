@@ -295,9 +295,10 @@ test-debug: deps
 	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 test
 
 # The two suites, one after the other (what .ci/run does after make lint),
-# at full size: FUZZ=100, and Go's test suites on the debug kernel too.
+# at full size: FUZZ=100, and on the debug kernel too the Go test suites
+# and the tests of the harness and the tools (TEST_LONG).
 test-long: test
-	@GOTESTS_DEBUG=1 $(MAKE) --no-print-directory test-debug
+	@TEST_LONG=1 $(MAKE) --no-print-directory test-debug
 
 # A vanilla 6.12 kernel: the pristine Debian source, the same guest
 # configuration without the subsystem.  For the selftest comparison and

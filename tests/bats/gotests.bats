@@ -19,8 +19,7 @@ gotests_boot() {
 
 @test "Go's test suites: every test that passes natively passes under the freebsd platform, but the known differences" {
 	# Under KASAN and lockdep the suites take most of an hour.
-	[ "${FLAVOR:-}" != debug ] || [ -n "${GOTESTS_DEBUG:-}" ] ||
-		skip "run on the debug kernel by make test-long"
+	normal_kernel_only "an hour under KASAN and lockdep"
 	gotests_boot
 	echo "boot: $(cat "$GT/boot.status")"
 	r=$GT/results/suites
@@ -39,8 +38,7 @@ gotests_boot() {
 }
 
 @test "Go's test suites: the guest stayed up, with no BUG, WARNING, KASAN, lockdep or kmemleak report" {
-	[ "${FLAVOR:-}" != debug ] || [ -n "${GOTESTS_DEBUG:-}" ] ||
-		skip "run on the debug kernel by make test-long"
+	normal_kernel_only "an hour under KASAN and lockdep"
 	gotests_boot
 	grep -q ok "$GT/boot.status"
 	GUEST_RESULTS=$GUEST_RESULTS/gotests-console

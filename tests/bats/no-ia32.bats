@@ -5,6 +5,7 @@
 load '../lib/common'
 
 @test "no int \$0x80 gate: method int80 is refused with EOPNOTSUPP" {
+	normal_kernel_only "one refusal, in a boot of its own"
 	res=$BATS_TEST_TMPDIR/res
 	GUEST_APPEND=ia32_emulation=0 run "$REPO/harness/guest-run.sh" \
 		"$res" "$REPO/tests/guest/no-ia32"
