@@ -115,6 +115,11 @@ struct timespec64;
 long syscall_iface_utimes(int dfd, const char __user *filename,
 			  struct timespec64 *times, int flags);
 char *syscall_iface_exe_path(char *buf, int size);
+struct rlimit;
+int syscall_iface_setrlimit(unsigned int resource, struct rlimit *rlim);
+struct flock;
+int syscall_iface_fcntl_lock(unsigned int fd, unsigned int cmd,
+			     struct flock *fl);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,
 				    struct pt_regs *regs, size_t size,
 				    void __user **fpstate, size_t *fpsize);

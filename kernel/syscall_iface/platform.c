@@ -17,14 +17,17 @@
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/file.h>
+#include <linux/filelock.h>
 #include <linux/fs.h>
 #include <linux/kmod.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/ptrace.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task_stack.h>
+#include <linux/security.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/time.h>
@@ -345,6 +348,56 @@ long syscall_iface_utimes(int dfd, const char __user *filename,
 	return do_utimes(dfd, filename, times, flags);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_utimes);
+
+/**
+ * syscall_iface_setrlimit - set one of current's resource limits for a platform
+ * @resource: Linux's RLIMIT_*
+ * @rlim: the new limits, Linux's RLIM_INFINITY for none
+ *
+ * For platforms whose RLIM_INFINITY differs: the checks and the work of
+ * setrlimit(), on a kernel copy of the limits.
+ *
+ * Return: 0 or a negative errno, as setrlimit() returns.
+ */
+int syscall_iface_setrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	return do_prlimit(current, resource, rlim, NULL);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_setrlimit);
+
+/**
+ * syscall_iface_fcntl_lock - test, set or clear a record lock for a platform
+ * @fd: the file
+ * @cmd: F_GETLK, F_SETLK or F_SETLKW
+ * @fl: the lock, in Linux's layout; F_GETLK stores the conflicting one
+ *      there (or sets l_type to F_UNLCK)
+ *
+ * For platforms whose struct flock differs: what fcntl() does for these
+ * commands, the LSM hook included, on a kernel copy of the lock.
+ *
+ * Return: 0 or a negative errno, as fcntl() returns.
+ */
+int syscall_iface_fcntl_lock(unsigned int fd, unsigned int cmd,
+			     struct flock *fl)
+{
+	CLASS(fd, f)(fd);
+	int err;
+
+	if (fd_empty(f))
+		return -EBADF;
+	err = security_file_fcntl(fd_file(f), cmd, 0);
+	if (err)
+		return err;
+	switch (cmd) {
+	case F_GETLK:
+		return fcntl_getlk(fd_file(f), cmd, fl);
+	case F_SETLK:
+	case F_SETLKW:
+		return fcntl_setlk(fd, fd_file(f), cmd, fl);
+	}
+	return -EINVAL;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_fcntl_lock);
 
 /**
  * syscall_iface_exe_path - the path of the caller's executable
