@@ -13,6 +13,7 @@
 #include <linux/auxvec.h>
 #include <linux/fcntl.h>
 #include <linux/mm_types.h>
+#include <linux/nospec.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sizes.h>
@@ -296,9 +297,78 @@ long fbsd_futimens(struct pt_regs *regs)
 #define FBSD_F_DUPFD_CLOEXEC	17
 #define FBSD_F_DUP2FD_CLOEXEC	18
 
+#define FBSD_F_GETLK		11
+#define FBSD_F_SETLK		12
+#define FBSD_F_SETLKW		13
+#define FBSD_F_RDLCK		1
+#define FBSD_F_UNLCK		2
+#define FBSD_F_WRLCK		3
+
+/* sys/sys/fcntl.h */
+struct fbsd_flock {
+	s64 start;
+	s64 len;
+	s32 pid;
+	s16 type;
+	s16 whence;
+	s32 sysid;
+	u32 pad;
+};
+
+/* A lock's type, FreeBSD's one way and Linux's the other; -1 for none. */
+static const s16 lock_types[][2] = {
+	{ FBSD_F_RDLCK, F_RDLCK },
+	{ FBSD_F_UNLCK, F_UNLCK },
+	{ FBSD_F_WRLCK, F_WRLCK },
+};
+
+static int lock_type(int type, bool to_linux)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(lock_types); i++)
+		if (lock_types[i][!to_linux] == type)
+			return lock_types[i][to_linux];
+	return -1;
+}
+
 /*
- * fcntl(fd, cmd, arg): descriptors, their flags and owners.  Record
- * locks (struct flock differs) are refused with EINVAL for now.
+ * fcntl(fd, F_GETLK/F_SETLK/F_SETLKW, flock): a record lock, in FreeBSD's
+ * struct flock, whose members are in another order, with other lock types.
+ */
+static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd)
+{
+	struct fbsd_flock __user *ufl = (void __user *)regs->dx;
+	struct fbsd_flock ffl;
+	struct flock fl = {};
+	long ret;
+
+	if (copy_from_user(&ffl, ufl, sizeof(ffl)))
+		return -EFAULT;
+	ret = lock_type(ffl.type, true);
+	if (ret < 0)
+		return -EINVAL;
+	fl.l_type = ret;
+	fl.l_whence = ffl.whence;
+	fl.l_start = ffl.start;
+	fl.l_len = ffl.len;
+	if (fbsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
+		return ret;
+	ret = syscall_iface_fcntl_lock(regs->di, cmd, &fl);
+	if (ret || cmd != F_GETLK)
+		return ret;
+	ffl.type = lock_type(fl.l_type, false);
+	ffl.whence = fl.l_whence;
+	ffl.start = fl.l_start;
+	ffl.len = fl.l_len;
+	ffl.pid = fl.l_pid;
+	ffl.sysid = 0;
+	return copy_to_user(ufl, &ffl, sizeof(ffl)) ? -EFAULT : 0;
+}
+
+/*
+ * fcntl(fd, cmd, arg): descriptors, their flags and owners, and record
+ * locks.
  */
 long fbsd_fcntl(struct pt_regs *regs)
 {
@@ -328,6 +398,12 @@ long fbsd_fcntl(struct pt_regs *regs)
 	case FBSD_F_DUPFD_CLOEXEC:
 		r.si = F_DUPFD_CLOEXEC;
 		break;
+	case FBSD_F_GETLK:
+		return fcntl_lock(regs, F_GETLK);
+	case FBSD_F_SETLK:
+		return fcntl_lock(regs, F_SETLK);
+	case FBSD_F_SETLKW:
+		return fcntl_lock(regs, F_SETLKW);
 	case FBSD_F_DUP2FD:
 	case FBSD_F_DUP2FD_CLOEXEC:
 		if (regs->di == regs->dx)	/* dup3 refuses, FreeBSD not */
@@ -427,6 +503,15 @@ static const s8 resources[] = {
 
 #define FBSD_RLIM_INFINITY	0x7fffffffffffffffULL
 
+/* A FreeBSD RLIMIT_* in Linux's numbering, or -EINVAL. */
+static int resource_to_linux(unsigned long which)
+{
+	if (which >= ARRAY_SIZE(resources))
+		return -EINVAL;
+	which = array_index_nospec(which, ARRAY_SIZE(resources));
+	return resources[which] < 0 ? -EINVAL : resources[which];
+}
+
 /* getrlimit(which, rlp) */
 long fbsd_getrlimit(struct pt_regs *regs)
 {
@@ -436,9 +521,10 @@ long fbsd_getrlimit(struct pt_regs *regs)
 	long ret;
 	int i;
 
-	if (regs->di >= ARRAY_SIZE(resources) || resources[regs->di] < 0)
-		return -EINVAL;
-	r.di = resources[regs->di];
+	ret = resource_to_linux(regs->di);
+	if (ret < 0)
+		return ret;
+	r.di = ret;
 	ret = syscall_iface_native_call(&r, __NR_getrlimit);
 	if (ret)
 		return ret;
@@ -448,6 +534,28 @@ long fbsd_getrlimit(struct pt_regs *regs)
 		if (lim[i] == RLIM_INFINITY || lim[i] > FBSD_RLIM_INFINITY)
 			lim[i] = FBSD_RLIM_INFINITY;
 	return copy_to_user(rlp, lim, sizeof(lim)) ? -EFAULT : 0;
+}
+
+/*
+ * setrlimit(which, rlp): FreeBSD's RLIM_INFINITY, and as on FreeBSD any
+ * negative limit, is Linux's RLIM_INFINITY.
+ */
+long fbsd_setrlimit(struct pt_regs *regs)
+{
+	int res = resource_to_linux(regs->di);
+	struct rlimit rlim;
+	u64 lim[2];
+	long ret;
+
+	if (res < 0)
+		return res;
+	if (copy_from_user(lim, (void __user *)regs->si, sizeof(lim)))
+		return -EFAULT;
+	rlim.rlim_cur = lim[0] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[0];
+	rlim.rlim_max = lim[1] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[1];
+	if (fbsd_denied(regs, __NR_setrlimit, res, regs->si, 0, 0, &ret))
+		return ret;
+	return syscall_iface_setrlimit(res, &rlim);
 }
 
 /* FreeBSD 12's struct dirent, before its name (sys/sys/dirent.h). */

@@ -82,6 +82,7 @@ static const struct {
 	{ "freebsd_fstat", fbsd_fstat },
 	{ "freebsd_fstatat", fbsd_fstatat },
 	{ "freebsd_getrlimit", fbsd_getrlimit },
+	{ "freebsd_setrlimit", fbsd_setrlimit },
 	{ "freebsd_getdirentries", fbsd_getdirentries },
 	{ "freebsd_issetugid", fbsd_issetugid },
 	{ "freebsd_kqueue", fbsd_kqueue },
