@@ -79,6 +79,7 @@ static const struct {
 	{ "freebsd_utimensat", fbsd_utimensat },
 	{ "freebsd_futimens", fbsd_futimens },
 	{ "freebsd_fcntl", fbsd_fcntl },
+	{ "freebsd_ioctl", fbsd_ioctl },
 	{ "freebsd_fstat", fbsd_fstat },
 	{ "freebsd_fstatat", fbsd_fstatat },
 	{ "freebsd_getrlimit", fbsd_getrlimit },

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD ioctls (sys/sys/filio.h, sys/sys/ttycom.h, sys/sys/_termios.h):
+ * the descriptor and terminal requests programs make of any file.
+ * FreeBSD encodes a request's direction and size in its number, as Linux
+ * does for new ones but not for these, so every number differs; most
+ * take the same argument on both kernels and go to the native ioctl
+ * renumbered.  TIOCGETA, which is also how FreeBSD's isatty() asks, reads
+ * Linux's struct termios2 (the same size as FreeBSD's struct termios)
+ * into the caller's buffer and rewrites it there in FreeBSD's layout.
+ * Any other request is ENOTTY, as FreeBSD answers a request a file does
+ * not know.
+ */
+
+#include <linux/bits.h>
+#include <asm/ioctls.h>
+#include <linux/syscalls.h>
+#include <linux/termios.h>
+#include <linux/uaccess.h>
+#include <asm/ptrace.h>
+
+#include "freebsd.h"
+
+#define FBSD_FIOCLEX		0x20006601
+#define FBSD_FIONCLEX		0x20006602
+#define FBSD_FIOASYNC		0x8004667d
+#define FBSD_FIONBIO		0x8004667e
+#define FBSD_FIONREAD		0x4004667f
+#define FBSD_TIOCSCTTY		0x20007461
+#define FBSD_TIOCNOTTY		0x20007471
+#define FBSD_TIOCSPGRP		0x80047476
+#define FBSD_TIOCGPGRP		0x40047477
+#define FBSD_TIOCSWINSZ		0x80087467
+#define FBSD_TIOCGWINSZ		0x40087468
+#define FBSD_TIOCGETA		0x402c7413
+
+/* Requests whose argument both kernels lay out alike: FreeBSD's, Linux's. */
+static const struct {
+	u32 fbsd;
+	u32 native;
+} renumbered[] = {
+	{ FBSD_FIOCLEX, FIOCLEX },
+	{ FBSD_FIONCLEX, FIONCLEX },
+	{ FBSD_FIOASYNC, FIOASYNC },
+	{ FBSD_FIONBIO, FIONBIO },
+	{ FBSD_FIONREAD, FIONREAD },
+	{ FBSD_TIOCNOTTY, TIOCNOTTY },
+	{ FBSD_TIOCSPGRP, TIOCSPGRP },
+	{ FBSD_TIOCGPGRP, TIOCGPGRP },
+	{ FBSD_TIOCSWINSZ, TIOCSWINSZ },
+	{ FBSD_TIOCGWINSZ, TIOCGWINSZ },
+};
+
+/* sys/sys/_termios.h */
+#define FBSD_NCCS		20
+#define FBSD_VDISABLE		0xff
+
+struct fbsd_termios {
+	u32 iflag;
+	u32 oflag;
+	u32 cflag;
+	u32 lflag;
+	u8 cc[FBSD_NCCS];
+	u32 ispeed;
+	u32 ospeed;
+};
+
+static_assert(sizeof(struct fbsd_termios) == sizeof(struct termios2));
+
+/* A flag word's bits: FreeBSD's, then Linux's. */
+struct termios_bit {
+	u32 fbsd;
+	u32 native;
+};
+
+static const struct termios_bit iflag_bits[] = {
+	{ 0x0001, IGNBRK }, { 0x0002, BRKINT }, { 0x0004, IGNPAR },
+	{ 0x0008, PARMRK }, { 0x0010, INPCK }, { 0x0020, ISTRIP },
+	{ 0x0040, INLCR }, { 0x0080, IGNCR }, { 0x0100, ICRNL },
+	{ 0x0200, IXON }, { 0x0400, IXOFF }, { 0x0800, IXANY },
+	{ 0x2000, IMAXBEL },
+};
+
+static const struct termios_bit oflag_bits[] = {
+	{ 0x0001, OPOST }, { 0x0002, ONLCR }, { 0x0004, TAB3 },
+	{ 0x0010, OCRNL }, { 0x0020, ONOCR }, { 0x0040, ONLRET },
+};
+
+static const struct termios_bit cflag_bits[] = {
+	{ 0x0400, CSTOPB }, { 0x0800, CREAD }, { 0x1000, PARENB },
+	{ 0x2000, PARODD }, { 0x4000, HUPCL }, { 0x8000, CLOCAL },
+	{ 0x30000, CRTSCTS },
+};
+
+static const struct termios_bit lflag_bits[] = {
+	{ 0x00000001, ECHOKE }, { 0x00000002, ECHOE }, { 0x00000004, ECHOK },
+	{ 0x00000008, ECHO }, { 0x00000010, ECHONL }, { 0x00000020, ECHOPRT },
+	{ 0x00000040, ECHOCTL }, { 0x00000080, ISIG }, { 0x00000100, ICANON },
+	{ 0x00000400, IEXTEN }, { 0x00000800, EXTPROC },
+	{ 0x00400000, TOSTOP }, { 0x00800000, FLUSHO },
+	{ 0x20000000, PENDIN }, { 0x80000000, NOFLSH },
+};
+
+/* Control characters: FreeBSD's index of each of Linux's, -1 for none. */
+static const s8 cc_index[NCCS] = {
+	[VINTR] = 8, [VQUIT] = 9, [VERASE] = 3, [VKILL] = 5, [VEOF] = 0,
+	[VTIME] = 17, [VMIN] = 16, [VSWTC] = -1, [VSTART] = 12, [VSTOP] = 13,
+	[VSUSP] = 10, [VEOL] = 1, [VREPRINT] = 6, [VDISCARD] = 15,
+	[VWERASE] = 4, [VLNEXT] = 14, [VEOL2] = 2,
+};
+
+static u32 bits_from_linux(u32 word, const struct termios_bit *bits,
+			   unsigned int n)
+{
+	u32 f = 0;
+
+	while (n--)
+		if ((word & bits[n].native) == bits[n].native)
+			f |= bits[n].fbsd;
+	return f;
+}
+
+static void termios_from_linux(const struct termios2 *t,
+			       struct fbsd_termios *f)
+{
+	unsigned int i;
+
+	memset(f, 0, sizeof(*f));
+	f->iflag = bits_from_linux(t->c_iflag, iflag_bits,
+				   ARRAY_SIZE(iflag_bits));
+	f->oflag = bits_from_linux(t->c_oflag & ~TABDLY, oflag_bits,
+				   ARRAY_SIZE(oflag_bits));
+	if ((t->c_oflag & TABDLY) == TAB3)
+		f->oflag |= 0x0004;
+	/* CSIZE: CS5 to CS8 in bits 4-5 on Linux, 8-9 on FreeBSD. */
+	f->cflag = bits_from_linux(t->c_cflag, cflag_bits,
+				   ARRAY_SIZE(cflag_bits)) |
+		   (t->c_cflag & CSIZE) << 4;
+	f->lflag = bits_from_linux(t->c_lflag, lflag_bits,
+				   ARRAY_SIZE(lflag_bits));
+	memset(f->cc, FBSD_VDISABLE, sizeof(f->cc));
+	for (i = 0; i < NCCS; i++) {
+		if (cc_index[i] < 0)
+			continue;
+		/* Linux disables a character with 0; VMIN and VTIME are counts. */
+		if (!t->c_cc[i] && i != VMIN && i != VTIME)
+			continue;
+		f->cc[cc_index[i]] = t->c_cc[i];
+	}
+	f->ispeed = t->c_ispeed;
+	f->ospeed = t->c_ospeed;
+}
+
+/* TIOCGETA: Linux's termios2 into the buffer, then FreeBSD's over it. */
+static long tiocgeta(const struct pt_regs *regs)
+{
+	void __user *buf = (void __user *)regs->dx;
+	struct fbsd_termios f;
+	struct pt_regs r = *regs;
+	struct termios2 t;
+	long ret;
+
+	r.si = TCGETS2;
+	ret = syscall_iface_native_call(&r, __NR_ioctl);
+	if (ret)
+		return ret;
+	if (copy_from_user(&t, buf, sizeof(t)))
+		return -EFAULT;
+	termios_from_linux(&t, &f);
+	return copy_to_user(buf, &f, sizeof(f)) ? -EFAULT : 0;
+}
+
+/* ioctl(fd, request, arg) */
+long fbsd_ioctl(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	unsigned int i;
+
+	/* The request is an unsigned long; FreeBSD's are all 32-bit. */
+	if (regs->si > U32_MAX)
+		return -ENOTTY;
+	switch (regs->si) {
+	case FBSD_TIOCGETA:
+		return tiocgeta(regs);
+	case FBSD_TIOCSCTTY:
+		/* FreeBSD's takes no argument and never steals a terminal. */
+		r.si = TIOCSCTTY;
+		r.dx = 0;
+		return syscall_iface_native_call(&r, __NR_ioctl);
+	}
+	for (i = 0; i < ARRAY_SIZE(renumbered); i++) {
+		if (renumbered[i].fbsd == regs->si) {
+			r.si = renumbered[i].native;
+			return syscall_iface_native_call(&r, __NR_ioctl);
+		}
+	}
+	return -ENOTTY;
+}
