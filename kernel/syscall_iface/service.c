@@ -216,7 +216,7 @@ int syscall_iface_register_service(const char *name,
 		return id;
 	}
 	pr_debug("service %s registered as number %d\n", name,
-		SYSCALL_IFACE_SERVICE_BASE + id);
+		 SYSCALL_IFACE_SERVICE_BASE + id);
 	return 0;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_register_service);
