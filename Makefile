@@ -94,7 +94,7 @@ ESBUILD_SHA := 53e57271b5fc7ab39312b906d3ff84d0633cfd067332f740e4b6f1f46803fb8a
 PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
 
 .PHONY: all deps prepare kernel guest ifacectl install initramfs test check demo clean \
-	distclean test-debug test-long vanilla selftests lint bench bench-mitigations
+	distclean test-debug test-long vanilla selftests lint bench bench-mitigations docs
 .DELETE_ON_ERROR:
 
 all: kernel initramfs
@@ -250,6 +250,13 @@ IFACECTL := build/ifacectl/ifacectl
 ifacectl: prepare
 	@$(MAKE) -s -C tools/ifacectl OUT=$(CURDIR)/build/ifacectl \
 		TBL=$(CURDIR)/$(KDIR)/arch/x86/entry/syscalls/syscall_64.tbl
+
+# The admin guide's list of the FreeBSD platform's calls, from its table.
+FBSD_CALLS := Documentation/admin-guide/syscall-iface-freebsd-calls.rst
+docs: | deps
+	@harness/platform-calls.sh "FreeBSD/amd64 calls" \
+		tools/ifacectl/platforms/freebsd.table \
+		$$(go env GOROOT)/src/syscall/zsysnum_freebsd_amd64.go >$(FBSD_CALLS)
 
 # make install DESTDIR=DIR: ifacectl, its man page, the boot unit
 # (syscall-iface.service), bash completion and the example platform files.

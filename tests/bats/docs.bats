@@ -1,0 +1,28 @@
+#!/usr/bin/env bats
+# The admin guide's list of the FreeBSD platform's calls is generated from
+# the platform's table (harness/platform-calls.sh, make docs).
+
+load '../lib/common'
+
+calls() {
+	"$REPO/harness/platform-calls.sh" "FreeBSD/amd64 calls" "$1" \
+		"$(go env GOROOT)/src/syscall/zsysnum_freebsd_amd64.go"
+}
+
+@test "the admin guide's FreeBSD call list is what freebsd.table maps (make docs)" {
+	calls "$REPO/tools/ifacectl/platforms/freebsd.table" >"$BATS_TEST_TMPDIR/calls.rst"
+	diff -u "$REPO/Documentation/admin-guide/syscall-iface-freebsd-calls.rst" \
+		"$BATS_TEST_TMPDIR/calls.rst"
+}
+
+@test "a call the table maps leaves the unmapped list for the mapped one" {
+	t=$BATS_TEST_TMPDIR/freebsd.table
+	calls "$REPO/tools/ifacectl/platforms/freebsd.table" >"$BATS_TEST_TMPDIR/before"
+	grep -qE '(^| )26 ptrace[,.]' "$BATS_TEST_TMPDIR/before"
+	{ cat "$REPO/tools/ifacectl/platforms/freebsd.table"; echo "26 ptrace"; } >"$t"
+	calls "$t" >"$BATS_TEST_TMPDIR/after"
+	grep -qE '^26 +ptrace +native ``ptrace``$' "$BATS_TEST_TMPDIR/after"
+	! grep -qE '(^| )26 ptrace[,.]' "$BATS_TEST_TMPDIR/after"
+	grep -q "^Mapped ($(($(grep -c '^[0-9]' "$REPO/tools/ifacectl/platforms/freebsd.table") + 1)) calls):" \
+		"$BATS_TEST_TMPDIR/after"
+}
