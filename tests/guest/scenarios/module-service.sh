@@ -21,7 +21,10 @@ insmod /lib/modules/svc_sample.ko || fail insmod
 expect_eq "$(grep '^2001 ' $CFG/lx/table)" "2001 getpid_plus_one" "present in the table"
 grep -q "^[0-9]* getpid_plus_one svc_sample$" /sys/kernel/syscall_iface/services || fail "services while loaded"
 wait_until seen_n 2
-rmmod svc_sample || fail rmmod
+# A call of the program's in flight holds the module for a moment: rmmod
+# (non-blocking) is EAGAIN then, and succeeds between two calls.
+unload() { rmmod svc_sample 2>/dev/null; }
+settle unload || fail rmmod
 wait_until seen_n 3
 insmod /lib/modules/svc_sample.ko || fail "insmod again"
 wait_until seen_n 4
