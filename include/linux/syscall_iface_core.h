@@ -120,6 +120,7 @@ int syscall_iface_setrlimit(unsigned int resource, struct rlimit *rlim);
 struct flock;
 int syscall_iface_fcntl_lock(unsigned int fd, unsigned int cmd,
 			     struct flock *fl);
+long syscall_iface_bsd_fork(struct pt_regs *regs, unsigned int nr);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,
 				    struct pt_regs *regs, size_t size,
 				    void __user **fpstate, size_t *fpsize);

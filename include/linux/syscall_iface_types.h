@@ -26,6 +26,8 @@ struct syscall_iface_service_hold;
  * @gate: how that call entered (an enum syscall_iface_gate), kept with
  *        @convert for the return convention
  * @exit_thread: the service running ends the thread when it returns
+ * @fork_child: set while a BSD fork runs (syscall_iface_bsd_fork()), so
+ *              that the child, which copies it, drops its event queues
  * @service: what it holds while a service runs, or NULL (service.c)
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
@@ -43,6 +45,7 @@ struct syscall_iface_task {
 	bool convert;
 	u8 gate;
 	bool exit_thread;
+	bool fork_child;
 	struct syscall_iface_service_hold *service;
 #endif
 };

@@ -345,9 +345,10 @@ static bool return_work_needed(struct task_struct *tsk)
  * syscall_iface_return - a foreign call returns
  * @regs: user registers, with the native result
  *
- * Syscall exit work, after the tracer has seen the native result.  Feeds
- * the syscall_iface_dispatch tracepoint, then converts the result of a
- * call marked on entry (mark_convert()): the errno map and the
+ * Syscall exit work, after the tracer has seen the native result.  A BSD
+ * fork's child drops its event queues first (syscall_iface_fork_child()).
+ * Feeds the syscall_iface_dispatch tracepoint, then converts the result
+ * of a call marked on entry (mark_convert()): the errno map and the
  * convention are those of the interface's table when the call returns.
  * A restart code is left for the signal code, which restarts the call
  * (__syscall_iface_restart()) or makes it -EINTR
@@ -360,6 +361,8 @@ void syscall_iface_return(struct pt_regs *regs)
 	struct syscall_iface_task *st = &tsk->syscall_iface;
 	long val = syscall_get_return_value(tsk, regs);
 
+	if (unlikely(st->fork_child))
+		syscall_iface_fork_child();
 	/* A call that changed the interface (exec, prctl) is not reported. */
 	if (trace_syscall_iface_dispatch_enabled() && st->iface &&
 	    st->nr != SYSCALL_IFACE_NR_NONE)

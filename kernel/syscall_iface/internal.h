@@ -254,6 +254,7 @@ void syscall_iface_platform_put(const struct syscall_iface_platform *p);
 const struct syscall_iface_platform *
 syscall_iface_platform_of(struct syscall_iface *iface);
 void syscall_iface_trampoline_map(void);
+void syscall_iface_fork_child(void);
 
 /* configfs.c, sysfs.c */
 int syscall_iface_configfs_init(void);

@@ -16,9 +16,11 @@
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
+#include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/filelock.h>
 #include <linux/fs.h>
+#include <linux/eventpoll.h>
 #include <linux/kmod.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -448,3 +450,57 @@ void syscall_iface_forget_restart(void)
 	current->restart_block.fn = do_no_restart_syscall;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_forget_restart);
+
+/**
+ * syscall_iface_bsd_fork - fork or vfork, as the BSDs return them
+ * @regs: the caller's registers
+ * @nr: __NR_fork or __NR_vfork
+ *
+ * Besides the pid, the BSDs return a second value: 1 in the child and 0
+ * in the parent (FreeBSD's x86_set_fork_retval() and sys_fork()); a
+ * failed call leaves it.  The child copies the registers as they are
+ * during the call.  It inherits no event queue either, as FreeBSD's
+ * fdcopy() copies no kqueue: it closes them on its way to user mode
+ * (syscall_iface_fork_child()).
+ *
+ * Return: the native result.
+ */
+long syscall_iface_bsd_fork(struct pt_regs *regs, unsigned int nr)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	unsigned long second = syscall_iface_get_second(regs);
+	long ret;
+
+	syscall_iface_set_second(regs, 1);
+	st->fork_child = true;
+	ret = syscall_iface_native_call(regs, nr);
+	st->fork_child = false;
+	syscall_iface_set_second(regs, IS_ERR_VALUE(ret) ? second : 0);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_bsd_fork);
+
+/* iterate_fd()'s test: an epoll descriptor, as its number plus one. */
+static int event_queue(const void *unused, struct file *file, unsigned int fd)
+{
+	return file_is_epoll(file) ? fd + 1 : 0;
+}
+
+/**
+ * syscall_iface_fork_child - a BSD fork's child on its way to user mode
+ *
+ * Closes the child's event queues: its epoll descriptors, which a
+ * foreign task has only as its platform's kqueues (or from a native
+ * program that exec'd it without close-on-exec).
+ */
+void syscall_iface_fork_child(void)
+{
+	unsigned int next = 0;
+	int n;
+
+	current->syscall_iface.fork_child = false;
+	while ((n = iterate_fd(current->files, next, event_queue, NULL))) {
+		next = n;
+		close_fd(n - 1);
+	}
+}

@@ -104,6 +104,21 @@ static inline void syscall_iface_set_return(struct pt_regs *regs,
 		regs->r11 = regs->flags;
 }
 
+/*
+ * The BSDs' second return value (td_retval[1], "System V emulation"): rdx.
+ * fork returns 1 there in the child and 0 in the parent.
+ */
+static inline unsigned long syscall_iface_get_second(struct pt_regs *regs)
+{
+	return regs->dx;
+}
+
+static inline void syscall_iface_set_second(struct pt_regs *regs,
+					    unsigned long val)
+{
+	regs->dx = val;
+}
+
 /**
  * syscall_iface_int80 - the int $0x80 entry's hook
  * @regs: the caller's registers, as the entry saved them
