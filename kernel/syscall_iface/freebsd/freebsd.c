@@ -91,6 +91,8 @@ static const struct {
 	{ "freebsd_kevent", fbsd_kevent },
 	{ "freebsd_sysctl", fbsd_sysctl },
 	{ "freebsd_cpuset_getaffinity", fbsd_cpuset_getaffinity },
+	{ "freebsd_fork", fbsd_fork },
+	{ "freebsd_vfork", fbsd_vfork },
 	{ "freebsd_wait4", fbsd_wait4 },
 	{ "freebsd_socket", fbsd_socket },
 	{ "freebsd_socketpair", fbsd_socketpair },

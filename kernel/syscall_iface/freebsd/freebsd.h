@@ -175,6 +175,8 @@ long fbsd_kevent(struct pt_regs *regs);
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
+long fbsd_fork(struct pt_regs *regs);
+long fbsd_vfork(struct pt_regs *regs);
 long fbsd_wait4(struct pt_regs *regs);
 
 long fbsd_socket(struct pt_regs *regs);

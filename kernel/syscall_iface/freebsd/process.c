@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD processes: wait4.  fork, vfork and execve mean the same on
- * both kernels and are mapped straight; an exec picks the new program's
- * interface by its brand, so a FreeBSD program can run a native one.
+ * FreeBSD processes: fork and vfork, which return a second value and
+ * leave the kqueues behind (syscall_iface_bsd_fork()), and wait4.
+ * execve means the same on both kernels and is mapped straight; an exec
+ * picks the new program's interface by its brand, so a FreeBSD program
+ * can run a native one.
  */
 
 #include <linux/syscall_iface_core.h>
@@ -12,6 +14,17 @@
 #include <asm/ptrace.h>
 
 #include "freebsd.h"
+
+/* fork() and vfork() */
+long fbsd_fork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_fork);
+}
+
+long fbsd_vfork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_vfork);
+}
 
 /* wait4's options (sys/sys/wait.h) */
 #define FBSD_WNOHANG		0x01
