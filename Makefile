@@ -57,6 +57,8 @@ SELFTESTS := build/selftests/selftests.cpio
 # FUZZ sizes their runs: trinity makes 1000 x FUZZ calls in each.  CI runs
 # smaller counts to stay within its time (.ci/run); make test-long runs the
 # full count on both kernels.
+# FUZZ_SEED=N replays trinity's runs with the seed a crashed boot printed on
+# its console ("fuzz: trinity ... with seed N").
 FUZZCPIO  := build/fuzzers.cpio
 FUZZ      ?= 100
 export FUZZ

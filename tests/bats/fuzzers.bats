@@ -17,9 +17,9 @@ fuzz_boot() {
 	GUEST_SCALE=$(( ${GUEST_SCALE:-1} * (1 + ${FUZZ:-10} / 50) )) \
 		GUEST_EXTRA_CPIO=$REPO/build/fuzzers.cpio GUEST_MEM=2G \
 		GUEST_QEMU_ARGS="-cpu qemu64,vendor=GenuineIntel" \
-		GUEST_APPEND="harness.fuzz=${FUZZ:-10}" \
+		GUEST_APPEND="harness.fuzz=${FUZZ:-10}${FUZZ_SEED:+ harness.seed=$FUZZ_SEED}" \
 		"$REPO/harness/guest-run.sh" "$FZ" "$REPO/tests/guest/fuzzers" \
-		>"$GUEST_RESULTS/fuzzers.log" 2>&1
+		>"$GUEST_RESULTS/fuzzers.log" 2>&1 || true
 	[ -f "$FZ/boot.status" ] || tail -n 3 "$GUEST_RESULTS/fuzzers.log" >"$FZ/boot.status"
 }
 
@@ -28,7 +28,7 @@ fuzz_passes() {
 	fuzz_boot
 	local r=$FZ/results/$1
 	echo "boot: $(cat "$FZ/boot.status")"
-	[ -f "$r/rc" ] || { tail -n 30 "$FZ/console.log"; return 1; }
+	[ -f "$r/rc" ] || { tail -n 40 "$FZ/console.log"; return 1; }
 	cat "$r/out" "$r/err"
 	[ "$(cat "$r/rc")" -eq 0 ]
 }

@@ -7,6 +7,8 @@ FUZZ=$(sed -n 's/.*harness\.fuzz=\([0-9]*\).*/\1/p' /proc/cmdline)
 FUZZ=${FUZZ:-10}
 CALLS=$((1000 * FUZZ))
 STRESS_SECONDS=$((FUZZ / 5 > 2 ? FUZZ / 5 : 2))
+# harness.seed=N replays a run: trinity's seed, printed on the console.
+SEED=$(sed -n 's/.*harness\.seed=\([0-9]*\).*/\1/p' /proc/cmdline)
 
 # fuzz_setup: "idn", a foreign interface that maps every native number to
 # itself (and is bound, so foreign interfaces exist for the native runs),

@@ -5,12 +5,16 @@
 fuzz_setup
 # run_trinity PROG NAME: trinity's run in a fresh directory of uid 1000
 # (its test files live there, in the guest's memory), log in NAME.log.
+# Its seed goes to the console first, so a run that crashes the guest can
+# be replayed (harness.seed, tests/guest/fuzz.sh).
 # modify_ldt is left out: with 32-bit calls it can wedge a TCG guest on
 # vanilla 6.12 too (see harness/selftests-build.sh on x86/ldt_gdt).
 run_trinity() {
 	mkdir "/tmp/fz/$2" && chown 1000:1000 "/tmp/fz/$2" && cd "/tmp/fz/$2" ||
 		fail "mkdir /tmp/fz/$2"
-	ifacetest asuser 1000 "$1" -q -C 2 -N "$CALLS" -x modify_ldt \
+	seed=${SEED:-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}
+	echo "fuzz: trinity ($2) with seed $seed" >/dev/kmsg
+	ifacetest asuser 1000 "$1" -q -C 2 -N "$CALLS" -s "$seed" -x modify_ldt \
 		--disable-fds=sockets >"/tmp/fz/$2.log" 2>&1
 	rc=$?
 	cd /tmp/fz && rm -rf "/tmp/fz/$2"
