@@ -24,6 +24,8 @@
  *   seccomp        seccomp SECCOMP_RET_TRAP for 1007, the same handler
  *   sysemu         a ptrace tracer with PTRACE_SYSEMU emulates 1007
  *   exec PROG      fork, exec PROG (which exits at once), wait
+ *   run PROG ARG...  fork, exec PROG with its arguments (its output to
+ *                  /dev/null), wait: a whole program, per run
  *
  * The foreign rows run in a child that selects IFACE with prctl and from
  * then on enters the kernel only for the measured call (the number goes
@@ -32,6 +34,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/futex.h>
 #include <linux/seccomp.h>
@@ -343,6 +346,37 @@ static double exec_cycle(char *prog)
 	return r[RUNS / 2];
 }
 
+/* fork + exec ARGV (output to /dev/null) + wait, per run. */
+static double command(char **argv)
+{
+	double r[RUNS];
+
+	for (int run = -1; run < RUNS; run++) {
+		long t0 = now();
+		int status;
+		pid_t pid = fork();
+
+		if (!pid) {
+			int fd = open("/dev/null", O_WRONLY);
+
+			dup2(fd, 1);
+			dup2(fd, 2);
+			execv(argv[0], argv);
+			_exit(127);
+		}
+		waitpid(pid, &status, 0);
+		if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+			fprintf(stderr, "bench: %s: status %#x\n", argv[0],
+				status);
+			exit(1);
+		}
+		if (run >= 0)
+			r[run] = now() - t0;
+	}
+	qsort(r, RUNS, sizeof(r[0]), cmp_double);
+	return r[RUNS / 2];
+}
+
 int main(int argc, char **argv)
 {
 	const char *row = argc > 1 ? argv[1] : "";
@@ -387,6 +421,8 @@ int main(int argc, char **argv)
 		ns = sysemu();
 	else if (!strcmp(row, "exec") && arg)
 		ns = exec_cycle(arg);
+	else if (!strcmp(row, "run") && arg)
+		ns = command(argv + 2);
 	else {
 		fprintf(stderr, "usage: bench ROW [ARG] (see the source)\n");
 		return 2;

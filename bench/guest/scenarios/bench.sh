@@ -20,6 +20,16 @@ row native_clock clock
 row emul_sud sud
 row emul_seccomp seccomp
 row emul_sysemu sysemu
+# A real workload, natively on both kernels: esbuild as npm publishes it
+# for Linux bundles and minifies 300 modules (bench/guest/esbuild-input.sh).
+# The FreeBSD build of the same version does the same further down.
+es() { # es BUILD OUT: esbuild BUILD's command line, writing OUT
+	echo "/bin/esbuild-$1 index.js --bundle --minify --outfile=$2"
+}
+cd /bench/esbuild || exit 1
+row esbuild_linux run $(es linux /tmp/linux.js)
+echo "esbuild_version $(/bin/esbuild-linux --version)"
+cd /
 [ -d $CFG ] || { row exec_native_1 exec /bin/exit0; exit 0; }
 
 # fax and fbx: foreign 7 = getppid, 8 = futex, 9 unmapped; rax and rbx.
@@ -59,6 +69,28 @@ echo carry >$CFG/fbsd/ret
 echo freebsd >$CFG/fbsd/platform || exit 1
 row freebsd_getppid freebsd fbsd
 row freebsd_clock freebsd_clock fbsd
+
+# The real workload again: esbuild's FreeBSD build, branded FreeBSD
+# (EI_OSABI 9), under the freebsd platform.  Its output must be the Linux
+# build's, byte for byte.  Then each build runs once more under strace,
+# untimed: the calls it makes, by kind, which is where a difference in
+# time goes; a service (strace knows it by number only) by its name.
+printf '\\x09' >$CFG/fbsd/magic
+echo 7 >$CFG/fbsd/offset
+echo elf >$CFG/fbsd/binfmt || exit 1
+cd /bench/esbuild || exit 1
+row esbuild_freebsd run $(es freebsd /tmp/freebsd.js)
+cmp /tmp/linux.js /tmp/freebsd.js || exit 1
+echo "esbuild_bytes $(wc -c </tmp/linux.js)"
+for b in linux freebsd; do
+	strace -f -o /tmp/$b.trace $(es $b /tmp/$b-traced.js) >/dev/null 2>&1 ||
+		exit 1
+	sed -n 's/^[0-9]* *\([a-z0-9_]*\)(.*/\1/p' /tmp/$b.trace | sort | uniq -c |
+		awk -v b=$b 'NR == FNR { svc[sprintf("syscall_0x%x", $1)] = $2; next }
+			{ print "calls_" b "_" ($2 in svc ? svc[$2] : $2), $1 }' \
+			/sys/kernel/syscall_iface/services -
+done
+cd /
 rmdir $CFG/fbsd
 
 # exec and exit with 1, 64 and 1024 interfaces registered, each bound with
