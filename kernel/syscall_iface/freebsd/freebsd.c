@@ -4,9 +4,9 @@
  * interface's table (tools/ifacectl/platforms/freebsd.table), its errno
  * map (freebsd.errno) and "ret carry".  The calls whose arguments differ
  * from Linux's are services the table names (service:freebsd_NAME):
- * signal.c, frame.c, thread.c, memory.c, file.c, event.c, time.c,
- * sysctl.c and socket.c translate them and run the native call, or do
- * the work themselves.
+ * the other files of this directory, one per area (signal.c, thread.c,
+ * file.c, event.c, poll.c, socket.c, ...), translate them and run the
+ * native call, or do the work themselves.
  *
  * Start-up: FreeBSD's exec_setregs() (sys/amd64/amd64/exec_machdep.c)
  * passes the address of argc in rdi, which FreeBSD's _start and Go's
@@ -80,6 +80,7 @@ static const struct {
 	{ "freebsd_futimens", fbsd_futimens },
 	{ "freebsd_fcntl", fbsd_fcntl },
 	{ "freebsd_ioctl", fbsd_ioctl },
+	{ "freebsd_poll", fbsd_poll },
 	{ "freebsd_fstat", fbsd_fstat },
 	{ "freebsd_fstatat", fbsd_fstatat },
 	{ "freebsd_getrlimit", fbsd_getrlimit },

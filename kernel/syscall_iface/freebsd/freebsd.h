@@ -175,6 +175,7 @@ long fbsd_kevent(struct pt_regs *regs);
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
+long fbsd_poll(struct pt_regs *regs);
 long fbsd_fork(struct pt_regs *regs);
 long fbsd_vfork(struct pt_regs *regs);
 long fbsd_wait4(struct pt_regs *regs);
