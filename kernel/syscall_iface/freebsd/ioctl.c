@@ -7,7 +7,10 @@
  * take the same argument on both kernels and go to the native ioctl
  * renumbered.  TIOCGETA, which is also how FreeBSD's isatty() asks, reads
  * Linux's struct termios2 (the same size as FreeBSD's struct termios)
- * into the caller's buffer and rewrites it there in FreeBSD's layout.
+ * into the caller's buffer and rewrites it there in FreeBSD's layout;
+ * TIOCSETA, TIOCSETAW and TIOCSETAF write Linux's over the caller's
+ * FreeBSD one for the call, and the caller's back after it.  A bit or
+ * character one kernel has and the other lacks is dropped.
  * Any other request is ENOTTY, as FreeBSD answers a request a file does
  * not know.
  */
@@ -33,6 +36,9 @@
 #define FBSD_TIOCSWINSZ		0x80087467
 #define FBSD_TIOCGWINSZ		0x40087468
 #define FBSD_TIOCGETA		0x402c7413
+#define FBSD_TIOCSETA		0x802c7414
+#define FBSD_TIOCSETAW		0x802c7415
+#define FBSD_TIOCSETAF		0x802c7416
 
 /* Requests whose argument both kernels lay out alike: FreeBSD's, Linux's. */
 static const struct {
@@ -120,6 +126,48 @@ static u32 bits_from_linux(u32 word, const struct termios_bit *bits,
 	return f;
 }
 
+static u32 bits_to_linux(u32 word, const struct termios_bit *bits,
+			 unsigned int n)
+{
+	u32 l = 0;
+
+	while (n--)
+		if ((word & bits[n].fbsd) == bits[n].fbsd)
+			l |= bits[n].native;
+	return l;
+}
+
+/* The speeds are numbers in both: Linux's BOTHER says so. */
+static void termios_to_linux(const struct fbsd_termios *f,
+			     struct termios2 *t)
+{
+	unsigned int i;
+	u8 c;
+
+	memset(t, 0, sizeof(*t));
+	t->c_iflag = bits_to_linux(f->iflag, iflag_bits,
+				   ARRAY_SIZE(iflag_bits));
+	t->c_oflag = bits_to_linux(f->oflag, oflag_bits,
+				   ARRAY_SIZE(oflag_bits));
+	t->c_cflag = bits_to_linux(f->cflag, cflag_bits,
+				   ARRAY_SIZE(cflag_bits)) |
+		     (f->cflag >> 4 & CSIZE) | BOTHER;
+	if (f->ispeed != f->ospeed)
+		t->c_cflag |= BOTHER << IBSHIFT;
+	t->c_lflag = bits_to_linux(f->lflag, lflag_bits,
+				   ARRAY_SIZE(lflag_bits));
+	for (i = 0; i < NCCS; i++) {
+		if (cc_index[i] < 0)
+			continue;
+		c = f->cc[cc_index[i]];
+		if (c == FBSD_VDISABLE && i != VMIN && i != VTIME)
+			c = 0;
+		t->c_cc[i] = c;
+	}
+	t->c_ispeed = f->ispeed;
+	t->c_ospeed = f->ospeed;
+}
+
 static void termios_from_linux(const struct termios2 *t,
 			       struct fbsd_termios *f)
 {
@@ -170,6 +218,30 @@ static long tiocgeta(const struct pt_regs *regs)
 	return copy_to_user(buf, &f, sizeof(f)) ? -EFAULT : 0;
 }
 
+/*
+ * TIOCSETA, TIOCSETAW, TIOCSETAF: Linux's termios2 in the buffer for
+ * @cmd, then the caller's own back.
+ */
+static long tiocseta(const struct pt_regs *regs, unsigned int cmd)
+{
+	void __user *buf = (void __user *)regs->dx;
+	struct fbsd_termios f;
+	struct pt_regs r = *regs;
+	struct termios2 t;
+	long ret;
+
+	if (copy_from_user(&f, buf, sizeof(f)))
+		return -EFAULT;
+	termios_to_linux(&f, &t);
+	if (copy_to_user(buf, &t, sizeof(t)))
+		return -EFAULT;
+	r.si = cmd;
+	ret = syscall_iface_native_call(&r, __NR_ioctl);
+	if (copy_to_user(buf, &f, sizeof(f)))
+		return -EFAULT;
+	return ret;
+}
+
 /* ioctl(fd, request, arg) */
 long fbsd_ioctl(struct pt_regs *regs)
 {
@@ -182,6 +254,12 @@ long fbsd_ioctl(struct pt_regs *regs)
 	switch (regs->si) {
 	case FBSD_TIOCGETA:
 		return tiocgeta(regs);
+	case FBSD_TIOCSETA:
+		return tiocseta(regs, TCSETS2);
+	case FBSD_TIOCSETAW:
+		return tiocseta(regs, TCSETSW2);
+	case FBSD_TIOCSETAF:
+		return tiocseta(regs, TCSETSF2);
 	case FBSD_TIOCSCTTY:
 		/* FreeBSD's takes no argument and never steals a terminal. */
 		r.si = TIOCSCTTY;
