@@ -8,6 +8,7 @@
 #define _LINUX_SYSCALL_IFACE_CORE_H
 
 #include <linux/list.h>
+#include <linux/signal_types.h>
 #include <linux/syscall_iface.h>
 #include <uapi/linux/syscall_iface.h>
 
@@ -121,6 +122,8 @@ struct flock;
 int syscall_iface_fcntl_lock(unsigned int fd, unsigned int cmd,
 			     struct flock *fl);
 long syscall_iface_bsd_fork(struct pt_regs *regs, unsigned int nr);
+void syscall_iface_sigmask_begin(const sigset_t *mask);
+void syscall_iface_sigmask_end(long ret);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,
 				    struct pt_regs *regs, size_t size,
 				    void __user **fpstate, size_t *fpsize);

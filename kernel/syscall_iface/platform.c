@@ -504,3 +504,36 @@ void syscall_iface_fork_child(void)
 		close_fd(n - 1);
 	}
 }
+
+/**
+ * syscall_iface_sigmask_begin - a mask for the call under way
+ * @mask: the signals to block, in Linux's numbering
+ *
+ * For a platform's pselect and ppoll, whose mask is in its own layout:
+ * what set_user_sigmask() does with a user mask.  The native call, made
+ * without one, puts the task's own mask back as it returns, or the
+ * signal code does once the handler that interrupted it is set up.
+ */
+void syscall_iface_sigmask_begin(const sigset_t *mask)
+{
+	sigset_t m = *mask;
+
+	set_restore_sigmask();
+	current->saved_sigmask = current->blocked;
+	set_current_blocked(&m);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_sigmask_begin);
+
+/**
+ * syscall_iface_sigmask_end - the call under way returns
+ * @ret: its result
+ *
+ * Puts the task's own mask back if the native call did not, having
+ * failed before its wait; a call a signal interrupted leaves it to the
+ * signal code, as restore_saved_sigmask_unless() does.
+ */
+void syscall_iface_sigmask_end(long ret)
+{
+	restore_saved_sigmask_unless(ret == -ERESTARTNOHAND || ret == -EINTR);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_sigmask_end);
