@@ -176,6 +176,9 @@ long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
 long fbsd_poll(struct pt_regs *regs);
+long fbsd_ppoll(struct pt_regs *regs);
+long fbsd_select(struct pt_regs *regs);
+long fbsd_pselect(struct pt_regs *regs);
 long fbsd_fork(struct pt_regs *regs);
 long fbsd_vfork(struct pt_regs *regs);
 long fbsd_wait4(struct pt_regs *regs);

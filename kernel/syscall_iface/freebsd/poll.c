@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD's poll (sys/sys/poll.h): struct pollfd is Linux's, and so are
- * the low eight event bits (POLLIN to POLLRDBAND); POLLWRNORM is POLLOUT,
- * POLLWRBAND and POLLRDHUP have other values, and POLLINIGNEOF, which
- * FreeBSD supports on sockets only, has no Linux twin and asks for
- * POLLIN.  Linux's poll reads the events from the caller's array, so an
- * entry whose events differ is rewritten there in Linux's bits for the
- * call and put back after it, with revents in FreeBSD's.
+ * FreeBSD's poll, ppoll, select and pselect.
+ *
+ * struct pollfd is Linux's, and so are the low eight event bits (POLLIN
+ * to POLLRDBAND); POLLWRNORM is POLLOUT, POLLWRBAND and POLLRDHUP have
+ * other values, and POLLINIGNEOF, which FreeBSD supports on sockets
+ * only, has no Linux twin and asks for POLLIN (sys/sys/poll.h).  Linux's
+ * poll reads the events from the caller's array, so an entry whose
+ * events differ is rewritten there in Linux's bits for the call and put
+ * back after it, with revents in FreeBSD's.
+ *
+ * fd_set and the timeouts are Linux's, but FreeBSD leaves a timeout as
+ * it was, where Linux writes the time left into it: the caller's is put
+ * back.  The masks of ppoll and pselect are FreeBSD's sigset_t, set for
+ * the call by syscall_iface_sigmask_begin().
  */
 
 #include <linux/poll.h>
+#include <linux/time.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -106,11 +114,59 @@ static u16 *rewrite(struct pollfd __user *ufds, unsigned int nfds)
 	return events;
 }
 
-/* poll(fds, nfds, timeout) */
-long fbsd_poll(struct pt_regs *regs)
+/* A call's timeout, to put back after it, and its FreeBSD mask. */
+struct wait_args {
+	void __user *ut;
+	size_t size;
+	union {
+		struct __kernel_old_timeval tv;
+		struct __kernel_timespec ts;
+	} t;
+	const struct fbsd_sigset __user *uset;
+};
+
+/*
+ * Read the timeout, and set the mask, if any.  A call with a mask has a
+ * timespec, checked first as the native call checks it: no mask is set
+ * for a call that would fail before its wait, which restores it.
+ */
+static long wait_begin(struct wait_args *w)
 {
-	struct pollfd __user *ufds = (struct pollfd __user *)regs->di;
-	unsigned int nfds = regs->si;
+	struct fbsd_sigset fs;
+	struct timespec64 ts;
+	sigset_t set;
+
+	if (w->ut && copy_from_user(&w->t, w->ut, w->size))
+		return -EFAULT;
+	if (!w->uset)
+		return 0;
+	if (w->ut) {
+		ts.tv_sec = w->t.ts.tv_sec;
+		ts.tv_nsec = w->t.ts.tv_nsec;
+		if (!timespec64_valid(&ts))
+			return -EINVAL;
+	}
+	if (copy_from_user(&fs, w->uset, sizeof(fs)))
+		return -EFAULT;
+	fbsd_sigset_to_linux(&fs, &set);
+	syscall_iface_sigmask_begin(&set);
+	return 0;
+}
+
+static void wait_end(struct wait_args *w, long ret)
+{
+	if (w->uset)
+		syscall_iface_sigmask_end(ret);
+	if (w->ut && copy_to_user(w->ut, &w->t, w->size))
+		return;	/* read-only: Linux could not write it either */
+}
+
+/* poll and ppoll, with @w's timeout and mask. */
+static long poll_call(struct pt_regs *r, unsigned int nr,
+		      struct wait_args *w)
+{
+	struct pollfd __user *ufds = (struct pollfd __user *)r->di;
+	unsigned int nfds = r->si;
 	u16 *events;
 	long ret;
 
@@ -119,7 +175,11 @@ long fbsd_poll(struct pt_regs *regs)
 	events = rewrite(ufds, nfds);
 	if (IS_ERR(events))
 		return PTR_ERR(events);
-	ret = syscall_iface_native_call(regs, __NR_poll);
+	ret = wait_begin(w);
+	if (!ret) {
+		ret = syscall_iface_native_call(r, nr);
+		wait_end(w, ret);
+	}
 	/* FreeBSD restarts no poll; Linux's restarts where no handler ran. */
 	if (ret == -ERESTART_RESTARTBLOCK) {
 		syscall_iface_forget_restart();
@@ -128,4 +188,65 @@ long fbsd_poll(struct pt_regs *regs)
 	ret = put_back(ufds, nfds, events, ret);
 	kvfree(events);
 	return ret;
+}
+
+/* poll(fds, nfds, timeout) */
+long fbsd_poll(struct pt_regs *regs)
+{
+	struct wait_args w = {};
+
+	return poll_call(regs, __NR_poll, &w);
+}
+
+/* ppoll(fds, nfds, ts, set) */
+long fbsd_ppoll(struct pt_regs *regs)
+{
+	struct wait_args w = {
+		.ut = (void __user *)regs->dx,
+		.size = sizeof(struct __kernel_timespec),
+		.uset = (const void __user *)regs->r10,
+	};
+	struct pt_regs r = *regs;
+
+	r.r10 = 0;	/* no Linux mask */
+	r.r8 = 0;
+	return poll_call(&r, __NR_ppoll, &w);
+}
+
+/* select and pselect, with @w's timeout and mask. */
+static long select_call(struct pt_regs *r, unsigned int nr,
+			struct wait_args *w)
+{
+	long ret = wait_begin(w);
+
+	if (ret)
+		return ret;
+	ret = syscall_iface_native_call(r, nr);
+	wait_end(w, ret);
+	return ret;
+}
+
+/* select(nd, in, ou, ex, tv) */
+long fbsd_select(struct pt_regs *regs)
+{
+	struct wait_args w = {
+		.ut = (void __user *)regs->r8,
+		.size = sizeof(struct __kernel_old_timeval),
+	};
+
+	return select_call(regs, __NR_select, &w);
+}
+
+/* pselect(nd, in, ou, ex, ts, sm) */
+long fbsd_pselect(struct pt_regs *regs)
+{
+	struct wait_args w = {
+		.ut = (void __user *)regs->r8,
+		.size = sizeof(struct __kernel_timespec),
+		.uset = (const void __user *)regs->r9,
+	};
+	struct pt_regs r = *regs;
+
+	r.r9 = 0;	/* no Linux mask */
+	return select_call(&r, __NR_pselect6, &w);
 }
