@@ -116,9 +116,9 @@ static const struct {
 	{ "600 read\n", true, -EINVAL,
 	  "line 1: linux maps only extra numbers to services, not 'read'" },
 	{ "4096 iface_info\n", true, -ERANGE,
-	  "line 1: 4096 is in the range of service numbers (4096-4159)" },
-	{ "4159 iface_info\n", true, -ERANGE,
-	  "line 1: 4159 is in the range of service numbers (4096-4159)" },
+	  "line 1: 4096 is in the range of service numbers (4096-4223)" },
+	{ "4223 iface_info\n", true, -ERANGE,
+	  "line 1: 4223 is in the range of service numbers (4096-4223)" },
 };
 
 static void table_parse_errors(struct kunit *test)

@@ -27,7 +27,7 @@
  */
 #define SYSCALL_IFACE_SERVICE_BASE	4096
 #define SYSCALL_IFACE_SERVICE_IFACE_INFO	0	/* iface_info */
-#define SYSCALL_IFACE_MAX_SERVICES	64
+#define SYSCALL_IFACE_MAX_SERVICES	128
 
 /*
  * When a foreign call is restarted through restart_syscall, the number
