@@ -3,21 +3,24 @@
 . /lib/scenario.sh
 . /lib/fuzz.sh
 fuzz_setup
-# run_trinity PROG NAME: trinity's run in a fresh directory of uid 1000
-# (its test files live there, in the guest's memory), log in NAME.log.
-# Its seed goes to the console first, so a run that crashes the guest can
-# be replayed (harness.seed, tests/guest/fuzz.sh).
+# run_trinity PROG NAME: trinity's run as uid 1000 in a fresh directory,
+# log in NAME.log.  Its seed goes to the console first, so a run that
+# crashes the guest can be replayed (harness.seed, tests/guest/fuzz.sh).
+# Its test files live in a tmpfs of their own, of 256 MB, and it keeps no
+# memfds among the descriptors it fuzzes: it grows those without bound,
+# and they filled the guest's 2 GB until the OOM killer stopped trinity.
 # modify_ldt is left out: with 32-bit calls it can wedge a TCG guest on
 # vanilla 6.12 too (see harness/selftests-build.sh on x86/ldt_gdt).
 run_trinity() {
-	mkdir "/tmp/fz/$2" && chown 1000:1000 "/tmp/fz/$2" && cd "/tmp/fz/$2" ||
-		fail "mkdir /tmp/fz/$2"
+	d=/tmp/fz/$2
+	mkdir "$d" && mount -t tmpfs -o size=256m tmpfs "$d" &&
+		chown 1000:1000 "$d" && cd "$d" || fail "tmpfs $d"
 	seed=${SEED:-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}
 	echo "fuzz: trinity ($2) with seed $seed" >/dev/kmsg
 	ifacetest asuser 1000 "$1" -q -C 2 -N "$CALLS" -s "$seed" -x modify_ldt \
-		--disable-fds=sockets >"/tmp/fz/$2.log" 2>&1
+		--disable-fds=sockets,memfd >"/tmp/fz/$2.log" 2>&1
 	rc=$?
-	cd /tmp/fz && rm -rf "/tmp/fz/$2"
+	cd /tmp/fz && umount "$d" && rmdir "$d"
 	cp "/tmp/fz/$2.log" "$OUT/"
 	[ $rc -eq 0 ] || fail "trinity ($2) exited $rc: $(tail -5 "/tmp/fz/$2.log")"
 }
