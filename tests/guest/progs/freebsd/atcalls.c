@@ -49,12 +49,7 @@ void start(void)
 	r = fbsd6(LINKAT, AT_FDCWD, (long)"d", AT_FDCWD, (long)"m",
 		  AT_SYMLINK_FOLLOW, 0, &cf);
 	put_result("linkat-follow", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

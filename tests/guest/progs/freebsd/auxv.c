@@ -31,7 +31,6 @@ void start(long *argcp)
 	char **envp = argv + argc + 1;
 	unsigned long *aux, envc = 0;
 	volatile char c;
-	bool cf;
 
 	while (envp[envc])
 		envc++;
@@ -67,9 +66,7 @@ void start(long *argcp)
 		}
 		put("\n");
 	}
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
 asm(".globl _start\n"

@@ -91,6 +91,26 @@ struct kevent {
 	unsigned long ext[4];
 };
 
+/* exit(@status): FreeBSD's exit does not return. */
+static inline __attribute__((noreturn)) void fbsd_exit(long status)
+{
+	bool cf;
+
+	fbsd(FBSD_EXIT, status, 0, 0, &cf);
+	for (;;)
+		;
+}
+
+/*
+ * The program's entry: _start aligns the stack and calls start(), whose
+ * argument is rdi, the address of argc as FreeBSD passes it.
+ */
+#define FBSD_ENTRY					\
+	asm(".globl _start\n"				\
+	    "_start:\n"					\
+	    "	and $-16, %rsp\n"			\
+	    "	call start\n")
+
 static inline unsigned long len(const char *s)
 {
 	unsigned long n = 0;

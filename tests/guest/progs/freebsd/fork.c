@@ -92,7 +92,7 @@ void start(long *sp)
 		put_line("child", cf, pid, rdx);
 		getfd("child-kqueue", kq);
 		getfd("child-pipe", fds[0]);
-		fbsd(FBSD_EXIT, 0, 0, 0, &cf);
+		fbsd_exit(0);
 	}
 	reap(pid);
 	put_result("parent", rdx, cf);
@@ -111,14 +111,9 @@ void start(long *sp)
 	put_result("nproc", r, cf);
 	r = forking(FORK, &rdx, &cf);
 	if (r == 0)
-		fbsd(FBSD_EXIT, 0, 0, 0, &cf);
+		fbsd_exit(0);
 	put_line("refused", cf, r, rdx);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -103,12 +103,7 @@ void start(long *sp)
 	put(" wrong ");
 	put_num(wrong);
 	put("\n");
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

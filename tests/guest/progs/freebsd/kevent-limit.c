@@ -61,12 +61,7 @@ void start(void)
 	line("second", change(kq2, 1, EV_ADD), 0, false);
 	fbsd(CLOSE, kq, 0, 0, &cf);
 	line("closed", change(kq2, 1, EV_ADD), 0, false);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

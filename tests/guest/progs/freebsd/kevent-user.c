@@ -173,12 +173,7 @@ void start(void)
 	if (n == 1)
 		put_pair("", ev[0].ident);
 	put("\n");
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -108,12 +108,7 @@ void start(void)
 	fl = (struct flock){ 0, 10, 0, F_UNLCK, 0, 0, 0 };
 	r = lock(fd, F_SETLK, &fl, &cf);
 	put_result("unlock", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

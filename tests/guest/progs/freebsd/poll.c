@@ -66,12 +66,7 @@ void start(long *sp)
 	check("plain", sv[0], 0x0041);
 	r = fbsd(POLL, (long)start, 1, 0, &cf);
 	put_result("fault", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

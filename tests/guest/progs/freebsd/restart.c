@@ -68,12 +68,7 @@ void start(void)
 	put_result("nanosleep", r, cf);
 	r = fbsd(NR_RESTART, 0, 0, 0, &cf);
 	put_result("restart", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -126,12 +126,7 @@ void start(void)
 		r = fbsd(DUP, 0, 0, 0, &cf);
 	r = fbsd(DUP, 0, 0, 0, &cf);
 	put_result("open-65th", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -102,12 +102,7 @@ void start(long *sp)
 			  (long)&base, 0, 0, &cf);
 	}
 	line("getdirentries", !cf ? r > 0 : r, cf, true);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -132,12 +132,7 @@ void start(void)
 	tv[1] = 1000000000;
 	r = fbsd6(PPOLL, (long)&pfd, 1, (long)tv, (long)none, 0, 0, &cf);
 	put_line("ppoll-einval", cf, r, handled, blocked());
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

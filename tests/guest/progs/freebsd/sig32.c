@@ -55,7 +55,4 @@ void start(void)
 	fbsd(FBSD_EXIT, 1, 0, 0, &cf);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -248,18 +248,11 @@ void start(void);
 
 void start(void)
 {
-	bool cf;
-
 	binds();
 	names();
 	refused();
 	rights();
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -68,9 +68,7 @@ void start(long *argcp, unsigned long sp)
 	put(" ");
 	put_num(r);
 	put("\n");
-	fbsd(FBSD_EXIT, 40 + argc, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(40 + argc);
 }
 
 /* Keep rsp as exec left it; pass it on for the check. */

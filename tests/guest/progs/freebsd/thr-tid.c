@@ -96,12 +96,7 @@ void start(void)
 	fbsd(NANOSLEEP, (long)ts, 0, 0, &cf);
 	put_num(r);
 	put(ran ? " 1\n" : " 0\n");
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

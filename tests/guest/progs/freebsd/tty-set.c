@@ -115,12 +115,7 @@ void start(void)
 	fbsd(PIPE2, (long)p, 0, 0, &cf);
 	r = fbsd(IOCTL, p[0], TIOCSETA, (long)&t, &cf);
 	put_result("notty", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

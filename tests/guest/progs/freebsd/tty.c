@@ -96,12 +96,7 @@ void start(void)
 	put_result("read-empty", r, cf);
 	r = fbsd(IOCTL, 0, 0x4004747f, (long)&n, &cf);
 	put_result("unknown", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;

@@ -52,12 +52,7 @@ void start(void)
 	put_result("linux-now", r, cf);
 	r = fbsd6(UTIMENSAT, AT_FDCWD, 0, (long)omit_a, 0, 0, 0, &cf);
 	put_result("no-path", r, cf);
-	fbsd(FBSD_EXIT, 0, 0, 0, &cf);
-	for (;;)
-		;
+	fbsd_exit(0);
 }
 
-asm(".globl _start\n"
-	"_start:\n"
-	"	and $-16, %rsp\n"
-	"	call start\n");
+FBSD_ENTRY;
