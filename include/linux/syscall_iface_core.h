@@ -98,7 +98,7 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
 /*
  * For platforms' services: native calls with translated arguments, signal
  * actions, signal frames and their FPU state, the address of the task's
- * trampoline.
+ * trampoline, pages of data the kernel keeps for programs.
  */
 struct epoll_event;
 struct k_sigaction;
@@ -131,6 +131,9 @@ int syscall_iface_fpu_restore(void __user *fpstate);
 void syscall_iface_keep_result(void);
 void syscall_iface_forget_restart(void);
 unsigned long syscall_iface_trampoline(void);
+struct vm_special_mapping;
+const struct vm_special_mapping *syscall_iface_data_page(const char *name);
+unsigned long syscall_iface_map_page(const struct vm_special_mapping *map);
 
 /* For event queues built on epoll (kernel/syscall_iface/epoll.c). */
 struct __kernel_timespec;

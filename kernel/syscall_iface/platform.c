@@ -51,54 +51,95 @@ static struct syscall_iface_platform *find(const char *name)
 }
 
 /*
- * Platforms' trampolines: a page of code each, mapped into programs as a
- * special mapping, like the vDSO.  A mapping goes with the mm (fork
- * copies it) and may outlive its task's hold on the platform (a prctl()
- * to another interface), and so the module: the page and the mapping's
- * description are the core's, kept for the kernel's lifetime and shared
- * by every registration of the same code.
+ * Platforms' pages: a trampoline (a page of code) or a data page (FreeBSD's
+ * timekeeping page), mapped read-only into programs as a special mapping,
+ * like the vDSO.  A mapping goes with the mm (fork copies it) and may
+ * outlive its task's hold on the platform (a prctl() to another
+ * interface), and so the module: the page and the mapping's description
+ * are the core's, kept for the kernel's lifetime and shared by every
+ * registration of the same code, or of the same data page name.
  */
-struct trampoline {
+struct platform_page {
 	struct list_head node;
 	struct vm_special_mapping map;
 	struct page *pages[2];		/* NULL-terminated */
-	unsigned int size;
+	unsigned int size;		/* a trampoline's code; 0: data */
 };
 
-/* Every trampoline ever registered, under syscall_iface_mutex. */
-static LIST_HEAD(trampolines);
+/* Every platform page ever made, under syscall_iface_mutex. */
+static LIST_HEAD(platform_pages);
+
+static struct platform_page *platform_page_new(const char *name)
+{
+	struct platform_page *t;
+
+	t = kzalloc(sizeof(*t), GFP_KERNEL);
+	if (!t)
+		return NULL;
+	t->map.name = kstrdup_const(name, GFP_KERNEL);
+	t->pages[0] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (!t->map.name || !t->pages[0]) {
+		kfree_const(t->map.name);
+		kfree(t);
+		return NULL;
+	}
+	t->map.pages = t->pages;
+	list_add(&t->node, &platform_pages);
+	return t;
+}
 
 static struct vm_special_mapping *trampoline_get(const void *code,
 						 unsigned int size)
 {
-	struct trampoline *t;
+	struct platform_page *t;
 
 	lockdep_assert_held(&syscall_iface_mutex);
-	list_for_each_entry(t, &trampolines, node)
+	list_for_each_entry(t, &platform_pages, node)
 		if (t->size == size &&
 		    !memcmp(page_address(t->pages[0]), code, size))
 			return &t->map;
-	t = kzalloc(sizeof(*t), GFP_KERNEL);
+	t = platform_page_new("[trampoline]");
 	if (!t)
 		return NULL;
-	t->pages[0] = alloc_page(GFP_KERNEL | __GFP_ZERO);
-	if (!t->pages[0]) {
-		kfree(t);
-		return NULL;
-	}
 	memcpy(page_address(t->pages[0]), code, size);
 	t->size = size;
-	t->map.name = "[trampoline]";
-	t->map.pages = t->pages;
-	list_add(&t->node, &trampolines);
 	return &t->map;
 }
 
-/*
- * Map the trampoline of current's platform, unless its mm has it already
- * (a thread or an earlier prctl() mapped it): the address, or an errno.
+/**
+ * syscall_iface_data_page - a page of data for a platform's programs
+ * @name: its name, as /proc/PID/maps shows the mapping ("[timekeep]")
+ *
+ * For data the kernel keeps up to date and programs read, as FreeBSD's
+ * timekeeping page: the platform writes it through page_address() and
+ * maps it with syscall_iface_map_page().  The page outlives the module
+ * with the mappings of it; a module loaded again gets the same page back,
+ * as it was left.
+ *
+ * Return: the mapping's description, or NULL if out of memory.
  */
-static unsigned long trampoline_map(const struct syscall_iface_platform *p)
+const struct vm_special_mapping *syscall_iface_data_page(const char *name)
+{
+	struct platform_page *t;
+
+	mutex_lock(&syscall_iface_mutex);
+	list_for_each_entry(t, &platform_pages, node)
+		if (!t->size && !strcmp(t->map.name, name))
+			goto out;
+	t = platform_page_new(name);
+out:
+	mutex_unlock(&syscall_iface_mutex);
+	return t ? &t->map : NULL;
+}
+EXPORT_SYMBOL_GPL(syscall_iface_data_page);
+
+/*
+ * Map @map into current's mm, unless the mm has it already (a thread or
+ * an earlier prctl() mapped it): the address, or an errno.  Never
+ * writable, even by a tracer (no VM_MAYWRITE: not copy-on-write).
+ */
+static unsigned long special_page_map(const struct vm_special_mapping *map,
+				      unsigned long vm_flags)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
@@ -109,7 +150,7 @@ static unsigned long trampoline_map(const struct syscall_iface_platform *p)
 		return -EINTR;
 	vma_iter_init(&vmi, mm, 0);
 	for_each_vma(vmi, vma) {
-		if (vma_is_special_mapping(vma, p->trampoline_map)) {
+		if (vma_is_special_mapping(vma, map)) {
 			addr = vma->vm_start;
 			goto out;
 		}
@@ -117,9 +158,8 @@ static unsigned long trampoline_map(const struct syscall_iface_platform *p)
 	addr = get_unmapped_area(NULL, 0, PAGE_SIZE, 0, 0);
 	if (!IS_ERR_VALUE(addr)) {
 		vma = _install_special_mapping(mm, addr, PAGE_SIZE,
-					       VM_READ | VM_EXEC |
-					       VM_MAYREAD | VM_MAYEXEC,
-					       p->trampoline_map);
+					       VM_READ | VM_MAYREAD | vm_flags,
+					       map);
 		if (IS_ERR(vma))
 			addr = PTR_ERR(vma);
 	}
@@ -127,6 +167,20 @@ out:
 	mmap_write_unlock(mm);
 	return addr;
 }
+
+/**
+ * syscall_iface_map_page - map a platform's data page into current's mm
+ * @map: what syscall_iface_data_page() returned
+ *
+ * Read-only, for the mm's lifetime; once per mm.
+ *
+ * Return: the page's address, or a negative errno.
+ */
+unsigned long syscall_iface_map_page(const struct vm_special_mapping *map)
+{
+	return special_page_map(map, VM_DONTDUMP);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_map_page);
 
 /**
  * syscall_iface_trampoline_map - map current's platform's trampoline
@@ -144,7 +198,7 @@ void syscall_iface_trampoline_map(void)
 
 	if (!p || !p->trampoline_map || st->trampoline)
 		return;
-	addr = trampoline_map(p);
+	addr = special_page_map(p->trampoline_map, VM_EXEC | VM_MAYEXEC);
 	if (IS_ERR_VALUE(addr))
 		pr_warn_ratelimited("%s[%d]: no room for the %s trampoline (%pe): its signal handlers cannot run\n",
 				    current->comm, task_pid_nr(current), p->name,
