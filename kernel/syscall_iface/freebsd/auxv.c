@@ -7,9 +7,11 @@
  * them the numbers part: Linux's AT_HWCAP is FreeBSD's AT_CANARY, its
  * AT_RSEQ_ALIGN FreeBSD's AT_ARGC, its AT_SYSINFO_EHDR FreeBSD's
  * AT_FXRNG.  So the vector is rewritten in place, in the slots the
- * loader left: the shared entries first, then FreeBSD's own in the
- * order of fbsd_auxv() while slots last, then AT_IGNORE.  The kernel's
- * copy (mm->saved_auxv, which /proc/PID/auxv shows) stays Linux's.
+ * loader left: the shared entries FreeBSD's exec gives (AT_EXECFD to
+ * AT_ENTRY; not the ids, which FreeBSD programs get from issetugid()),
+ * then FreeBSD's own in the order of fbsd_auxv() while slots last, then
+ * AT_IGNORE.  The kernel's copy (mm->saved_auxv, which /proc/PID/auxv
+ * shows) stays Linux's.
  */
 
 #include <linux/auxvec.h>
@@ -25,6 +27,7 @@
 #define FBSD_AT_CANARYLEN	17
 #define FBSD_AT_OSRELDATE	18
 #define FBSD_AT_NCPUS		19
+#define FBSD_AT_TIMEKEEP	22	/* the timekeeping page (timekeep.c) */
 #define FBSD_AT_ARGC		28
 #define FBSD_AT_ARGV		29
 #define FBSD_AT_ENVC		30
@@ -66,10 +69,11 @@ static unsigned long linux_aux(const unsigned long *auxv, unsigned long type)
  * fbsd_auxv - rewrite a new program's auxiliary vector FreeBSD's way
  * @sp: the stack pointer exec left, at argc; argv, envp and the vector
  *      follow
+ * @timekeep: the address of the timekeeping page, or 0 for none
  *
  * Return: 0, or -EFAULT if the stack could not be read or written.
  */
-int fbsd_auxv(unsigned long sp)
+int fbsd_auxv(unsigned long sp, unsigned long timekeep)
 {
 	const unsigned long *auxv = current->mm->saved_auxv;
 	unsigned long __user *p = (unsigned long __user *)sp;
@@ -98,7 +102,7 @@ int fbsd_auxv(unsigned long sp)
 		out.left++;
 
 	for (i = 0; auxv[2 * i] != AT_NULL; i++)
-		if (auxv[2 * i] <= AT_EGID && auxv[2 * i] != AT_IGNORE)
+		if (auxv[2 * i] >= AT_EXECFD && auxv[2 * i] <= AT_ENTRY)
 			emit(&out, auxv[2 * i], auxv[2 * i + 1]);
 	v = linux_aux(auxv, AT_EXECFN);
 	if (v)
@@ -110,6 +114,8 @@ int fbsd_auxv(unsigned long sp)
 	}
 	emit(&out, FBSD_AT_OSRELDATE, FBSD_OSRELDATE);
 	emit(&out, FBSD_AT_NCPUS, num_online_cpus());
+	if (timekeep)
+		emit(&out, FBSD_AT_TIMEKEEP, timekeep);
 	emit(&out, FBSD_AT_ARGC, argc);
 	emit(&out, FBSD_AT_ARGV, (unsigned long)argv);
 	emit(&out, FBSD_AT_ENVC, envc);

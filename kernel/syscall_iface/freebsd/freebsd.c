@@ -13,9 +13,10 @@
  * _rt0_amd64_freebsd read argc and argv from, and starts the program with
  * rsp 8 bytes off a 16-byte boundary, as after a call.  Linux passes
  * nothing in rdi and starts with rsp at argc, 16-byte aligned.  The
- * auxiliary vector is renumbered FreeBSD's way (auxv.c), and the program
- * runs without Linux's vDSO: FreeBSD's libc and Go's runtime never call
- * it, and its fallback syscalls would be decoded as FreeBSD's.
+ * auxiliary vector is renumbered FreeBSD's way (auxv.c) and points to
+ * FreeBSD's timekeeping page (timekeep.c), and the program runs without
+ * Linux's vDSO: FreeBSD's libc and Go's runtime never call it, and its
+ * fallback syscalls would be decoded as FreeBSD's.
  */
 
 #include <linux/module.h>
@@ -31,7 +32,7 @@ static void freebsd_start(struct pt_regs *regs)
 {
 	unsigned long stack = regs->sp;
 
-	if (fbsd_auxv(stack))
+	if (fbsd_auxv(stack, fbsd_timekeep_map()))
 		force_sig(SIGSEGV);	/* a new program: it dies of it */
 	regs->di = stack;
 	regs->sp = ((stack - 8) & ~0xfUL) + 8;
@@ -132,11 +133,15 @@ static int __init freebsd_init(void)
 		if (ret)
 			goto fail;
 	}
+	ret = fbsd_timekeep_init();
+	if (ret)
+		goto fail;
 	freebsd.trampoline = fbsd_sigcode;
 	freebsd.trampoline_size = fbsd_sigcode_size;
 	ret = syscall_iface_register_platform(&freebsd);
 	if (!ret)
 		return 0;
+	fbsd_timekeep_exit();
 fail:
 	unregister_services(i);
 	return ret;
@@ -146,6 +151,7 @@ static void __exit freebsd_exit(void)
 {
 	syscall_iface_unregister_platform(&freebsd);
 	unregister_services(ARRAY_SIZE(services));
+	fbsd_timekeep_exit();
 	fbsd_user_exit();
 }
 

@@ -119,7 +119,12 @@ void fbsd_sigset_to_linux(const struct fbsd_sigset *f, sigset_t *l);
 void fbsd_sigset_from_linux(sigset_t *l, struct fbsd_sigset *f);
 
 /* auxv.c: start-up */
-int fbsd_auxv(unsigned long sp);
+int fbsd_auxv(unsigned long sp, unsigned long timekeep);
+
+/* timekeep.c: the clocks without a system call */
+unsigned long fbsd_timekeep_map(void);
+int fbsd_timekeep_init(void);
+void fbsd_timekeep_exit(void);
 
 /* frame.c: signal delivery */
 extern const void *fbsd_sigcode;
