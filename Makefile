@@ -234,8 +234,12 @@ build/dl/esbuild-linux: | deps
 	tar -xzf build/dl/esbuild-linux.tgz -C build/dl/linux package/bin/esbuild
 	cp build/dl/linux/package/bin/esbuild $@
 
-$(BENCHCPIO): harness/bench-cpio.sh bench/guest/esbuild-input.sh build/dl/esbuild-linux | deps kernel
-	@harness/bench-cpio.sh $(KDIR) build/dl/esbuild-linux $@
+# The clock row's Go program, built for Linux (go-clock is its FreeBSD build).
+build/bench-go-clock-linux: tests/guest/go/clock/main.go | deps
+	cd $(<D) && $(GOENV) GOOS=linux go build -o $(CURDIR)/$@ main.go
+
+$(BENCHCPIO): harness/bench-cpio.sh bench/guest/esbuild-input.sh build/dl/esbuild-linux build/bench-go-clock-linux | deps kernel
+	@harness/bench-cpio.sh $(KDIR) build/dl/esbuild-linux build/bench-go-clock-linux $@
 
 # EI_OSABI = 0x42, for the elf handler.
 $(GUESTDIR)/bin/osabi-branded: $(GUESTDIR)/bin/osabi

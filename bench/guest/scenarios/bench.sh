@@ -30,6 +30,15 @@ cd /bench/esbuild || exit 1
 row esbuild_linux run $(es linux /tmp/linux.js)
 echo "esbuild_version $(/bin/esbuild-linux --version)"
 cd /
+# The clock as Go's runtime reads it, time.Now() (the time of day and the
+# monotonic clock): the Linux build through the vDSO.  The FreeBSD build
+# reads FreeBSD's timekeeping page further down.
+gorow() { # gorow NAME PROGRAM: PROGRAM prints "clock_read NS"
+	set -- "$1" $("$2" bench) || exit 1
+	[ "$2" = clock_read ] && [ -n "$3" ] || exit 1
+	echo "$1 $3"
+}
+gorow go_clock_linux /bin/go-clock-linux
 [ -d $CFG ] || { row exec_native_1 exec /bin/exit0; exit 0; }
 
 # fax and fbx: foreign 7 = getppid, 8 = futex, 9 unmapped; rax and rbx.
@@ -82,6 +91,7 @@ cd /bench/esbuild || exit 1
 row esbuild_freebsd run $(es freebsd /tmp/freebsd.js)
 cmp /tmp/linux.js /tmp/freebsd.js || exit 1
 echo "esbuild_bytes $(wc -c </tmp/linux.js)"
+gorow go_clock_freebsd /bin/go-clock
 for b in linux freebsd; do
 	strace -f -o /tmp/$b.trace $(es $b /tmp/$b-traced.js) >/dev/null 2>&1 ||
 		exit 1
