@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD's kqueue and kevent on Linux's epoll, for the read, write and
- * user filters (sys/sys/event.h): what event loops such as Go's netpoller
- * use.
+ * FreeBSD's kqueue and kevent on Linux's epoll, for the read, write,
+ * user and timer filters (sys/sys/event.h): what event loops such as Go's
+ * netpoller use.
  *
  * A kqueue is an epoll descriptor.  A change registers its descriptor
  * for input (EVFILT_READ), output (EVFILT_WRITE) or both when one call
@@ -10,7 +10,8 @@
  * keeps one 64-bit word per descriptor, which holds the udata, or for a
  * registration without udata the descriptor with the top bit set: an
  * event reports its ident only then (else ident is -1), and both filters
- * of a descriptor share its udata.  EVFILT_USER is in user_event.c.
+ * of a descriptor share its udata.  EVFILT_USER and EVFILT_TIMER, which
+ * no descriptor carries, are in kq_events.c.
  * Other filters, and EV_ENABLE, EV_DISABLE and EV_DISPATCH on
  * descriptors, are refused with EINVAL.
  */
@@ -120,12 +121,12 @@ static long report_fd(const struct epoll_event *ee, void __user *ubuf,
 
 /*
  * Turn the @n epoll events of @kq at @ubuf into at most @max kevents
- * there, in place: a descriptor's, or the user events' (user_event.c).
+ * there, in place: a descriptor's, or those the kqueue keeps (kq_events.c).
  */
 static long report(struct file *kq, void __user *ubuf, long n,
 		   unsigned int max, size_t size)
 {
-	struct fbsd_user_events *ue;
+	struct fbsd_kq_events *ue;
 	struct epoll_event *ee;
 	unsigned int out = 0;
 	long i, ret = 0;
@@ -136,13 +137,13 @@ static long report(struct file *kq, void __user *ubuf, long n,
 	if (copy_from_user(ee, ubuf, n * sizeof(*ee)))
 		ret = -EFAULT;
 	for (i = 0; i < n && out < max && !ret; i++) {
-		if (ee[i].data == USER_EVENTS_DATA) {
-			ue = fbsd_user_find(kq);
+		if (ee[i].data == KQ_EVENTS_DATA) {
+			ue = fbsd_kq_events_find(kq);
 			if (!ue)
 				continue;
-			ret = fbsd_user_report(ue, ubuf + out * size,
-					       max - out, size);
-			fbsd_user_put(ue);
+			ret = fbsd_kq_events_report(ue, ubuf + out * size,
+						    max - out, size);
+			fbsd_kq_events_put(ue);
 		} else {
 			ret = report_fd(&ee[i], ubuf + out * size, max - out,
 					size);
@@ -163,7 +164,7 @@ static long report(struct file *kq, void __user *ubuf, long n,
  * which holds kevents of 32 or 64 bytes, and they are rewritten there:
  * it is asked for at most half as many, as one descriptor may give a
  * read and a write event.  A wait without a timeout whose events all
- * went (user events another thread took first) waits again, unless a
+ * went (kept events another thread took first) waits again, unless a
  * signal is pending.
  */
 static long kevent(struct pt_regs *regs, size_t size)
@@ -191,10 +192,14 @@ static long kevent(struct pt_regs *regs, size_t size)
 		if (ev[0].filter == FBSD_EVFILT_USER) {
 			ret = fbsd_user_change(fd_file(kq), &ev[0]);
 			n = 1;
+		} else if (ev[0].filter == FBSD_EVFILT_TIMER) {
+			ret = fbsd_timer_change(fd_file(kq), &ev[0]);
+			n = 1;
 		} else {
 			if (n == 2 && (ev[1].ident != ev[0].ident ||
 				       ev[1].flags != ev[0].flags ||
-				       ev[1].filter == FBSD_EVFILT_USER))
+				       (ev[1].filter != FBSD_EVFILT_READ &&
+					ev[1].filter != FBSD_EVFILT_WRITE)))
 				n = 1;	/* not a read-and-write pair */
 			ret = change(regs, fd_file(kq), ev, n);
 		}

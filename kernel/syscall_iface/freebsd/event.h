@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * FreeBSD's struct kevent and its constants (sys/sys/event.h), shared by
- * kqueue on epoll (event.c) and its user events (user_event.c).
+ * kqueue on epoll (event.c) and the events it keeps itself, user events
+ * and timers (kq_events.c).
  */
 #ifndef _SYSCALL_IFACE_FREEBSD_EVENT_H
 #define _SYSCALL_IFACE_FREEBSD_EVENT_H
@@ -10,6 +11,7 @@
 
 #define FBSD_EVFILT_READ	(-1)
 #define FBSD_EVFILT_WRITE	(-2)
+#define FBSD_EVFILT_TIMER	(-7)
 #define FBSD_EVFILT_USER	(-11)
 
 #define FBSD_EV_ADD		0x0001
@@ -45,20 +47,21 @@ struct fbsd_kevent {
 #define KEVENT11_SIZE	offsetof(struct fbsd_kevent, ext)
 
 /*
- * The epoll data of a kqueue's user events (its readiness flag): no
+ * The epoll data of the events a kqueue keeps (its readiness flag): no
  * descriptor's registration has it, as a udata of 0 is stored as the
  * ident (event.c).
  */
-#define USER_EVENTS_DATA	0
+#define KQ_EVENTS_DATA	0
 
 struct file;
-struct fbsd_user_events;
+struct fbsd_kq_events;
 
 long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev);
-struct fbsd_user_events *fbsd_user_find(struct file *kq);
-long fbsd_user_report(struct fbsd_user_events *ue, void __user *ubuf,
-		      unsigned int room, size_t size);
-void fbsd_user_put(struct fbsd_user_events *ue);
-void fbsd_user_exit(void);
+long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev);
+struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq);
+long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
+			   unsigned int room, size_t size);
+void fbsd_kq_events_put(struct fbsd_kq_events *ue);
+void fbsd_kq_events_exit(void);
 
 #endif /* _SYSCALL_IFACE_FREEBSD_EVENT_H */

@@ -152,7 +152,7 @@ static void __exit freebsd_exit(void)
 	syscall_iface_unregister_platform(&freebsd);
 	unregister_services(ARRAY_SIZE(services));
 	fbsd_timekeep_exit();
-	fbsd_user_exit();
+	fbsd_kq_events_exit();
 }
 
 module_init(freebsd_init);

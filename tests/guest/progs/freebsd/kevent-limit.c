@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * kevent-limit: the user events one user's kqueues may hold are bounded
- * (the module parameter max_user_events, which the scenario sets to 8),
- * as a freestanding FreeBSD/amd64 program.  It prints one line each:
+ * kevent-limit: the user events and timers one user's kqueues may hold
+ * are bounded (the module parameter max_user_events, which the scenario
+ * sets to 8), as a freestanding FreeBSD/amd64 program.  It adds user
+ * events, or with the argument "timer" timers (of 1000 s: none expires),
+ * and prints one line each:
  *
  *   fill N ERRNO     EV_ADD of idents 1 to 9 on one kqueue: how many
  *                    took, and the errno of the first refused
@@ -17,12 +19,14 @@
 #include "fbsd.h"
 
 #define CLOSE		6
+#define EVFILT_TIMER	(-7)
 
+static short filter = EVFILT_USER;
 
 /* One change to user event @ident of @kq; the errno, or 0. */
 static long change(int kq, unsigned long ident, unsigned short flags)
 {
-	struct kevent ev = { ident, EVFILT_USER, flags, 0, 0, 0, { 0 } };
+	struct kevent ev = { ident, filter, flags, 0, 1000000, 0, { 0 } };
 	bool cf;
 	long r = fbsd6(FBSD_KEVENT, kq, (long)&ev, 1, 0, 0, 0, &cf);
 
@@ -41,14 +45,17 @@ static void line(const char *name, long a, long b, bool two)
 	put("\n");
 }
 
-void start(void);
+void start(long *sp);
 
-void start(void)
+void start(long *sp)
 {
+	const char *arg = sp[0] > 1 ? (const char *)sp[2] : "";
 	long err = 0, took = 0, i;
 	int kq, kq2;
 	bool cf;
 
+	if (arg[0] == 't')
+		filter = EVFILT_TIMER;
 	kq = fbsd(FBSD_KQUEUE, 0, 0, 0, &cf);
 	for (i = 1; i <= 9 && !err; i++) {
 		err = change(kq, i, EV_ADD);

@@ -1,0 +1,764 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The events a kqueue built on epoll keeps itself, as no descriptor
+ * carries them: FreeBSD's EVFILT_USER, events a program triggers itself
+ * (NOTE_TRIGGER), as Go 1.22 and later wake their netpoller from another
+ * thread, and EVFILT_TIMER, timers (an hrtimer each) that count their
+ * expirations.
+ *
+ * They live in a struct fbsd_kq_events, found by the kqueue's epoll file
+ * in a table.  The epoll set watches a readiness flag
+ * (syscall_iface_ready_create()), which is set exactly while one of the
+ * events is pending (a user event triggered, a timer expired, and
+ * enabled), so that a trigger or a timer wakes a thread waiting in
+ * kevent().  The flag has no descriptor: no thread
+ * of the program can reach it, and it is added, by file, to the one set
+ * it was made for, with epoll data KQ_EVENTS_DATA, which no
+ * descriptor's registration has.  No kernel address leaves the kernel.
+ *
+ * The table holds no reference on the kqueue: an entry is live while
+ * its flag is watched (f_ep), which is while its kqueue exists, since an
+ * epoll set drops its watches when it is freed and nothing else watches
+ * the flag.  A dead entry is dropped when an entry is added to its
+ * bucket, when its user reaches the limit, and at module exit; its
+ * timers stop at their next expiry.
+ *
+ * One user's kqueues hold at most max_user_events events, as
+ * fs.epoll.max_user_watches bounds epoll's watches; the memory is
+ * charged to the caller's memory cgroup.
+ */
+
+#include <uapi/linux/eventpoll.h>
+#include <linux/cred.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/hashtable.h>
+#include <linux/hrtimer.h>
+#include <linux/module.h>
+#include <linux/mutex.h>
+#include <linux/rcupdate.h>
+#include <linux/refcount.h>
+#include <linux/slab.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/uaccess.h>
+#include <linux/uidgid.h>
+#include <linux/xarray.h>
+
+#include "event.h"
+
+static unsigned int max_user_events = 65536;
+module_param(max_user_events, uint, 0644);
+MODULE_PARM_DESC(max_user_events,
+		 "EVFILT_USER and EVFILT_TIMER events one user's kqueues may hold (ENOMEM beyond)");
+
+/* The flags an event keeps from its EV_ADD, and the flags a change may have */
+#define FLAGS_KEPT	(FBSD_EV_ONESHOT | FBSD_EV_CLEAR | FBSD_EV_DISPATCH)
+#define FLAGS_TAKEN	(FBSD_EV_ADD | FBSD_EV_DELETE | FBSD_EV_ENABLE | \
+			 FBSD_EV_DISABLE | FBSD_EV_RECEIPT | FLAGS_KEPT)
+
+/* FreeBSD's EVFILT_TIMER fflags: the unit of data, and absolute time */
+#define FBSD_NOTE_SECONDS	0x01
+#define FBSD_NOTE_MSECONDS	0x02
+#define FBSD_NOTE_USECONDS	0x04
+#define FBSD_NOTE_NSECONDS	0x08
+#define FBSD_NOTE_ABSTIME	0x10
+#define FBSD_NOTE_TIMER_UNITS	0x0f
+
+/* One EVFILT_USER registration, by ident. */
+struct user_event {
+	u64 udata;
+	s64 data;
+	u32 fflags;		/* the NOTE_FFLAGSMASK bits */
+	u16 flags;		/* FLAGS_KEPT */
+	bool triggered;
+	bool disabled;
+};
+
+/* One EVFILT_TIMER registration, by ident. */
+struct timer_event {
+	struct hrtimer timer;
+	struct fbsd_kq_events *ue;	/* cancelled before it goes */
+	ktime_t period;			/* 0: once */
+	u64 udata;
+	u64 fires;			/* since the last report: state_lock */
+	u32 fflags;
+	u16 flags;			/* FLAGS_KEPT */
+	bool disabled;			/* state_lock */
+};
+
+/* What one user's kqueues hold, by uid; freed with its last kqueue. */
+struct user_quota {
+	struct hlist_node node;		/* in quotas, by uid */
+	kuid_t uid;
+	unsigned int events;		/* against max_user_events */
+	struct list_head kqueues;	/* its fbsd_kq_events */
+};
+
+/* The user events of one kqueue. */
+struct fbsd_kq_events {
+	struct hlist_node node;		/* in users, by kq */
+	struct list_head owned;		/* in its quota's kqueues */
+	struct rcu_head rcu;
+	refcount_t ref;			/* the table's, and each finder's */
+	struct file *kq;		/* the epoll file; no reference */
+	struct file *ready;		/* the flag that kq watches */
+	struct user_quota *quota;	/* the kqueue creator's */
+	struct mutex lock;		/* for events, timers, their changes */
+	struct xarray events;		/* struct user_event by ident */
+	struct xarray timers;		/* struct timer_event by ident */
+	spinlock_t state_lock;		/* for pending, timers_pending, ready */
+	unsigned int pending;		/* events triggered and enabled */
+	unsigned int timers_pending;	/* timers expired and enabled */
+	unsigned int count;		/* events charged to quota: users_lock */
+};
+
+/* For users, quotas, each quota's kqueues and the counts. */
+static DEFINE_MUTEX(users_lock);
+static DEFINE_HASHTABLE(users, 6);
+static DEFINE_HASHTABLE(quotas, 4);
+
+static bool is_pending(const struct user_event *e)
+{
+	return e->triggered && !e->disabled;
+}
+
+/* The flag the kqueue watches, after a change; under state_lock. */
+static void update_ready(struct fbsd_kq_events *ue)
+{
+	lockdep_assert_held(&ue->state_lock);
+	syscall_iface_ready_set(ue->ready, ue->pending || ue->timers_pending);
+}
+
+/* Set an event's state, and with it the flag the kqueue watches. */
+static void set_state(struct fbsd_kq_events *ue, struct user_event *e,
+		      bool triggered, bool disabled)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&ue->state_lock, flags);
+	ue->pending -= is_pending(e);
+	e->triggered = triggered;
+	e->disabled = disabled;
+	ue->pending += is_pending(e);
+	update_ready(ue);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+}
+
+static bool timer_is_pending(const struct timer_event *t)
+{
+	return t->fires && !t->disabled;
+}
+
+/* Set a timer's state, and with it the flag; under state_lock. */
+static void timer_set_state(struct fbsd_kq_events *ue, struct timer_event *t,
+			    u64 fires, bool disabled)
+{
+	lockdep_assert_held(&ue->state_lock);
+	ue->timers_pending -= timer_is_pending(t);
+	t->fires = fires;
+	t->disabled = disabled;
+	ue->timers_pending += timer_is_pending(t);
+	update_ready(ue);
+}
+
+/* Whether @ue's kqueue still exists: its epoll set watches the flag. */
+static bool is_live(const struct fbsd_kq_events *ue)
+{
+	return READ_ONCE(ue->ready->f_ep);
+}
+
+/* Give back @n events of @ue's; under users_lock. */
+static void uncharge(struct fbsd_kq_events *ue, unsigned int n)
+{
+	lockdep_assert_held(&users_lock);
+	ue->count -= n;
+	ue->quota->events -= n;
+}
+
+static void free_events(struct fbsd_kq_events *ue)
+{
+	struct timer_event *t;
+	struct user_event *e;
+	unsigned long ident;
+
+	xa_for_each(&ue->timers, ident, t) {
+		hrtimer_cancel(&t->timer);
+		kfree(t);
+	}
+	xa_destroy(&ue->timers);
+	xa_for_each(&ue->events, ident, e)
+		kfree(e);
+	xa_destroy(&ue->events);
+	fput(ue->ready);
+	kfree_rcu(ue, rcu);
+}
+
+void fbsd_kq_events_put(struct fbsd_kq_events *ue)
+{
+	if (refcount_dec_and_test(&ue->ref))
+		free_events(ue);
+}
+
+/* Take @ue out of the table and its quota; under users_lock. */
+static void drop(struct fbsd_kq_events *ue)
+{
+	struct user_quota *q = ue->quota;
+
+	lockdep_assert_held(&users_lock);
+	uncharge(ue, ue->count);
+	hash_del_rcu(&ue->node);
+	list_del(&ue->owned);
+	if (list_empty(&q->kqueues)) {
+		hash_del(&q->node);
+		kfree(q);
+	}
+	fbsd_kq_events_put(ue);
+}
+
+/* Drop the dead entries of @ue's user but @ue; under users_lock. */
+static void sweep_quota(struct fbsd_kq_events *ue)
+{
+	struct fbsd_kq_events *old, *tmp;
+
+	list_for_each_entry_safe(old, tmp, &ue->quota->kqueues, owned)
+		if (old != ue && !is_live(old))
+			drop(old);
+}
+
+/*
+ * Charge one event to @ue's user: -ENOMEM at the limit, once the user's
+ * dead kqueues are given back.  Under users_lock.
+ */
+static int charge(struct fbsd_kq_events *ue)
+{
+	unsigned int max = READ_ONCE(max_user_events);
+
+	lockdep_assert_held(&users_lock);
+	if (ue->quota->events >= max)
+		sweep_quota(ue);
+	if (ue->quota->events >= max)
+		return -ENOMEM;
+	ue->count++;
+	ue->quota->events++;
+	return 0;
+}
+
+/* The quota of @uid, made if need be; under users_lock. */
+static struct user_quota *quota_of(kuid_t uid)
+{
+	struct user_quota *q;
+
+	hash_for_each_possible(quotas, q, node, __kuid_val(uid))
+		if (uid_eq(q->uid, uid))
+			return q;
+	q = kzalloc(sizeof(*q), GFP_KERNEL_ACCOUNT);
+	if (!q)
+		return NULL;
+	q->uid = uid;
+	INIT_LIST_HEAD(&q->kqueues);
+	hash_add(quotas, &q->node, __kuid_val(uid));
+	return q;
+}
+
+/* The live user events of @kq, with a reference, or NULL. */
+static struct fbsd_kq_events *find(struct file *kq)
+{
+	struct fbsd_kq_events *ue;
+
+	rcu_read_lock();
+	hash_for_each_possible_rcu(users, ue, node, (unsigned long)kq) {
+		if (ue->kq != kq || !refcount_inc_not_zero(&ue->ref))
+			continue;
+		if (is_live(ue))
+			break;
+		fbsd_kq_events_put(ue);
+	}
+	rcu_read_unlock();
+	return ue;
+}
+
+/*
+ * Add @ue to the table for @kq, whose set starts watching its flag; drop
+ * the bucket's dead entries first.  Under users_lock.
+ */
+static int add(struct fbsd_kq_events *ue, struct file *kq)
+{
+	struct epoll_event ee = { .events = EPOLLIN, .data = KQ_EVENTS_DATA };
+	struct fbsd_kq_events *old;
+	struct hlist_node *tmp;
+	int ret;
+
+	hash_for_each_possible_safe(users, old, tmp, node, (unsigned long)kq)
+		if (!is_live(old))
+			drop(old);
+	ue->quota = quota_of(kq->f_cred->uid);
+	if (!ue->quota)
+		return -ENOMEM;
+	ret = syscall_iface_epoll_ctl(kq, EPOLL_CTL_ADD, ue->ready, -1, &ee);
+	if (ret) {
+		if (list_empty(&ue->quota->kqueues)) {
+			hash_del(&ue->quota->node);
+			kfree(ue->quota);
+		}
+		return ret;
+	}
+	list_add(&ue->owned, &ue->quota->kqueues);
+	hash_add_rcu(users, &ue->node, (unsigned long)kq);
+	return 0;
+}
+
+/* The user events of @kq, created on the first EV_ADD; NULL or ERR_PTR. */
+static struct fbsd_kq_events *find_or_add(struct file *kq)
+{
+	struct fbsd_kq_events *ue, *old;
+	int ret;
+
+	ue = find(kq);
+	if (ue)
+		return ue;
+	ue = kzalloc(sizeof(*ue), GFP_KERNEL_ACCOUNT);
+	if (!ue)
+		return ERR_PTR(-ENOMEM);
+	ue->ready = syscall_iface_ready_create();
+	if (IS_ERR(ue->ready)) {
+		ret = PTR_ERR(ue->ready);
+		kfree(ue);
+		return ERR_PTR(ret);
+	}
+	refcount_set(&ue->ref, 2);	/* the table's and ours */
+	ue->kq = kq;
+	mutex_init(&ue->lock);
+	xa_init(&ue->events);
+	xa_init(&ue->timers);
+	spin_lock_init(&ue->state_lock);
+
+	mutex_lock(&users_lock);
+	old = find(kq);			/* another thread was first */
+	ret = old ? 0 : add(ue, kq);
+	mutex_unlock(&users_lock);
+	if (old || ret) {
+		fput(ue->ready);
+		kfree(ue);
+		return old ?: ERR_PTR(ret);
+	}
+	return ue;
+}
+
+/* Apply a change to an event, FreeBSD's filt_usertouch(). */
+static void touch(struct fbsd_kq_events *ue, struct user_event *e,
+		  const struct fbsd_kevent *ev, bool added)
+{
+	u32 ff = ev->fflags & FBSD_NOTE_FFLAGSMASK;
+	bool triggered = e->triggered, disabled = e->disabled;
+
+	switch (ev->fflags & FBSD_NOTE_FFCTRLMASK) {
+	case FBSD_NOTE_FFAND:
+		e->fflags &= ff;
+		break;
+	case FBSD_NOTE_FFOR:
+		e->fflags |= ff;
+		break;
+	case FBSD_NOTE_FFCOPY:
+		e->fflags = ff;
+		break;
+	}
+	e->data = ev->data;
+	e->udata = ev->udata;
+	if (ev->fflags & FBSD_NOTE_TRIGGER)
+		triggered = true;
+	if (!added && (ev->flags & FBSD_EV_CLEAR))
+		triggered = false;
+	if (ev->flags & FBSD_EV_DISABLE)
+		disabled = true;
+	if (ev->flags & FBSD_EV_ENABLE)
+		disabled = false;
+	set_state(ue, e, triggered, disabled);
+}
+
+/* Charge one event to the kqueue's user, or -ENOMEM. */
+static int charge_one(struct fbsd_kq_events *ue)
+{
+	int ret;
+
+	mutex_lock(&users_lock);
+	ret = charge(ue);
+	mutex_unlock(&users_lock);
+	return ret;
+}
+
+static void uncharge_one(struct fbsd_kq_events *ue)
+{
+	mutex_lock(&users_lock);
+	uncharge(ue, 1);
+	mutex_unlock(&users_lock);
+}
+
+/*
+ * Store a new zeroed event of @size bytes at @ident in @xa, charged to
+ * the kqueue's user; under ue->lock.
+ */
+static void *new_in(struct fbsd_kq_events *ue, struct xarray *xa, u64 ident,
+		    size_t size)
+{
+	void *e;
+	int ret;
+
+	ret = charge_one(ue);
+	if (ret)
+		return ERR_PTR(ret);
+	e = kzalloc(size, GFP_KERNEL_ACCOUNT);
+	ret = e ? xa_err(xa_store(xa, ident, e, GFP_KERNEL_ACCOUNT)) : -ENOMEM;
+	if (ret) {
+		kfree(e);
+		uncharge_one(ue);
+		return ERR_PTR(ret);
+	}
+	return e;
+}
+
+/* A new event @ident; under ue->lock. */
+static struct user_event *new_event(struct fbsd_kq_events *ue, u64 ident)
+{
+	return new_in(ue, &ue->events, ident, sizeof(struct user_event));
+}
+
+/* Delete event @ident; under ue->lock. */
+static void delete_event(struct fbsd_kq_events *ue, struct user_event *e,
+			 u64 ident)
+{
+	set_state(ue, e, false, false);
+	xa_erase(&ue->events, ident);
+	kfree(e);
+	uncharge_one(ue);
+}
+
+/**
+ * fbsd_user_change - apply one EVFILT_USER change to a kqueue
+ * @kq: the kqueue's epoll file
+ * @ev: the change
+ *
+ * Return: 0, -ENOENT for an event that was never added, -EINVAL for
+ * flags FreeBSD does not define, or -ENOMEM (also beyond
+ * max_user_events).
+ */
+long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev)
+{
+	struct fbsd_kq_events *ue;
+	struct user_event *e;
+	bool added = false;
+	long ret = 0;
+
+	if (ev->flags & ~FLAGS_TAKEN)
+		return -EINVAL;
+	ue = ev->flags & FBSD_EV_ADD ? find_or_add(kq) : find(kq);
+	if (IS_ERR(ue))
+		return PTR_ERR(ue);
+	if (!ue)
+		return -ENOENT;
+
+	mutex_lock(&ue->lock);
+	e = xa_load(&ue->events, ev->ident);
+	if (e && (ev->flags & FBSD_EV_DELETE)) {
+		delete_event(ue, e, ev->ident);
+	} else if (!e && (ev->flags & FBSD_EV_ADD) &&
+		   !(ev->flags & FBSD_EV_DELETE)) {
+		e = new_event(ue, ev->ident);
+		if (IS_ERR(e)) {
+			ret = PTR_ERR(e);
+			goto out;
+		}
+		e->flags = ev->flags & FLAGS_KEPT;
+		e->fflags = ev->fflags & FBSD_NOTE_FFLAGSMASK;
+		added = true;
+	} else if (!e) {
+		ret = -ENOENT;
+	}
+	if (!ret && !(ev->flags & FBSD_EV_DELETE))
+		touch(ue, e, ev, added);
+out:
+	mutex_unlock(&ue->lock);
+	fbsd_kq_events_put(ue);
+	return ret;
+}
+
+/* A timer expired: count it, and once more for each period missed. */
+static enum hrtimer_restart timer_expired(struct hrtimer *timer)
+{
+	struct timer_event *t = container_of(timer, struct timer_event, timer);
+	struct fbsd_kq_events *ue = t->ue;
+	enum hrtimer_restart restart = HRTIMER_NORESTART;
+	unsigned long flags;
+	u64 n = 1;
+
+	if (!is_live(ue))
+		return HRTIMER_NORESTART;	/* its kqueue is gone */
+	if (t->period) {
+		n = hrtimer_forward_now(timer, t->period);
+		restart = HRTIMER_RESTART;
+	}
+	spin_lock_irqsave(&ue->state_lock, flags);
+	timer_set_state(ue, t, t->fires + n, t->disabled);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	return restart;
+}
+
+/*
+ * The time an EV_ADD of EVFILT_TIMER asks for, FreeBSD's
+ * filt_timervalidate() and timer2sbintime(): data in the unit fflags
+ * names (milliseconds by default), at least one unit for a periodic
+ * timer; or -EINVAL.
+ */
+static int timer_duration(const struct fbsd_kevent *ev, ktime_t *d)
+{
+	s64 data = ev->data;
+	u64 unit;
+
+	if (ev->fflags & ~(FBSD_NOTE_TIMER_UNITS | FBSD_NOTE_ABSTIME) ||
+	    data < 0)
+		return -EINVAL;
+	switch (ev->fflags & FBSD_NOTE_TIMER_UNITS) {
+	case FBSD_NOTE_SECONDS:
+		unit = NSEC_PER_SEC;
+		break;
+	case 0:
+	case FBSD_NOTE_MSECONDS:
+		unit = NSEC_PER_MSEC;
+		break;
+	case FBSD_NOTE_USECONDS:
+		unit = NSEC_PER_USEC;
+		break;
+	case FBSD_NOTE_NSECONDS:
+		unit = 1;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (!data && !(ev->flags & FBSD_EV_ONESHOT))
+		data = 1;
+	*d = data > KTIME_MAX / unit ? KTIME_MAX : data * unit;
+	return 0;
+}
+
+/*
+ * (Re)start @t for @d as @ev asks, with no expiry counted; under
+ * ue->lock.  NOTE_ABSTIME is a time of day, and once.
+ */
+static void timer_arm(struct fbsd_kq_events *ue, struct timer_event *t,
+		      const struct fbsd_kevent *ev, ktime_t d)
+{
+	bool abs = ev->fflags & FBSD_NOTE_ABSTIME;
+	enum hrtimer_mode mode = abs ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL;
+	unsigned long flags;
+
+	hrtimer_cancel(&t->timer);
+	spin_lock_irqsave(&ue->state_lock, flags);
+	timer_set_state(ue, t, 0, t->disabled);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	t->ue = ue;
+	t->period = abs || (ev->flags & FBSD_EV_ONESHOT) ? 0 : d;
+	t->fflags = ev->fflags;
+	t->udata = ev->udata;
+	t->flags = ev->flags & FLAGS_KEPT;
+	hrtimer_init(&t->timer, abs ? CLOCK_REALTIME : CLOCK_MONOTONIC, mode);
+	t->timer.function = timer_expired;
+	hrtimer_start(&t->timer, d, mode);
+}
+
+/* Delete timer @ident; under ue->lock. */
+static void delete_timer(struct fbsd_kq_events *ue, struct timer_event *t,
+			 u64 ident)
+{
+	unsigned long flags;
+
+	hrtimer_cancel(&t->timer);
+	spin_lock_irqsave(&ue->state_lock, flags);
+	timer_set_state(ue, t, 0, false);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	xa_erase(&ue->timers, ident);
+	kfree(t);
+	uncharge_one(ue);
+}
+
+/**
+ * fbsd_timer_change - apply one EVFILT_TIMER change to a kqueue
+ * @kq: the kqueue's epoll file
+ * @ev: the change
+ *
+ * EV_ADD starts a timer, or restarts one with what @ev says and no
+ * expiry counted, as FreeBSD's filt_timertouch().
+ *
+ * Return: 0, -ENOENT for a timer that was never added, -EINVAL for
+ * flags or a time FreeBSD refuses, or -ENOMEM (also beyond
+ * max_user_events).
+ */
+long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
+{
+	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
+	struct fbsd_kq_events *ue;
+	struct timer_event *t;
+	unsigned long flags;
+	ktime_t d = 0;
+	long ret = 0;
+
+	if (ev->flags & ~FLAGS_TAKEN)
+		return -EINVAL;
+	if (add) {
+		ret = timer_duration(ev, &d);
+		if (ret)
+			return ret;
+	}
+	ue = add ? find_or_add(kq) : find(kq);
+	if (IS_ERR(ue))
+		return PTR_ERR(ue);
+	if (!ue)
+		return -ENOENT;
+
+	mutex_lock(&ue->lock);
+	t = xa_load(&ue->timers, ev->ident);
+	if (t && (ev->flags & FBSD_EV_DELETE)) {
+		delete_timer(ue, t, ev->ident);
+		goto out;
+	}
+	if (!t && add) {
+		t = new_in(ue, &ue->timers, ev->ident, sizeof(*t));
+		if (IS_ERR(t)) {
+			ret = PTR_ERR(t);
+			goto out;
+		}
+		hrtimer_init(&t->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	} else if (!t) {
+		ret = -ENOENT;
+		goto out;
+	}
+	if (add)
+		timer_arm(ue, t, ev, d);
+	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
+		spin_lock_irqsave(&ue->state_lock, flags);
+		timer_set_state(ue, t, t->fires,
+				!(ev->flags & FBSD_EV_ENABLE));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+	}
+out:
+	mutex_unlock(&ue->lock);
+	fbsd_kq_events_put(ue);
+	return ret;
+}
+
+/*
+ * Write @ue's expired timers as kevents, their expiries counted in data,
+ * after @out written of @room: the number written then, or -EFAULT.
+ * Timers clear once reported (FreeBSD sets EV_CLEAR on them); EV_ONESHOT
+ * deletes one, EV_DISPATCH disables it.  Under ue->lock.
+ */
+static long report_timers(struct fbsd_kq_events *ue, void __user *ubuf,
+			  unsigned int out, unsigned int room, size_t size)
+{
+	struct fbsd_kevent kev;
+	struct timer_event *t;
+	unsigned long ident, flags;
+	u64 fires;
+
+	xa_for_each(&ue->timers, ident, t) {
+		if (out == room)
+			break;
+		spin_lock_irqsave(&ue->state_lock, flags);
+		fires = timer_is_pending(t) ? t->fires : 0;
+		if (fires)
+			timer_set_state(ue, t, 0, t->disabled ||
+					(t->flags & FBSD_EV_DISPATCH));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+		if (!fires)
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = FBSD_EVFILT_TIMER;
+		kev.flags = t->flags | FBSD_EV_CLEAR;
+		kev.fflags = t->fflags;
+		kev.data = min_t(u64, fires, S64_MAX);
+		kev.udata = t->udata;
+		if (copy_to_user(ubuf + out * size, &kev, size))
+			return -EFAULT;
+		out++;
+		if (t->flags & FBSD_EV_ONESHOT)
+			delete_timer(ue, t, ident);
+	}
+	return out;
+}
+
+/**
+ * fbsd_kq_events_find - the events a kqueue keeps, for an event of its flag
+ * @kq: the kqueue's epoll file
+ *
+ * Return: the events, with a reference for fbsd_kq_events_put(), or NULL
+ * when @kq has none (the event was a native program's registration with
+ * KQ_EVENTS_DATA).
+ */
+struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq)
+{
+	return find(kq);
+}
+
+/**
+ * fbsd_kq_events_report - write the pending events a kqueue keeps as kevents
+ * @ue: the events
+ * @ubuf: where the kevents go
+ * @room: how many fit
+ * @size: the size of one kevent (FreeBSD 11's or 12's)
+ *
+ * User events first, then timers (report_timers()).  EV_CLEAR resets a
+ * user event once reported, EV_ONESHOT deletes it and EV_DISPATCH
+ * disables it; without them it stays pending.
+ *
+ * Return: the number of kevents written, or -EFAULT.
+ */
+long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
+			   unsigned int room, size_t size)
+{
+	struct fbsd_kevent kev;
+	struct user_event *e;
+	unsigned long ident;
+	unsigned int out = 0;
+	long ret = 0;
+
+	mutex_lock(&ue->lock);
+	xa_for_each(&ue->events, ident, e) {
+		if (out == room)
+			break;
+		if (!is_pending(e))
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = FBSD_EVFILT_USER;
+		kev.flags = e->flags;
+		kev.fflags = e->fflags;
+		kev.data = e->data;
+		kev.udata = e->udata;
+		if (copy_to_user(ubuf + out * size, &kev, size)) {
+			ret = -EFAULT;
+			break;
+		}
+		out++;
+		if (e->flags & FBSD_EV_ONESHOT)
+			delete_event(ue, e, ident);
+		else
+			set_state(ue, e, !(e->flags & FBSD_EV_CLEAR),
+				  e->flags & FBSD_EV_DISPATCH);
+	}
+	if (!ret)
+		ret = report_timers(ue, ubuf, out, room, size);
+	mutex_unlock(&ue->lock);
+	return ret;
+}
+
+/* At module exit: drop every kqueue's user events. */
+void fbsd_kq_events_exit(void)
+{
+	struct fbsd_kq_events *ue;
+	struct hlist_node *tmp;
+	unsigned int bkt;
+
+	mutex_lock(&users_lock);
+	hash_for_each_safe(users, bkt, tmp, ue, node)
+		drop(ue);
+	mutex_unlock(&users_lock);
+}
