@@ -102,6 +102,25 @@ static inline void syscall_iface_signal(struct pt_regs *regs)
 		__syscall_iface_signal(regs);
 }
 
+/* Signals sent (kernel/signal.c), for platforms that count them. */
+void __syscall_iface_signal_sent(struct task_struct *t, int sig);
+DECLARE_STATIC_KEY_FALSE(syscall_iface_signal_watches_on);
+
+/**
+ * syscall_iface_signal_sent - a signal is being sent to a task
+ * @t: the task, whose siglock is held
+ * @sig: the signal
+ *
+ * Called before the signal code decides whether @t ignores @sig, while
+ * a platform watches some process's signals (FreeBSD's kqueue counts
+ * even ignored ones).
+ */
+static inline void syscall_iface_signal_sent(struct task_struct *t, int sig)
+{
+	if (static_branch_unlikely(&syscall_iface_signal_watches_on))
+		__syscall_iface_signal_sent(t, sig);
+}
+
 /* Exec (fs/exec.c), fork and exit. */
 int syscall_iface_exec_prepare(struct linux_binprm *bprm);
 void syscall_iface_exec(struct linux_binprm *bprm);
@@ -130,6 +149,7 @@ static inline bool syscall_iface_service(struct pt_regs *regs, long nr)
 
 static inline void syscall_iface_restart(struct pt_regs *regs, bool block) { }
 static inline void syscall_iface_signal(struct pt_regs *regs) { }
+static inline void syscall_iface_signal_sent(struct task_struct *t, int sig) { }
 static inline int syscall_iface_exec_prepare(struct linux_binprm *bprm)
 {
 	return 0;

@@ -135,6 +135,19 @@ struct vm_special_mapping;
 const struct vm_special_mapping *syscall_iface_data_page(const char *name);
 unsigned long syscall_iface_map_page(const struct vm_special_mapping *map);
 
+/*
+ * A platform's watch on a process's signals (signal_watch.c): @sent is
+ * called for each signal @sig sent to a thread of the process that added
+ * it, ignored or not, with the thread's siglock held, interrupts off,
+ * in an RCU read-side section.
+ */
+struct syscall_iface_signal_watch;
+struct syscall_iface_signal_watch *
+syscall_iface_signal_watch_add(int sig,
+			       void (*sent)(void *data, struct task_struct *t),
+			       void *data);
+void syscall_iface_signal_watch_del(struct syscall_iface_signal_watch *w);
+
 /* For event queues built on epoll (kernel/syscall_iface/epoll.c). */
 struct __kernel_timespec;
 struct file;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * FreeBSD's kqueue and kevent on Linux's epoll, for the read, write,
- * user and timer filters (sys/sys/event.h): what event loops such as Go's
- * netpoller use.
+ * user, timer, process and signal filters (sys/sys/event.h): what event
+ * loops such as Go's netpoller use.
  *
  * A kqueue is an epoll descriptor.  A change registers its descriptor
  * for input (EVFILT_READ), output (EVFILT_WRITE) or both when one call
@@ -10,8 +10,9 @@
  * keeps one 64-bit word per descriptor, which holds the udata, or for a
  * registration without udata the descriptor with the top bit set: an
  * event reports its ident only then (else ident is -1), and both filters
- * of a descriptor share its udata.  EVFILT_USER and EVFILT_TIMER, which
- * no descriptor carries, are in kq_events.c.
+ * of a descriptor share its udata.  EVFILT_USER, EVFILT_TIMER,
+ * EVFILT_PROC and EVFILT_SIGNAL, which no descriptor carries, are in
+ * kq_events.c.
  * Other filters, and EV_ENABLE, EV_DISABLE and EV_DISPATCH on
  * descriptors, are refused with EINVAL.
  */
@@ -194,6 +195,12 @@ static long kevent(struct pt_regs *regs, size_t size)
 			n = 1;
 		} else if (ev[0].filter == FBSD_EVFILT_TIMER) {
 			ret = fbsd_timer_change(fd_file(kq), &ev[0]);
+			n = 1;
+		} else if (ev[0].filter == FBSD_EVFILT_PROC) {
+			ret = fbsd_proc_change(fd_file(kq), &ev[0]);
+			n = 1;
+		} else if (ev[0].filter == FBSD_EVFILT_SIGNAL) {
+			ret = fbsd_signal_change(fd_file(kq), &ev[0]);
 			n = 1;
 		} else {
 			if (n == 2 && (ev[1].ident != ev[0].ident ||

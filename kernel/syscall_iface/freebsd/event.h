@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * FreeBSD's struct kevent and its constants (sys/sys/event.h), shared by
- * kqueue on epoll (event.c) and the events it keeps itself, user events
- * and timers (kq_events.c).
+ * kqueue on epoll (event.c) and the events it keeps itself, user events,
+ * timers, process exits and signals (kq_events.c).
  */
 #ifndef _SYSCALL_IFACE_FREEBSD_EVENT_H
 #define _SYSCALL_IFACE_FREEBSD_EVENT_H
@@ -11,6 +11,8 @@
 
 #define FBSD_EVFILT_READ	(-1)
 #define FBSD_EVFILT_WRITE	(-2)
+#define FBSD_EVFILT_PROC	(-5)
+#define FBSD_EVFILT_SIGNAL	(-6)
 #define FBSD_EVFILT_TIMER	(-7)
 #define FBSD_EVFILT_USER	(-11)
 
@@ -58,6 +60,8 @@ struct fbsd_kq_events;
 
 long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev);
 long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev);
+long fbsd_proc_change(struct file *kq, const struct fbsd_kevent *ev);
+long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev);
 struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq);
 long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
 			   unsigned int room, size_t size);

@@ -115,6 +115,7 @@ static inline bool fbsd_denied(const struct pt_regs *regs, unsigned int nr,
 int fbsd_sig_to_linux(unsigned long sig);
 int fbsd_clock_to_linux(unsigned long clock);
 int fbsd_sig_from_linux(int sig);
+int fbsd_wait_status(int s);
 void fbsd_sigset_to_linux(const struct fbsd_sigset *f, sigset_t *l);
 void fbsd_sigset_from_linux(sigset_t *l, struct fbsd_sigset *f);
 

@@ -3,15 +3,18 @@
  * The events a kqueue built on epoll keeps itself, as no descriptor
  * carries them: FreeBSD's EVFILT_USER, events a program triggers itself
  * (NOTE_TRIGGER), as Go 1.22 and later wake their netpoller from another
- * thread, and EVFILT_TIMER, timers (an hrtimer each) that count their
- * expirations.
+ * thread; EVFILT_TIMER, timers (an hrtimer each) that count their
+ * expirations; EVFILT_PROC's NOTE_EXIT, a process's exit, seen as a
+ * pidfd sees it (a wait entry on its pid's wait_pidfd); and EVFILT_SIGNAL,
+ * which counts the signals sent to the process that added it, even
+ * ignored ones (a watch of the core's, syscall_iface_signal_watch_add()).
  *
  * They live in a struct fbsd_kq_events, found by the kqueue's epoll file
  * in a table.  The epoll set watches a readiness flag
  * (syscall_iface_ready_create()), which is set exactly while one of the
- * events is pending (a user event triggered, a timer expired, and
- * enabled), so that a trigger or a timer wakes a thread waiting in
- * kevent().  The flag has no descriptor: no thread
+ * events is pending (a user event triggered, a timer expired, a
+ * process exited, a signal sent, and enabled), so that any of them wakes
+ * a thread waiting in kevent().  The flag has no descriptor: no thread
  * of the program can reach it, and it is added, by file, to the one set
  * it was made for, with epoll data KQ_EVENTS_DATA, which no
  * descriptor's registration has.  No kernel address leaves the kernel.
@@ -34,6 +37,8 @@
 #include <linux/fs.h>
 #include <linux/hashtable.h>
 #include <linux/hrtimer.h>
+#include <linux/pid.h>
+#include <linux/sched/signal.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/rcupdate.h>
@@ -45,11 +50,12 @@
 #include <linux/xarray.h>
 
 #include "event.h"
+#include "freebsd.h"
 
 static unsigned int max_user_events = 65536;
 module_param(max_user_events, uint, 0644);
 MODULE_PARM_DESC(max_user_events,
-		 "EVFILT_USER and EVFILT_TIMER events one user's kqueues may hold (ENOMEM beyond)");
+		 "EVFILT_USER, EVFILT_TIMER, EVFILT_PROC and EVFILT_SIGNAL events one user's kqueues may hold (ENOMEM beyond)");
 
 /* The flags an event keeps from its EV_ADD, and the flags a change may have */
 #define FLAGS_KEPT	(FBSD_EV_ONESHOT | FBSD_EV_CLEAR | FBSD_EV_DISPATCH)
@@ -63,6 +69,9 @@ MODULE_PARM_DESC(max_user_events,
 #define FBSD_NOTE_NSECONDS	0x08
 #define FBSD_NOTE_ABSTIME	0x10
 #define FBSD_NOTE_TIMER_UNITS	0x0f
+
+/* FreeBSD's EVFILT_PROC fflags: the one the platform reports */
+#define FBSD_NOTE_EXIT		0x80000000
 
 /* One EVFILT_USER registration, by ident. */
 struct user_event {
@@ -82,6 +91,31 @@ struct timer_event {
 	u64 udata;
 	u64 fires;			/* since the last report: state_lock */
 	u32 fflags;
+	u16 flags;			/* FLAGS_KEPT */
+	bool disabled;			/* state_lock */
+};
+
+/* One EVFILT_PROC registration, by pid. */
+struct proc_event {
+	struct wait_queue_entry wait;	/* on its pid's wait_pidfd */
+	struct pid *pid;		/* a reference */
+	struct fbsd_kq_events *ue;	/* taken off the queue before it goes */
+	u64 udata;
+	u32 fflags;
+	u16 flags;			/* FLAGS_KEPT */
+	int status;			/* Linux's wait status: state_lock */
+	bool exited;			/* state_lock */
+	bool disabled;			/* state_lock */
+};
+
+/* One EVFILT_SIGNAL registration, by FreeBSD signal number. */
+struct signal_event {
+	struct syscall_iface_signal_watch *watch; /* NULL: a FreeBSD-only one */
+	struct fbsd_kq_events *ue;	/* outlives a grace period after */
+	struct rcu_head rcu;
+	u64 udata;
+	u64 count;			/* sent since the last report: state_lock */
+	int sig;			/* Linux's number */
 	u16 flags;			/* FLAGS_KEPT */
 	bool disabled;			/* state_lock */
 };
@@ -106,9 +140,11 @@ struct fbsd_kq_events {
 	struct mutex lock;		/* for events, timers, their changes */
 	struct xarray events;		/* struct user_event by ident */
 	struct xarray timers;		/* struct timer_event by ident */
-	spinlock_t state_lock;		/* for pending, timers_pending, ready */
-	unsigned int pending;		/* events triggered and enabled */
-	unsigned int timers_pending;	/* timers expired and enabled */
+	struct xarray procs;		/* struct proc_event by pid */
+	struct xarray signals;		/* struct signal_event by signal */
+	spinlock_t state_lock;		/* for pending and ready */
+	unsigned int pending;		/* events pending, of any filter */
+	bool had_signals;		/* ever watched a signal: ue->lock */
 	unsigned int count;		/* events charged to quota: users_lock */
 };
 
@@ -126,7 +162,7 @@ static bool is_pending(const struct user_event *e)
 static void update_ready(struct fbsd_kq_events *ue)
 {
 	lockdep_assert_held(&ue->state_lock);
-	syscall_iface_ready_set(ue->ready, ue->pending || ue->timers_pending);
+	syscall_iface_ready_set(ue->ready, ue->pending);
 }
 
 /* Set an event's state, and with it the flag the kqueue watches. */
@@ -154,10 +190,10 @@ static void timer_set_state(struct fbsd_kq_events *ue, struct timer_event *t,
 			    u64 fires, bool disabled)
 {
 	lockdep_assert_held(&ue->state_lock);
-	ue->timers_pending -= timer_is_pending(t);
+	ue->pending -= timer_is_pending(t);
 	t->fires = fires;
 	t->disabled = disabled;
-	ue->timers_pending += timer_is_pending(t);
+	ue->pending += timer_is_pending(t);
 	update_ready(ue);
 }
 
@@ -177,6 +213,8 @@ static void uncharge(struct fbsd_kq_events *ue, unsigned int n)
 
 static void free_events(struct fbsd_kq_events *ue)
 {
+	struct signal_event *sig;
+	struct proc_event *p;
 	struct timer_event *t;
 	struct user_event *e;
 	unsigned long ident;
@@ -186,6 +224,21 @@ static void free_events(struct fbsd_kq_events *ue)
 		kfree(t);
 	}
 	xa_destroy(&ue->timers);
+	xa_for_each(&ue->procs, ident, p) {
+		remove_wait_queue(&p->pid->wait_pidfd, &p->wait);
+		put_pid(p->pid);
+		kfree(p);
+	}
+	xa_destroy(&ue->procs);
+	xa_for_each(&ue->signals, ident, sig) {
+		if (sig->watch)
+			syscall_iface_signal_watch_del(sig->watch);
+		kfree_rcu(sig, rcu);
+	}
+	xa_destroy(&ue->signals);
+	/* A watch's callback may still be setting the flag. */
+	if (ue->had_signals)
+		synchronize_rcu();
 	xa_for_each(&ue->events, ident, e)
 		kfree(e);
 	xa_destroy(&ue->events);
@@ -330,6 +383,8 @@ static struct fbsd_kq_events *find_or_add(struct file *kq)
 	mutex_init(&ue->lock);
 	xa_init(&ue->events);
 	xa_init(&ue->timers);
+	xa_init(&ue->procs);
+	xa_init(&ue->signals);
 	spin_lock_init(&ue->state_lock);
 
 	mutex_lock(&users_lock);
@@ -685,6 +740,380 @@ static long report_timers(struct fbsd_kq_events *ue, void __user *ubuf,
 	return out;
 }
 
+static bool proc_is_pending(const struct proc_event *p)
+{
+	return p->exited && !p->disabled;
+}
+
+/* Set a process event's state, and with it the flag; under state_lock. */
+static void proc_set_state(struct fbsd_kq_events *ue, struct proc_event *p,
+			   bool exited, bool disabled)
+{
+	lockdep_assert_held(&ue->state_lock);
+	ue->pending -= proc_is_pending(p);
+	p->exited = exited;
+	p->disabled = disabled;
+	ue->pending += proc_is_pending(p);
+	update_ready(ue);
+}
+
+/*
+ * Whether the process @pid names has exited, as pidfd_poll() judges it,
+ * and then its wait status, as wait_task_zombie() reads it.
+ */
+static bool proc_exited(struct pid *pid, int *status)
+{
+	struct task_struct *task;
+	bool exited = false;
+
+	rcu_read_lock();
+	task = pid_task(pid, PIDTYPE_TGID);
+	if (task && task->exit_state && thread_group_empty(task)) {
+		*status = task->signal->flags & SIGNAL_GROUP_EXIT ?
+			  task->signal->group_exit_code : task->exit_code;
+		exited = true;
+	}
+	rcu_read_unlock();
+	return exited;
+}
+
+/* The process's pid was woken (do_notify_pidfd()): has it exited? */
+static int proc_woken(struct wait_queue_entry *wait, unsigned int mode,
+		      int sync, void *key)
+{
+	struct proc_event *p = container_of(wait, struct proc_event, wait);
+	unsigned long flags;
+	int status;
+
+	if (!proc_exited(p->pid, &status))
+		return 0;
+	spin_lock_irqsave(&p->ue->state_lock, flags);
+	p->status = status;
+	proc_set_state(p->ue, p, true, p->disabled);
+	spin_unlock_irqrestore(&p->ue->state_lock, flags);
+	return 0;
+}
+
+/* Delete process event @ident; under ue->lock. */
+static void delete_proc(struct fbsd_kq_events *ue, struct proc_event *p,
+			u64 ident)
+{
+	unsigned long flags;
+
+	remove_wait_queue(&p->pid->wait_pidfd, &p->wait);
+	spin_lock_irqsave(&ue->state_lock, flags);
+	proc_set_state(ue, p, false, false);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	put_pid(p->pid);
+	xa_erase(&ue->procs, ident);
+	kfree(p);
+	uncharge_one(ue);
+}
+
+/* A new process event for @pid, whose reference it takes; under ue->lock. */
+static struct proc_event *new_proc(struct fbsd_kq_events *ue, u64 ident,
+				   struct pid *pid)
+{
+	struct proc_event *p;
+	unsigned long flags;
+	int status;
+
+	p = new_in(ue, &ue->procs, ident, sizeof(*p));
+	if (IS_ERR(p))
+		return p;
+	p->pid = pid;
+	p->ue = ue;
+	init_waitqueue_func_entry(&p->wait, proc_woken);
+	add_wait_queue(&pid->wait_pidfd, &p->wait);
+	/* On the queue first: an exit from now on wakes it. */
+	if (proc_exited(pid, &status)) {
+		spin_lock_irqsave(&ue->state_lock, flags);
+		p->status = status;
+		proc_set_state(ue, p, true, false);
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+	}
+	return p;
+}
+
+/**
+ * fbsd_proc_change - apply one EVFILT_PROC change to a kqueue
+ * @kq: the kqueue's epoll file
+ * @ev: the change: ident is a process id
+ *
+ * Of FreeBSD's notes, NOTE_EXIT: the exit is reported once (EV_EOF and
+ * EV_ONESHOT set, as FreeBSD's filt_proc()), with the wait status in
+ * data, whatever the fflags; NOTE_FORK, NOTE_EXEC and NOTE_TRACK are
+ * refused.
+ *
+ * Return: 0, -ESRCH for no such process, -ENOENT for an event that was
+ * never added, -EINVAL for flags the platform does not take, or -ENOMEM
+ * (also beyond max_user_events).
+ */
+long fbsd_proc_change(struct file *kq, const struct fbsd_kevent *ev)
+{
+	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
+	struct fbsd_kq_events *ue;
+	struct proc_event *p;
+	struct pid *pid = NULL;
+	unsigned long flags;
+	long ret = 0;
+
+	if (ev->flags & ~FLAGS_TAKEN || (add && ev->fflags & ~FBSD_NOTE_EXIT))
+		return -EINVAL;
+	if (add) {
+		if (ev->ident > PID_MAX_LIMIT)
+			return -ESRCH;
+		pid = find_get_pid(ev->ident);
+		if (!pid || !pid_has_task(pid, PIDTYPE_TGID)) {
+			put_pid(pid);
+			return -ESRCH;
+		}
+	}
+	ue = add ? find_or_add(kq) : find(kq);
+	if (IS_ERR_OR_NULL(ue)) {
+		put_pid(pid);
+		return ue ? PTR_ERR(ue) : -ENOENT;
+	}
+
+	mutex_lock(&ue->lock);
+	p = xa_load(&ue->procs, ev->ident);
+	if (p && (ev->flags & FBSD_EV_DELETE)) {
+		delete_proc(ue, p, ev->ident);
+		goto out;
+	}
+	if (!p && add) {
+		p = new_proc(ue, ev->ident, pid);
+		if (IS_ERR(p)) {
+			ret = PTR_ERR(p);
+			goto out;
+		}
+		pid = NULL;
+	} else if (!p) {
+		ret = -ENOENT;
+		goto out;
+	}
+	if (add) {
+		p->udata = ev->udata;
+		p->fflags = ev->fflags;
+		p->flags = ev->flags & FLAGS_KEPT;
+	}
+	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
+		spin_lock_irqsave(&ue->state_lock, flags);
+		proc_set_state(ue, p, p->exited, !(ev->flags & FBSD_EV_ENABLE));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+	}
+out:
+	mutex_unlock(&ue->lock);
+	fbsd_kq_events_put(ue);
+	put_pid(pid);
+	return ret;
+}
+
+/*
+ * Write @ue's exited processes as kevents, after @out written of @room:
+ * the number written then, or -EFAULT.  Each is reported once.  Under
+ * ue->lock.
+ */
+static long report_procs(struct fbsd_kq_events *ue, void __user *ubuf,
+			 unsigned int out, unsigned int room, size_t size)
+{
+	struct fbsd_kevent kev;
+	struct proc_event *p;
+	unsigned long ident, flags;
+	bool pending;
+	int status;
+
+	xa_for_each(&ue->procs, ident, p) {
+		if (out == room)
+			break;
+		spin_lock_irqsave(&ue->state_lock, flags);
+		pending = proc_is_pending(p);
+		status = p->status;
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+		if (!pending)
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = FBSD_EVFILT_PROC;
+		kev.flags = p->flags | FBSD_EV_EOF | FBSD_EV_ONESHOT;
+		kev.fflags = p->fflags & FBSD_NOTE_EXIT;
+		kev.data = fbsd_wait_status(status);
+		kev.udata = p->udata;
+		if (copy_to_user(ubuf + out * size, &kev, size))
+			return -EFAULT;
+		out++;
+		delete_proc(ue, p, ident);
+	}
+	return out;
+}
+
+static bool signal_is_pending(const struct signal_event *e)
+{
+	return e->count && !e->disabled;
+}
+
+/* Set a signal event's state, and with it the flag; under state_lock. */
+static void signal_set_state(struct fbsd_kq_events *ue,
+			     struct signal_event *e, u64 count, bool disabled)
+{
+	lockdep_assert_held(&ue->state_lock);
+	ue->pending -= signal_is_pending(e);
+	e->count = count;
+	e->disabled = disabled;
+	ue->pending += signal_is_pending(e);
+	update_ready(ue);
+}
+
+/*
+ * The signal was sent to a thread of the process (the core's watch,
+ * siglock held): count it, unless it is SIGCHLD and ignored, which
+ * FreeBSD does not count.
+ */
+static void signal_sent(void *data, struct task_struct *t)
+{
+	struct signal_event *e = data;
+	unsigned long flags;
+
+	if (e->sig == SIGCHLD &&
+	    rcu_dereference(t->sighand)->action[SIGCHLD - 1].sa.sa_handler ==
+	    SIG_IGN)
+		return;
+	spin_lock_irqsave(&e->ue->state_lock, flags);
+	signal_set_state(e->ue, e, e->count + 1, e->disabled);
+	spin_unlock_irqrestore(&e->ue->state_lock, flags);
+}
+
+/* Delete signal event @ident; under ue->lock. */
+static void delete_signal(struct fbsd_kq_events *ue, struct signal_event *e,
+			  u64 ident)
+{
+	unsigned long flags;
+
+	if (e->watch)
+		syscall_iface_signal_watch_del(e->watch);
+	spin_lock_irqsave(&ue->state_lock, flags);
+	signal_set_state(ue, e, 0, false);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	xa_erase(&ue->signals, ident);
+	kfree_rcu(e, rcu);
+	uncharge_one(ue);
+}
+
+/**
+ * fbsd_signal_change - apply one EVFILT_SIGNAL change to a kqueue
+ * @kq: the kqueue's epoll file
+ * @ev: the change: ident is a FreeBSD signal number
+ *
+ * The event counts the signals sent to the process that added it, even
+ * those it ignores or handles (but an ignored SIGCHLD), from the EV_ADD
+ * on; it clears once reported, as FreeBSD sets EV_CLEAR.  A FreeBSD
+ * signal Linux lacks (SIGINFO, SIGTHR) is taken, and never sent.
+ *
+ * Return: 0, -ENOENT for an event that was never added, -EINVAL for no
+ * signal or flags FreeBSD does not define, or -ENOMEM (also beyond
+ * max_user_events).
+ */
+long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
+{
+	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
+	int sig = fbsd_sig_to_linux(ev->ident);
+	struct fbsd_kq_events *ue;
+	struct signal_event *e;
+	unsigned long flags;
+	long ret = 0;
+
+	if (ev->flags & ~FLAGS_TAKEN || sig < 0)
+		return -EINVAL;
+	ue = add ? find_or_add(kq) : find(kq);
+	if (IS_ERR_OR_NULL(ue))
+		return ue ? PTR_ERR(ue) : -ENOENT;
+
+	mutex_lock(&ue->lock);
+	e = xa_load(&ue->signals, ev->ident);
+	if (e && (ev->flags & FBSD_EV_DELETE)) {
+		delete_signal(ue, e, ev->ident);
+		goto out;
+	}
+	if (!e && add) {
+		e = new_in(ue, &ue->signals, ev->ident, sizeof(*e));
+		if (IS_ERR(e)) {
+			ret = PTR_ERR(e);
+			goto out;
+		}
+		e->ue = ue;
+		e->sig = sig;
+		if (sig) {
+			e->watch = syscall_iface_signal_watch_add(sig,
+								  signal_sent,
+								  e);
+			if (!e->watch) {
+				xa_erase(&ue->signals, ev->ident);
+				kfree(e);
+				uncharge_one(ue);
+				ret = -ENOMEM;
+				goto out;
+			}
+			ue->had_signals = true;
+		}
+	} else if (!e) {
+		ret = -ENOENT;
+		goto out;
+	}
+	if (add) {
+		e->udata = ev->udata;
+		e->flags = ev->flags & FLAGS_KEPT;
+	}
+	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
+		spin_lock_irqsave(&ue->state_lock, flags);
+		signal_set_state(ue, e, e->count,
+				 !(ev->flags & FBSD_EV_ENABLE));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+	}
+out:
+	mutex_unlock(&ue->lock);
+	fbsd_kq_events_put(ue);
+	return ret;
+}
+
+/*
+ * Write @ue's signal events with signals counted as kevents, after @out
+ * written of @room: the number written then, or -EFAULT.  EV_ONESHOT
+ * deletes one, EV_DISPATCH disables it.  Under ue->lock.
+ */
+static long report_signals(struct fbsd_kq_events *ue, void __user *ubuf,
+			   unsigned int out, unsigned int room, size_t size)
+{
+	struct fbsd_kevent kev;
+	struct signal_event *e;
+	unsigned long ident, flags;
+	u64 count;
+
+	xa_for_each(&ue->signals, ident, e) {
+		if (out == room)
+			break;
+		spin_lock_irqsave(&ue->state_lock, flags);
+		count = signal_is_pending(e) ? e->count : 0;
+		if (count)
+			signal_set_state(ue, e, 0, e->disabled ||
+					 (e->flags & FBSD_EV_DISPATCH));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+		if (!count)
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = FBSD_EVFILT_SIGNAL;
+		kev.flags = e->flags | FBSD_EV_CLEAR;
+		kev.data = min_t(u64, count, S64_MAX);
+		kev.udata = e->udata;
+		if (copy_to_user(ubuf + out * size, &kev, size))
+			return -EFAULT;
+		out++;
+		if (e->flags & FBSD_EV_ONESHOT)
+			delete_signal(ue, e, ident);
+	}
+	return out;
+}
+
 /**
  * fbsd_kq_events_find - the events a kqueue keeps, for an event of its flag
  * @kq: the kqueue's epoll file
@@ -705,7 +1134,8 @@ struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq)
  * @room: how many fit
  * @size: the size of one kevent (FreeBSD 11's or 12's)
  *
- * User events first, then timers (report_timers()).  EV_CLEAR resets a
+ * User events first, then timers (report_timers()), processes
+ * (report_procs()) and signals (report_signals()).  EV_CLEAR resets a
  * user event once reported, EV_ONESHOT deletes it and EV_DISPATCH
  * disables it; without them it stays pending.
  *
@@ -746,6 +1176,10 @@ long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
 	}
 	if (!ret)
 		ret = report_timers(ue, ubuf, out, room, size);
+	if (ret >= 0)
+		ret = report_procs(ue, ubuf, ret, room, size);
+	if (ret >= 0)
+		ret = report_signals(ue, ubuf, ret, room, size);
 	mutex_unlock(&ue->lock);
 	return ret;
 }

@@ -65,11 +65,16 @@ static int status_sig(int sig)
 	return fbsd_sig_from_linux(sig) ?: FBSD_SIGKILL;
 }
 
-/*
- * A wait status in FreeBSD's encoding: the same layout as Linux's, with
- * FreeBSD's signal numbers, and "continued" as SIGCONT's number.
+/**
+ * fbsd_wait_status - a wait status in FreeBSD's encoding
+ * @s: Linux's
+ *
+ * The same layout as Linux's, with FreeBSD's signal numbers, and
+ * "continued" as SIGCONT's number.
+ *
+ * Return: FreeBSD's status.
  */
-static int status_from_linux(int s)
+int fbsd_wait_status(int s)
 {
 	if (s == 0xffff)				/* continued */
 		return FBSD_SIGCONT;
@@ -97,7 +102,7 @@ long fbsd_wait4(struct pt_regs *regs)
 		return ret;
 	/* The child is reaped: a fault now loses its status, as on Linux. */
 	if (get_user(status, ustatus) ||
-	    put_user(status_from_linux(status), ustatus))
+	    put_user(fbsd_wait_status(status), ustatus))
 		return -EFAULT;
 	return ret;
 }
