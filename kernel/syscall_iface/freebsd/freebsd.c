@@ -99,6 +99,8 @@ static const struct {
 	{ "freebsd_fork", fbsd_fork },
 	{ "freebsd_vfork", fbsd_vfork },
 	{ "freebsd_wait4", fbsd_wait4 },
+	{ "freebsd_procctl", fbsd_procctl },
+	{ "freebsd_ptrace", fbsd_ptrace },
 	{ "freebsd_socket", fbsd_socket },
 	{ "freebsd_socketpair", fbsd_socketpair },
 	{ "freebsd_accept", fbsd_accept },

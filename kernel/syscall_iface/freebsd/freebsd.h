@@ -188,6 +188,8 @@ long fbsd_pselect(struct pt_regs *regs);
 long fbsd_fork(struct pt_regs *regs);
 long fbsd_vfork(struct pt_regs *regs);
 long fbsd_wait4(struct pt_regs *regs);
+long fbsd_procctl(struct pt_regs *regs);
+long fbsd_ptrace(struct pt_regs *regs);
 
 long fbsd_socket(struct pt_regs *regs);
 long fbsd_socketpair(struct pt_regs *regs);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * FreeBSD processes: fork and vfork, which return a second value and
- * leave the kqueues behind (syscall_iface_bsd_fork()), and wait4.
+ * leave the kqueues behind (syscall_iface_bsd_fork()), wait4,
+ * procctl's parent-death signal, and ptrace's PT_TRACE_ME.
  * execve means the same on both kernels and is mapped straight; an exec
  * picks the new program's interface by its brand, so a FreeBSD program
  * can run a native one.
  */
 
+#include <linux/prctl.h>
+#include <linux/ptrace.h>
+#include <linux/sched.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -105,4 +109,71 @@ long fbsd_wait4(struct pt_regs *regs)
 	    put_user(fbsd_wait_status(status), ustatus))
 		return -EFAULT;
 	return ret;
+}
+
+/* procctl's idtype and commands (sys/sys/procctl.h, sys/sys/wait.h) */
+#define FBSD_P_PID			0
+#define FBSD_PROC_PDEATHSIG_CTL		11
+#define FBSD_PROC_PDEATHSIG_STATUS	12
+
+/*
+ * procctl(idtype, id, cmd, data): the parent-death signal, Linux's
+ * PR_SET_PDEATHSIG and PR_GET_PDEATHSIG in FreeBSD's numbering, for the
+ * caller only (P_PID, and its pid or 0), as FreeBSD; other commands are
+ * EINVAL.
+ */
+long fbsd_procctl(struct pt_regs *regs)
+{
+	int __user *udata = (int __user *)regs->r10;
+	struct pt_regs r = *regs;
+	int sig, lsig;
+	long ret;
+
+	if (regs->di != FBSD_P_PID ||
+	    (regs->si && regs->si != task_tgid_vnr(current)))
+		return -EINVAL;
+	switch (regs->dx) {
+	case FBSD_PROC_PDEATHSIG_CTL:
+		if (get_user(sig, udata))
+			return -EFAULT;
+		lsig = sig ? fbsd_sig_to_linux(sig) : 0;
+		if (lsig < 0 || (sig && !lsig))
+			return -EINVAL;
+		r.di = PR_SET_PDEATHSIG;
+		r.si = lsig;
+		return syscall_iface_native_call(&r, __NR_prctl);
+	case FBSD_PROC_PDEATHSIG_STATUS:
+		r.di = PR_GET_PDEATHSIG;
+		r.si = (unsigned long)udata;
+		ret = syscall_iface_native_call(&r, __NR_prctl);
+		if (ret)
+			return ret;
+		if (get_user(lsig, udata) ||
+		    put_user(lsig ? fbsd_sig_from_linux(lsig) : 0, udata))
+			return -EFAULT;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+/* ptrace's requests (sys/sys/ptrace.h) */
+#define FBSD_PT_TRACE_ME		0
+
+/*
+ * ptrace(req, pid, addr, data): PT_TRACE_ME, which a child makes before
+ * an exec its parent traces (Go's SysProcAttr.Ptrace); the tracer's own
+ * requests are EINVAL.
+ */
+long fbsd_ptrace(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	if (regs->di != FBSD_PT_TRACE_ME)
+		return -EINVAL;
+	r.di = PTRACE_TRACEME;
+	r.si = 0;
+	r.dx = 0;
+	r.r10 = 0;
+	return syscall_iface_native_call(&r, __NR_ptrace);
 }
