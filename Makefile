@@ -89,6 +89,8 @@ PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(P
 # Unmodified FreeBSD/amd64 Go programs (tests/guest/go/NAME/), as go-NAME.
 PROG_GO   := $(wildcard tests/guest/go/*/main.go)
 PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO))
+# The interface list's reference: the same program built for Linux.
+PROGS     += $(GUESTDIR)/bin/go-ifaces-linux
 # A real FreeBSD/amd64 Go program from a package registry: esbuild, as npm
 # publishes it for FreeBSD (@esbuild/freebsd-x64), pinned by its checksum.
 ESBUILD_VER := 0.28.2
@@ -217,6 +219,10 @@ GOENV := GOOS=freebsd GOARCH=amd64 CGO_ENABLED=0 GOPROXY=off GOFLAGS= \
 $(GUESTDIR)/bin/go-%: tests/guest/go/%/main.go | deps
 	@mkdir -p $(@D)
 	cd $(<D) && $(GOENV) go build -o $(CURDIR)/$@ main.go
+
+$(GUESTDIR)/bin/go-ifaces-linux: tests/guest/go/ifaces/main.go | deps
+	@mkdir -p $(@D)
+	cd $(<D) && $(GOENV) GOOS=linux go build -o $(CURDIR)/$@ main.go
 
 $(GUESTDIR)/bin/esbuild-freebsd: | deps
 	@mkdir -p build/dl $(@D)

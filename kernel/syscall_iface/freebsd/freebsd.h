@@ -179,6 +179,10 @@ long fbsd_kevent11(struct pt_regs *regs);
 long fbsd_kevent(struct pt_regs *regs);
 
 long fbsd_sysctl(struct pt_regs *regs);
+long fbsd_sysctl_copy(const void *val, size_t size, void __user *old,
+		      size_t __user *oldlenp);
+long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
+		       size_t __user *oldlenp);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
 long fbsd_poll(struct pt_regs *regs);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * What a FreeBSD program asks about the system: __sysctl for the few
- * names programs and language runtimes read (sys/sys/sysctl.h), and
+ * names programs and language runtimes read (sys/sys/sysctl.h), the
+ * interface list among them (net.route, route.c), and
  * cpuset_getaffinity.  Other names get ENOENT, as on a FreeBSD kernel
  * that lacks them; nothing can be set (EPERM).
  */
@@ -70,9 +71,18 @@ static const struct fbsd_oid {
 	{ "hw.machine_arch", { 6, 11 }, 2, "amd64" },
 };
 
-/* Copy a value out FreeBSD's way: a short buffer gets ENOMEM. */
-static long copy_value(const void *val, size_t size, void __user *old,
-		       size_t __user *oldlenp)
+/**
+ * fbsd_sysctl_copy - copy a sysctl's value out FreeBSD's way
+ * @val: the value
+ * @size: its size
+ * @old: where it goes, or NULL to learn its size
+ * @oldlenp: the room at @old, then what was written, or the size
+ *
+ * Return: 0, -ENOMEM for a short buffer (filled as far as it goes), or
+ * -EFAULT.
+ */
+long fbsd_sysctl_copy(const void *val, size_t size, void __user *old,
+		      size_t __user *oldlenp)
 {
 	size_t len;
 
@@ -98,7 +108,7 @@ static long exe_path(void __user *old, size_t __user *oldlenp)
 		return -ENOMEM;
 	path = syscall_iface_exe_path(buf, PATH_MAX);
 	ret = IS_ERR(path) ? PTR_ERR(path) :
-	      copy_value(path, strlen(path) + 1, old, oldlenp);
+	      fbsd_sysctl_copy(path, strlen(path) + 1, old, oldlenp);
 	kfree(buf);
 	return ret;
 }
@@ -117,7 +127,7 @@ static long name2oid(const char __user *uname, size_t len, void __user *old,
 	name[len] = '\0';
 	for (i = 0; i < ARRAY_SIZE(oids); i++)
 		if (!strcmp(oids[i].name, name))
-			return copy_value(oids[i].mib, oids[i].len * sizeof(u32),
+			return fbsd_sysctl_copy(oids[i].mib, oids[i].len * sizeof(u32),
 					  old, oldlenp);
 	return -ENOENT;
 }
@@ -140,6 +150,10 @@ long fbsd_sysctl(struct pt_regs *regs)
 	if (mib[0] == 0 && mib[1] == 3 && namelen == 2)
 		return name2oid((const char __user *)regs->r8, regs->r9, old,
 				oldlenp);
+	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
+	if (mib[0] == 4 && mib[1] == 17 && namelen > 3 && mib[2] == 0)
+		return regs->r8 ? -EPERM :
+		       fbsd_route_sysctl(mib + 3, namelen - 3, old, oldlenp);
 	for (i = 0; i < ARRAY_SIZE(oids); i++)
 		if (oids[i].len == namelen &&
 		    !memcmp(oids[i].mib, mib, namelen * sizeof(u32)))
@@ -150,19 +164,19 @@ long fbsd_sysctl(struct pt_regs *regs)
 		return -EPERM;
 	if (o->val) {
 		val = o->val();
-		return copy_value(&val, sizeof(val), old, oldlenp);
+		return fbsd_sysctl_copy(&val, sizeof(val), old, oldlenp);
 	}
 	if (o->random) {
 		get_random_bytes(buf, sizeof(buf));
-		return copy_value(buf, sizeof(buf), old, oldlenp);
+		return fbsd_sysctl_copy(buf, sizeof(buf), old, oldlenp);
 	}
 	if (o->exe)
 		return exe_path(old, oldlenp);
 	if (o->str)
-		return copy_value(o->str, strlen(o->str) + 1, old, oldlenp);
+		return fbsd_sysctl_copy(o->str, strlen(o->str) + 1, old, oldlenp);
 	/* The host name, read as printk's banner reads it: without uts_sem. */
 	strscpy(buf, utsname()->nodename, sizeof(buf));
-	return copy_value(buf, strlen(buf) + 1, old, oldlenp);
+	return fbsd_sysctl_copy(buf, strlen(buf) + 1, old, oldlenp);
 }
 
 /*
