@@ -101,7 +101,7 @@ PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
 ESBUILD_LINUX_SHA := 9573bb2233aab0f9ea7647d5cca9726113cc1768de61d66b17267f4db84488f6
 BENCHCPIO := build/bench.cpio
 
-.PHONY: all deps prepare kernel guest ifacectl install initramfs test check demo clean \
+.PHONY: all deps prepare kernel guest ifacectl install deb initramfs test check demo clean \
 	distclean test-debug test-long vanilla selftests lint bench bench-mitigations docs
 .DELETE_ON_ERROR:
 
@@ -287,6 +287,14 @@ docs: | deps
 
 # make install DESTDIR=DIR: ifacectl, its man page, the boot unit
 # (syscall-iface.service), bash completion and the example platform files.
+# make deb: installable packages for a machine of one's own, in build/deb:
+# the kernel (bindeb-pkg, from DEB_CONFIG with the project's fragment) and
+# syscall-iface-tools (harness/deb.sh, harness/deb-tools.sh).
+DEB_CONFIG ?= /boot/config-$(shell uname -r)
+deb: deps
+	@harness/deb.sh build/deb/linux $(DEB_CONFIG) build/deb
+	@harness/deb-tools.sh build/deb/ifacectl build/deb/linux build/deb
+
 install: ifacectl
 	@$(MAKE) -s -C tools/ifacectl OUT=$(CURDIR)/build/ifacectl \
 		TBL=$(CURDIR)/$(KDIR)/arch/x86/entry/syscalls/syscall_64.tbl \
