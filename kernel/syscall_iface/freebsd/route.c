@@ -2,9 +2,9 @@
 /*
  * The interface list, as FreeBSD's routing sysctls give it
  * (net.route.0.AF.NET_RT_*.IFINDEX; sys/net/rtsock.c): a message per
- * interface (FBSD_RTM_IFINFO, with its link-level address), then one per
- * address on it (FBSD_RTM_NEWADDR), or one per multicast group joined
- * (FBSD_RTM_NEWMADDR).  Go's net.Interfaces() and FreeBSD's getifaddrs() read
+ * interface (RTM_IFINFO, with its link-level address), then one per
+ * address on it (RTM_NEWADDR), or one per multicast group joined
+ * (RTM_NEWMADDR).  Go's net.Interfaces() and FreeBSD's getifaddrs() read
  * these.  The interfaces are the caller's network namespace's, read
  * under RCU; the messages are built in kernel memory, then copied out as
  * sysctl copies any value.
@@ -73,8 +73,8 @@ struct fbsd_if_data {
 	u64 lastchange[2];
 };
 
-/* struct if_msghdr, and the if_msghdrl of FBSD_NET_RT_IFLISTL */
-struct fbsd_if_msghdr {
+/* What every message begins with (struct if_msghdr's first fields). */
+struct fbsd_msghdr {
 	u16 msglen;
 	u8 version;
 	u8 type;
@@ -82,58 +82,43 @@ struct fbsd_if_msghdr {
 	s32 flags;
 	u16 index;
 	u16 spare1;
+};
+
+/* The long headers of NET_RT_IFLISTL say their length and if_data's place. */
+struct fbsd_msghdr_len {
+	u16 len;
+	u16 data_off;
+};
+
+/* struct if_msghdr, and the if_msghdrl of NET_RT_IFLISTL */
+struct fbsd_if_msghdr {
+	struct fbsd_msghdr h;
 	struct fbsd_if_data data;
 };
 
 struct fbsd_if_msghdrl {
-	u16 msglen;
-	u8 version;
-	u8 type;
-	s32 addrs;
-	s32 flags;
-	u16 index;
-	u16 spare1;
-	u16 len;
-	u16 data_off;
+	struct fbsd_msghdr h;
+	struct fbsd_msghdr_len l;
 	s32 spare2;
 	struct fbsd_if_data data;
 };
 
-/* struct ifa_msghdr, and the ifa_msghdrl of FBSD_NET_RT_IFLISTL */
+/* struct ifa_msghdr, and the ifa_msghdrl of NET_RT_IFLISTL */
 struct fbsd_ifa_msghdr {
-	u16 msglen;
-	u8 version;
-	u8 type;
-	s32 addrs;
-	s32 flags;
-	u16 index;
-	u16 spare1;
+	struct fbsd_msghdr h;
 	s32 metric;
 };
 
 struct fbsd_ifa_msghdrl {
-	u16 msglen;
-	u8 version;
-	u8 type;
-	s32 addrs;
-	s32 flags;
-	u16 index;
-	u16 spare1;
-	u16 len;
-	u16 data_off;
+	struct fbsd_msghdr h;
+	struct fbsd_msghdr_len l;
 	s32 metric;
 	struct fbsd_if_data data;
 };
 
 /* struct ifma_msghdr */
 struct fbsd_ifma_msghdr {
-	u16 msglen;
-	u8 version;
-	u8 type;
-	s32 addrs;
-	s32 flags;
-	u16 index;
-	u16 spare1;
+	struct fbsd_msghdr h;
 };
 
 static_assert(sizeof(struct fbsd_if_data) == 0x98);
@@ -283,75 +268,72 @@ static void if_data(struct fbsd_if_data *d, struct net_device *dev)
 	d->oqdrops = st.tx_dropped;
 }
 
-/* FBSD_RTM_IFINFO for @dev, in if_msghdr or if_msghdrl. */
+/*
+ * Begin a message of @size bytes for @dev: the fields every message
+ * has, a long header's length and if_data's offset (@l), and if_data
+ * at @data_off (0: none).  Its length goes in at end_msg().
+ */
+static bool put_head(struct rib *rib, struct net_device *dev, u8 type,
+		     s32 addrs, size_t size, size_t data_off, bool l)
+{
+	struct fbsd_msghdr *h = rib_put(rib, size);
+	struct fbsd_msghdr_len len = { size, data_off };
+
+	if (!h)
+		return false;
+	h->version = FBSD_RTM_VERSION;
+	h->type = type;
+	h->addrs = addrs;
+	h->flags = if_flags(dev);
+	h->index = dev->ifindex;
+	if (l)
+		memcpy(h + 1, &len, sizeof(len));
+	if (data_off)
+		if_data((void *)h + data_off, dev);
+	return true;
+}
+
+/* RTM_IFINFO for @dev, in if_msghdr or if_msghdrl, and its sockaddr_dl. */
 static void put_ifinfo(struct rib *rib, struct net_device *dev, bool l)
 {
 	size_t start = rib->len;
-	struct fbsd_if_msghdrl *ml;
-	struct fbsd_if_msghdr *m;
 	struct fbsd_sockaddr sa;
+	bool ok;
 
-	if (l) {
-		ml = rib_put(rib, sizeof(*ml));
-		if (!ml)
-			return;
-		ml->version = FBSD_RTM_VERSION;
-		ml->type = FBSD_RTM_IFINFO;
-		ml->addrs = FBSD_RTA_IFP;
-		ml->flags = if_flags(dev);
-		ml->index = dev->ifindex;
-		ml->len = sizeof(*ml);
-		ml->data_off = offsetof(struct fbsd_if_msghdrl, data);
-		if_data(&ml->data, dev);
-	} else {
-		m = rib_put(rib, sizeof(*m));
-		if (!m)
-			return;
-		m->version = FBSD_RTM_VERSION;
-		m->type = FBSD_RTM_IFINFO;
-		m->addrs = FBSD_RTA_IFP;
-		m->flags = if_flags(dev);
-		m->index = dev->ifindex;
-		if_data(&m->data, dev);
-	}
+	if (l)
+		ok = put_head(rib, dev, FBSD_RTM_IFINFO, FBSD_RTA_IFP,
+			      sizeof(struct fbsd_if_msghdrl),
+			      offsetof(struct fbsd_if_msghdrl, data), true);
+	else
+		ok = put_head(rib, dev, FBSD_RTM_IFINFO, FBSD_RTA_IFP,
+			      sizeof(struct fbsd_if_msghdr),
+			      offsetof(struct fbsd_if_msghdr, data), false);
+	if (!ok)
+		return;
 	sa_dl(&sa, dev, if_type(dev), if_alen(dev));
 	put_sa(rib, &sa);
 	end_msg(rib, start);
 }
 
-/* FBSD_RTM_NEWADDR for an address of @dev: its mask, address, broadcast. */
+/* RTM_NEWADDR for an address of @dev: its mask, address, broadcast. */
 static void put_addr(struct rib *rib, struct net_device *dev, bool l,
 		     const struct fbsd_sockaddr *mask,
 		     const struct fbsd_sockaddr *addr,
 		     const struct fbsd_sockaddr *brd)
 {
-	size_t start = rib->len;
 	s32 addrs = FBSD_RTA_NETMASK | FBSD_RTA_IFA | (brd ? FBSD_RTA_BRD : 0);
-	struct fbsd_ifa_msghdrl *ml;
-	struct fbsd_ifa_msghdr *m;
+	size_t start = rib->len;
+	bool ok;
 
-	if (l) {
-		ml = rib_put(rib, sizeof(*ml));
-		if (!ml)
-			return;
-		ml->version = FBSD_RTM_VERSION;
-		ml->type = FBSD_RTM_NEWADDR;
-		ml->addrs = addrs;
-		ml->flags = if_flags(dev);
-		ml->index = dev->ifindex;
-		ml->len = sizeof(*ml);
-		ml->data_off = offsetof(struct fbsd_ifa_msghdrl, data);
-		if_data(&ml->data, dev);
-	} else {
-		m = rib_put(rib, sizeof(*m));
-		if (!m)
-			return;
-		m->version = FBSD_RTM_VERSION;
-		m->type = FBSD_RTM_NEWADDR;
-		m->addrs = addrs;
-		m->flags = if_flags(dev);
-		m->index = dev->ifindex;
-	}
+	if (l)
+		ok = put_head(rib, dev, FBSD_RTM_NEWADDR, addrs,
+			      sizeof(struct fbsd_ifa_msghdrl),
+			      offsetof(struct fbsd_ifa_msghdrl, data), true);
+	else
+		ok = put_head(rib, dev, FBSD_RTM_NEWADDR, addrs,
+			      sizeof(struct fbsd_ifa_msghdr), 0, false);
+	if (!ok)
+		return;
 	put_sa(rib, mask);
 	put_sa(rib, addr);
 	if (brd)
@@ -399,21 +381,16 @@ static void put_addrs6(struct rib *rib, struct net_device *dev, bool l)
 	read_unlock_bh(&idev->lock);
 }
 
-/* FBSD_RTM_NEWMADDR for a group @dev joined: the group, and the interface. */
+/* RTM_NEWMADDR for a group @dev joined: the group, and the interface. */
 static void put_maddr(struct rib *rib, struct net_device *dev,
 		      const struct fbsd_sockaddr *group)
 {
 	size_t start = rib->len;
-	struct fbsd_ifma_msghdr *m = rib_put(rib, sizeof(*m));
 	struct fbsd_sockaddr sa;
 
-	if (!m)
+	if (!put_head(rib, dev, FBSD_RTM_NEWMADDR, FBSD_RTA_IFP | FBSD_RTA_IFA,
+		      sizeof(struct fbsd_ifma_msghdr), 0, false))
 		return;
-	m->version = FBSD_RTM_VERSION;
-	m->type = FBSD_RTM_NEWMADDR;
-	m->addrs = FBSD_RTA_IFP | FBSD_RTA_IFA;
-	m->flags = if_flags(dev);
-	m->index = dev->ifindex;
 	sa_dl(&sa, dev, if_type(dev), if_alen(dev));
 	put_sa(rib, &sa);
 	put_sa(rib, group);

@@ -156,6 +156,39 @@ static inline void put_num(unsigned long v)
 	put(buf + i);
 }
 
+/* " N" for a value that may be negative. */
+static inline void put_val(long v)
+{
+	put(" ");
+	if (v < 0) {
+		put("-");
+		v = -v;
+	}
+	put_num(v);
+}
+
+/* FreeBSD's nanosleep (240) for @ms milliseconds. */
+static inline void sleep_ms(long ms)
+{
+	long ts[2] = { ms / 1000, ms % 1000 * 1000000 };
+	bool cf;
+
+	fbsd(240, (long)ts, 0, 0, &cf);
+}
+
+/* FreeBSD's fork (2): the child's pid in the parent, 0 in the child. */
+static inline long fbsd_fork(void)
+{
+	long ret, rdx;
+	bool cf;
+
+	asm volatile("syscall; setc %1"
+		     : "=a"(ret), "=r"(cf), "=d"(rdx)
+		     : "a"(2)
+		     : "rcx", "r11", "memory");
+	return rdx ? 0 : ret;
+}
+
 /* A call's line: NAME, whether it failed (the carry flag), its result. */
 static inline void put_result(const char *name, long r, bool cf)
 {

@@ -38,12 +38,6 @@ static long sysctl(int index, void *old, unsigned long *len, void *new)
 	return cf ? r : 0;
 }
 
-static void put_val(unsigned long v)
-{
-	put(" ");
-	put_num(v);
-}
-
 static unsigned short u16(const unsigned char *p)
 {
 	return p[0] | p[1] << 8;

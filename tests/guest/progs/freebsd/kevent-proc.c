@@ -23,11 +23,9 @@
 
 #include "fbsd.h"
 
-#define FORK		2
 #define WAIT4		7
 #define GETPID		20
 #define KILL		37
-#define NANOSLEEP	240
 #define EVFILT_PROC	(-5)
 #define NOTE_EXIT	0x80000000
 #define NOTE_FORK	0x40000000
@@ -40,29 +38,10 @@ struct timespec {
 static int kq;
 static bool cf;
 
-/* FreeBSD's fork: the child's pid in the parent, 0 in the child. */
-static long fork(void)
-{
-	long ret, rdx;
-
-	asm volatile("syscall; setc %1"
-		     : "=a"(ret), "=r"(cf), "=d"(rdx)
-		     : "a"(FORK)
-		     : "rcx", "r11", "memory");
-	return rdx ? 0 : ret;
-}
-
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, ms % 1000 * 1000000 };
-
-	fbsd(NANOSLEEP, (long)&ts, 0, 0, &cf);
-}
-
 /* A child that sleeps @ms, then exits with @status. */
 static long child(long ms, long status)
 {
-	long pid = fork();
+	long pid = fbsd_fork();
 
 	if (!pid) {
 		sleep_ms(ms);
@@ -85,16 +64,6 @@ static long change(long pid, unsigned short flags, unsigned int fflags,
 static long wait(struct kevent *out, struct timespec *ts)
 {
 	return fbsd6(FBSD_KEVENT, kq, 0, 0, (long)out, 4, (long)ts, &cf);
-}
-
-static void put_val(long a)
-{
-	put(" ");
-	if (a < 0) {
-		put("-");
-		a = -a;
-	}
-	put_num(a);
 }
 
 void start(void);

@@ -23,11 +23,9 @@
 
 #include "fbsd.h"
 
-#define FORK		2
 #define WAIT4		7
 #define GETPID		20
 #define KILL		37
-#define NANOSLEEP	240
 #define SIGACTION	416
 #define EVFILT_SIGNAL	(-6)
 #define SIGCHLD		20
@@ -49,24 +47,6 @@ static int kq;
 static bool cf;
 static struct timespec zero;
 static volatile int ran;
-
-static long fork(void)
-{
-	long ret, rdx;
-
-	asm volatile("syscall; setc %1"
-		     : "=a"(ret), "=r"(cf), "=d"(rdx)
-		     : "a"(FORK)
-		     : "rcx", "r11", "memory");
-	return rdx ? 0 : ret;
-}
-
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, ms % 1000 * 1000000 };
-
-	fbsd(NANOSLEEP, (long)&ts, 0, 0, &cf);
-}
 
 static void set_action(long sig, unsigned long handler)
 {
@@ -95,20 +75,10 @@ static long poll(struct kevent *out)
 	return fbsd6(FBSD_KEVENT, kq, 0, 0, (long)out, 4, (long)&zero, &cf);
 }
 
-static void put_val(long a)
-{
-	put(" ");
-	if (a < 0) {
-		put("-");
-		a = -a;
-	}
-	put_num(a);
-}
-
 /* A child that exits at once; reaped unless SIGCHLD is ignored. */
 static void child_exits(bool reap)
 {
-	long pid = fork();
+	long pid = fbsd_fork();
 	int status;
 
 	if (!pid)
@@ -153,7 +123,7 @@ void start(void)
 	put_val(n == 1 && ev[0].ident == SIGUSR2 ? ev[0].data : -1);
 	put_val(ran);
 
-	pid = fork();
+	pid = fbsd_fork();
 	if (!pid) {
 		sleep_ms(5000);
 		fbsd_exit(0);

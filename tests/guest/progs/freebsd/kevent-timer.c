@@ -28,7 +28,6 @@
 
 #include "fbsd.h"
 
-#define NANOSLEEP	240
 #define CLOSE		6
 #define EVFILT_TIMER	(-7)
 #define EV_ENABLE	0x0004
@@ -62,23 +61,6 @@ static long change(unsigned long ident, unsigned short flags,
 static long wait(struct kevent *out, int n, struct timespec *ts)
 {
 	return fbsd6(FBSD_KEVENT, kq, 0, 0, (long)out, n, (long)ts, &cf);
-}
-
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { 0, ms * 1000000 };
-
-	fbsd(NANOSLEEP, (long)&ts, 0, 0, &cf);
-}
-
-static void put_val(long a)
-{
-	put(" ");
-	if (a < 0) {
-		put("-");
-		a = -a;
-	}
-	put_num(a);
 }
 
 void start(void);
