@@ -10,7 +10,8 @@ expect_eq "$(line first)" "1 -7 32 0 1 77" "the first expiry: ident, filter, EV_
 set -- $(line counted)
 expect_eq "$1" 1 "expiries unread for 210 ms: one event"
 [ "$2" -ge 9 ] && [ "$2" -le 20 ] || fail "a 20 ms timer unread for 210 ms counted $2 expiries"
-expect_eq "$(line cleared)" 0 "read, the timer is pending no more"
+# Read, its count starts again; a slow kernel may see another expiry.
+[ "$(line cleared)" -le 2 ] || fail "after the read the count is $(line cleared), not started again"
 expect_eq "$(line disabled)" "0 enabled 1" "EV_DISABLE hides its expiries, EV_ENABLE shows them"
 expect_eq "$(line oneshot)" "1 1 0 2" "EV_ONESHOT: one expiry, then gone (ENOENT)"
 expect_eq "$(line units)" "3 4 5" "NOTE_SECONDS, NOTE_USECONDS, NOTE_NSECONDS"

@@ -96,7 +96,7 @@ void start(void)
 	put_val(status);
 
 	pid = child(0, 3);
-	sleep_ms(100);
+	sleep_ms(300);		/* long enough to be a zombie, even under KASAN */
 	change(pid, EV_ADD, NOTE_EXIT, 0);
 	n = wait(ev, &zero);
 	put("\nzombie");
