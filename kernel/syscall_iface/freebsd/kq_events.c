@@ -83,16 +83,25 @@ struct user_event {
 	bool disabled;
 };
 
+/*
+ * What a timer and a signal event share: occurrences (expiries, signals
+ * sent) counted since the last report, which kevent() returns in data
+ * and clears, as FreeBSD sets EV_CLEAR on both.
+ */
+struct counted_event {
+	u64 udata;
+	u64 count;			/* since the last report: state_lock */
+	u32 fflags;
+	u16 flags;			/* FLAGS_KEPT */
+	bool disabled;			/* state_lock */
+};
+
 /* One EVFILT_TIMER registration, by ident. */
 struct timer_event {
 	struct hrtimer timer;
 	struct fbsd_kq_events *ue;	/* cancelled before it goes */
 	ktime_t period;			/* 0: once */
-	u64 udata;
-	u64 fires;			/* since the last report: state_lock */
-	u32 fflags;
-	u16 flags;			/* FLAGS_KEPT */
-	bool disabled;			/* state_lock */
+	struct counted_event c;		/* expiries */
 };
 
 /* One EVFILT_PROC registration, by pid. */
@@ -113,11 +122,8 @@ struct signal_event {
 	struct syscall_iface_signal_watch *watch; /* NULL: a FreeBSD-only one */
 	struct fbsd_kq_events *ue;	/* outlives a grace period after */
 	struct rcu_head rcu;
-	u64 udata;
-	u64 count;			/* sent since the last report: state_lock */
 	int sig;			/* Linux's number */
-	u16 flags;			/* FLAGS_KEPT */
-	bool disabled;			/* state_lock */
+	struct counted_event c;		/* signals sent */
 };
 
 /* What one user's kqueues hold, by uid; freed with its last kqueue. */
@@ -180,21 +186,83 @@ static void set_state(struct fbsd_kq_events *ue, struct user_event *e,
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 }
 
-static bool timer_is_pending(const struct timer_event *t)
+static bool counted_is_pending(const struct counted_event *c)
 {
-	return t->fires && !t->disabled;
+	return c->count && !c->disabled;
 }
 
-/* Set a timer's state, and with it the flag; under state_lock. */
-static void timer_set_state(struct fbsd_kq_events *ue, struct timer_event *t,
-			    u64 fires, bool disabled)
+/* Set a counted event's state, and with it the flag; under state_lock. */
+static void counted_set_state(struct fbsd_kq_events *ue,
+			      struct counted_event *c, u64 count,
+			      bool disabled)
 {
 	lockdep_assert_held(&ue->state_lock);
-	ue->pending -= timer_is_pending(t);
-	t->fires = fires;
-	t->disabled = disabled;
-	ue->pending += timer_is_pending(t);
+	ue->pending -= counted_is_pending(c);
+	c->count = count;
+	c->disabled = disabled;
+	ue->pending += counted_is_pending(c);
 	update_ready(ue);
+}
+
+/* EV_ENABLE or EV_DISABLE of @c, if @ev asks; under ue->lock. */
+static void counted_enable(struct fbsd_kq_events *ue, struct counted_event *c,
+			   const struct fbsd_kevent *ev)
+{
+	unsigned long flags;
+
+	if (!(ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)))
+		return;
+	spin_lock_irqsave(&ue->state_lock, flags);
+	counted_set_state(ue, c, c->count, !(ev->flags & FBSD_EV_ENABLE));
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+}
+
+/*
+ * Write the pending counted events of @xa, each a struct counted_event
+ * at @off, as kevents of @filter, after @out written of @room: the
+ * number written then, or -EFAULT.  Each clears once reported;
+ * EV_ONESHOT deletes one (@del), EV_DISPATCH disables it.  Under
+ * ue->lock.
+ */
+static long report_counted(struct fbsd_kq_events *ue, struct xarray *xa,
+			   size_t off, s16 filter,
+			   void (*del)(struct fbsd_kq_events *ue, void *e,
+				       u64 ident),
+			   void __user *ubuf, unsigned int out,
+			   unsigned int room, size_t size)
+{
+	struct fbsd_kevent kev;
+	struct counted_event *c;
+	unsigned long ident, flags;
+	u64 count;
+	void *e;
+
+	xa_for_each(xa, ident, e) {
+		if (out == room)
+			break;
+		c = e + off;
+		spin_lock_irqsave(&ue->state_lock, flags);
+		count = counted_is_pending(c) ? c->count : 0;
+		if (count)
+			counted_set_state(ue, c, 0, c->disabled ||
+					  (c->flags & FBSD_EV_DISPATCH));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+		if (!count)
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = filter;
+		kev.flags = c->flags | FBSD_EV_CLEAR;
+		kev.fflags = c->fflags;
+		kev.data = min_t(u64, count, S64_MAX);
+		kev.udata = c->udata;
+		if (copy_to_user(ubuf + out * size, &kev, size))
+			return -EFAULT;
+		out++;
+		if (c->flags & FBSD_EV_ONESHOT)
+			del(ue, e, ident);
+	}
+	return out;
 }
 
 /* Whether @ue's kqueue still exists: its epoll set watches the flag. */
@@ -552,7 +620,7 @@ static enum hrtimer_restart timer_expired(struct hrtimer *timer)
 		restart = HRTIMER_RESTART;
 	}
 	spin_lock_irqsave(&ue->state_lock, flags);
-	timer_set_state(ue, t, t->fires + n, t->disabled);
+	counted_set_state(ue, &t->c, t->c.count + n, t->c.disabled);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 	return restart;
 }
@@ -607,27 +675,27 @@ static void timer_arm(struct fbsd_kq_events *ue, struct timer_event *t,
 
 	hrtimer_cancel(&t->timer);
 	spin_lock_irqsave(&ue->state_lock, flags);
-	timer_set_state(ue, t, 0, t->disabled);
+	counted_set_state(ue, &t->c, 0, t->c.disabled);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 	t->ue = ue;
 	t->period = abs || (ev->flags & FBSD_EV_ONESHOT) ? 0 : d;
-	t->fflags = ev->fflags;
-	t->udata = ev->udata;
-	t->flags = ev->flags & FLAGS_KEPT;
+	t->c.fflags = ev->fflags;
+	t->c.udata = ev->udata;
+	t->c.flags = ev->flags & FLAGS_KEPT;
 	hrtimer_init(&t->timer, abs ? CLOCK_REALTIME : CLOCK_MONOTONIC, mode);
 	t->timer.function = timer_expired;
 	hrtimer_start(&t->timer, d, mode);
 }
 
-/* Delete timer @ident; under ue->lock. */
-static void delete_timer(struct fbsd_kq_events *ue, struct timer_event *t,
-			 u64 ident)
+/* Delete timer @ident, @e; under ue->lock. */
+static void delete_timer(struct fbsd_kq_events *ue, void *e, u64 ident)
 {
+	struct timer_event *t = e;
 	unsigned long flags;
 
 	hrtimer_cancel(&t->timer);
 	spin_lock_irqsave(&ue->state_lock, flags);
-	timer_set_state(ue, t, 0, false);
+	counted_set_state(ue, &t->c, 0, false);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 	xa_erase(&ue->timers, ident);
 	kfree(t);
@@ -651,7 +719,6 @@ long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
 	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
 	struct fbsd_kq_events *ue;
 	struct timer_event *t;
-	unsigned long flags;
 	ktime_t d = 0;
 	long ret = 0;
 
@@ -687,57 +754,11 @@ long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
 	}
 	if (add)
 		timer_arm(ue, t, ev, d);
-	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
-		spin_lock_irqsave(&ue->state_lock, flags);
-		timer_set_state(ue, t, t->fires,
-				!(ev->flags & FBSD_EV_ENABLE));
-		spin_unlock_irqrestore(&ue->state_lock, flags);
-	}
+	counted_enable(ue, &t->c, ev);
 out:
 	mutex_unlock(&ue->lock);
 	fbsd_kq_events_put(ue);
 	return ret;
-}
-
-/*
- * Write @ue's expired timers as kevents, their expiries counted in data,
- * after @out written of @room: the number written then, or -EFAULT.
- * Timers clear once reported (FreeBSD sets EV_CLEAR on them); EV_ONESHOT
- * deletes one, EV_DISPATCH disables it.  Under ue->lock.
- */
-static long report_timers(struct fbsd_kq_events *ue, void __user *ubuf,
-			  unsigned int out, unsigned int room, size_t size)
-{
-	struct fbsd_kevent kev;
-	struct timer_event *t;
-	unsigned long ident, flags;
-	u64 fires;
-
-	xa_for_each(&ue->timers, ident, t) {
-		if (out == room)
-			break;
-		spin_lock_irqsave(&ue->state_lock, flags);
-		fires = timer_is_pending(t) ? t->fires : 0;
-		if (fires)
-			timer_set_state(ue, t, 0, t->disabled ||
-					(t->flags & FBSD_EV_DISPATCH));
-		spin_unlock_irqrestore(&ue->state_lock, flags);
-		if (!fires)
-			continue;
-		memset(&kev, 0, sizeof(kev));
-		kev.ident = ident;
-		kev.filter = FBSD_EVFILT_TIMER;
-		kev.flags = t->flags | FBSD_EV_CLEAR;
-		kev.fflags = t->fflags;
-		kev.data = min_t(u64, fires, S64_MAX);
-		kev.udata = t->udata;
-		if (copy_to_user(ubuf + out * size, &kev, size))
-			return -EFAULT;
-		out++;
-		if (t->flags & FBSD_EV_ONESHOT)
-			delete_timer(ue, t, ident);
-	}
-	return out;
 }
 
 static bool proc_is_pending(const struct proc_event *p)
@@ -947,23 +968,6 @@ static long report_procs(struct fbsd_kq_events *ue, void __user *ubuf,
 	return out;
 }
 
-static bool signal_is_pending(const struct signal_event *e)
-{
-	return e->count && !e->disabled;
-}
-
-/* Set a signal event's state, and with it the flag; under state_lock. */
-static void signal_set_state(struct fbsd_kq_events *ue,
-			     struct signal_event *e, u64 count, bool disabled)
-{
-	lockdep_assert_held(&ue->state_lock);
-	ue->pending -= signal_is_pending(e);
-	e->count = count;
-	e->disabled = disabled;
-	ue->pending += signal_is_pending(e);
-	update_ready(ue);
-}
-
 /*
  * The signal was sent to a thread of the process (the core's watch,
  * siglock held): count it, unless it is SIGCHLD and ignored, which
@@ -979,20 +983,20 @@ static void signal_sent(void *data, struct task_struct *t)
 	    SIG_IGN)
 		return;
 	spin_lock_irqsave(&e->ue->state_lock, flags);
-	signal_set_state(e->ue, e, e->count + 1, e->disabled);
+	counted_set_state(e->ue, &e->c, e->c.count + 1, e->c.disabled);
 	spin_unlock_irqrestore(&e->ue->state_lock, flags);
 }
 
-/* Delete signal event @ident; under ue->lock. */
-static void delete_signal(struct fbsd_kq_events *ue, struct signal_event *e,
-			  u64 ident)
+/* Delete signal event @ident, @p; under ue->lock. */
+static void delete_signal(struct fbsd_kq_events *ue, void *p, u64 ident)
 {
+	struct signal_event *e = p;
 	unsigned long flags;
 
 	if (e->watch)
 		syscall_iface_signal_watch_del(e->watch);
 	spin_lock_irqsave(&ue->state_lock, flags);
-	signal_set_state(ue, e, 0, false);
+	counted_set_state(ue, &e->c, 0, false);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 	xa_erase(&ue->signals, ident);
 	kfree_rcu(e, rcu);
@@ -1019,7 +1023,6 @@ long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
 	int sig = fbsd_sig_to_linux(ev->ident);
 	struct fbsd_kq_events *ue;
 	struct signal_event *e;
-	unsigned long flags;
 	long ret = 0;
 
 	if (ev->flags & ~FLAGS_TAKEN || sig < 0)
@@ -1060,58 +1063,14 @@ long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
 		goto out;
 	}
 	if (add) {
-		e->udata = ev->udata;
-		e->flags = ev->flags & FLAGS_KEPT;
+		e->c.udata = ev->udata;
+		e->c.flags = ev->flags & FLAGS_KEPT;
 	}
-	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
-		spin_lock_irqsave(&ue->state_lock, flags);
-		signal_set_state(ue, e, e->count,
-				 !(ev->flags & FBSD_EV_ENABLE));
-		spin_unlock_irqrestore(&ue->state_lock, flags);
-	}
+	counted_enable(ue, &e->c, ev);
 out:
 	mutex_unlock(&ue->lock);
 	fbsd_kq_events_put(ue);
 	return ret;
-}
-
-/*
- * Write @ue's signal events with signals counted as kevents, after @out
- * written of @room: the number written then, or -EFAULT.  EV_ONESHOT
- * deletes one, EV_DISPATCH disables it.  Under ue->lock.
- */
-static long report_signals(struct fbsd_kq_events *ue, void __user *ubuf,
-			   unsigned int out, unsigned int room, size_t size)
-{
-	struct fbsd_kevent kev;
-	struct signal_event *e;
-	unsigned long ident, flags;
-	u64 count;
-
-	xa_for_each(&ue->signals, ident, e) {
-		if (out == room)
-			break;
-		spin_lock_irqsave(&ue->state_lock, flags);
-		count = signal_is_pending(e) ? e->count : 0;
-		if (count)
-			signal_set_state(ue, e, 0, e->disabled ||
-					 (e->flags & FBSD_EV_DISPATCH));
-		spin_unlock_irqrestore(&ue->state_lock, flags);
-		if (!count)
-			continue;
-		memset(&kev, 0, sizeof(kev));
-		kev.ident = ident;
-		kev.filter = FBSD_EVFILT_SIGNAL;
-		kev.flags = e->flags | FBSD_EV_CLEAR;
-		kev.data = min_t(u64, count, S64_MAX);
-		kev.udata = e->udata;
-		if (copy_to_user(ubuf + out * size, &kev, size))
-			return -EFAULT;
-		out++;
-		if (e->flags & FBSD_EV_ONESHOT)
-			delete_signal(ue, e, ident);
-	}
-	return out;
 }
 
 /**
@@ -1134,8 +1093,8 @@ struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq)
  * @room: how many fit
  * @size: the size of one kevent (FreeBSD 11's or 12's)
  *
- * User events first, then timers (report_timers()), processes
- * (report_procs()) and signals (report_signals()).  EV_CLEAR resets a
+ * User events first, then timers, processes (report_procs()) and
+ * signals (report_counted()).  EV_CLEAR resets a
  * user event once reported, EV_ONESHOT deletes it and EV_DISPATCH
  * disables it; without them it stays pending.
  *
@@ -1175,11 +1134,17 @@ long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
 				  e->flags & FBSD_EV_DISPATCH);
 	}
 	if (!ret)
-		ret = report_timers(ue, ubuf, out, room, size);
+		ret = report_counted(ue, &ue->timers,
+				     offsetof(struct timer_event, c),
+				     FBSD_EVFILT_TIMER, delete_timer, ubuf, out,
+				     room, size);
 	if (ret >= 0)
 		ret = report_procs(ue, ubuf, ret, room, size);
 	if (ret >= 0)
-		ret = report_signals(ue, ubuf, ret, room, size);
+		ret = report_counted(ue, &ue->signals,
+				     offsetof(struct signal_event, c),
+				     FBSD_EVFILT_SIGNAL, delete_signal, ubuf, ret,
+				     room, size);
 	mutex_unlock(&ue->lock);
 	return ret;
 }
