@@ -53,6 +53,17 @@ enum syscall_iface_conv {
 };
 
 /**
+ * struct syscall_iface_service_def - a service a platform provides
+ * @name: its name, which tables give as "service:NAME"
+ * @fn: the function; it gets the caller's registers (arguments in rdi,
+ *      rsi, rdx, r10, r8, r9) and returns the result for rax
+ */
+struct syscall_iface_service_def {
+	const char *name;
+	long (*fn)(struct pt_regs *regs);
+};
+
+/**
  * struct syscall_iface_platform - what a foreign ABI needs besides its table
  * @name: the name an interface's "platform" attribute gives
  * @owner: the module that provides it
@@ -72,6 +83,9 @@ enum syscall_iface_conv {
  *           exec after @start (its calls would be decoded as the
  *           platform's); @start renumbers or drops the vector's
  *           AT_SYSINFO_EHDR on the stack
+ * @services: the services the platform provides, registered with it and
+ *            withdrawn with it: its table names them "service:NAME"
+ * @nr_services: how many
  * @node: on the list of registered platforms (platform.c)
  * @trampoline_map: the special mapping of @trampoline (platform.c)
  *
@@ -88,6 +102,8 @@ struct syscall_iface_platform {
 	const void *trampoline;
 	unsigned int trampoline_size;
 	bool no_vdso;
+	const struct syscall_iface_service_def *services;
+	unsigned int nr_services;
 	struct list_head node;
 	struct vm_special_mapping *trampoline_map;
 };

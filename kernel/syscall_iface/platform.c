@@ -218,20 +218,41 @@ unsigned long syscall_iface_trampoline(void)
 }
 EXPORT_SYMBOL_GPL(syscall_iface_trampoline);
 
+/* Withdraw the first @n services of @p. */
+static void unregister_services(const struct syscall_iface_platform *p,
+				unsigned int n)
+{
+	while (n--)
+		syscall_iface_unregister_service(p->services[n].name);
+}
+
 /**
  * syscall_iface_register_platform - make a platform available by name
  * @p: the platform, which must outlive its registration
  *
- * Return: 0, -EINVAL for a bad name, -EEXIST if the name is
- * taken.
+ * Its services are registered first, for its module: tables that name
+ * them reach them from then on.
+ *
+ * Return: 0, -EINVAL for a bad name, -EEXIST if the name or the name of
+ * one of its services is taken, -ENOSPC or -ENOMEM.
  */
 int syscall_iface_register_platform(struct syscall_iface_platform *p)
 {
+	unsigned int i;
 	int ret = 0;
 
 	if (!p->name || !syscall_iface_name_ok(p->name) ||
 	    p->trampoline_size > PAGE_SIZE || !p->trampoline != !p->trampoline_size)
 		return -EINVAL;
+	for (i = 0; i < p->nr_services; i++) {
+		ret = syscall_iface_register_service(p->services[i].name,
+						     p->services[i].fn,
+						     p->owner);
+		if (ret) {
+			unregister_services(p, i);
+			return ret;
+		}
+	}
 	p->trampoline_map = NULL;
 	mutex_lock(&syscall_iface_mutex);
 	if (find(p->name)) {
@@ -245,9 +266,12 @@ int syscall_iface_register_platform(struct syscall_iface_platform *p)
 	if (!ret)
 		list_add_tail(&p->node, &platforms);
 	mutex_unlock(&syscall_iface_mutex);
-	if (!ret)
-		pr_info("platform %s registered\n", p->name);
-	return ret;
+	if (ret) {
+		unregister_services(p, p->nr_services);
+		return ret;
+	}
+	pr_info("platform %s registered\n", p->name);
+	return 0;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_register_platform);
 
@@ -263,6 +287,7 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p)
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&p->node);
 	mutex_unlock(&syscall_iface_mutex);
+	unregister_services(p, p->nr_services);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_platform);
 

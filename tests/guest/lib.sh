@@ -178,22 +178,28 @@ cv_run() {
 	sed "s/=$cv_pid\$/=PID/" cv.out
 }
 
-# freebsd_iface NAME [PLATFORM]: an interface for FreeBSD/amd64 programs
-# from the files ifacectl ships: FreeBSD's table and errno map, "ret
-# carry", selected by EI_OSABI 9, naming PLATFORM (default freebsd,
-# whose module it loads; "" for none).
+# bsd_iface NAME OS PLATFORM OSABI: an interface for OS/amd64 programs
+# from the files ifacectl ships: OS's table and errno map, "ret carry",
+# selected by EI_OSABI OSABI (two hex digits), naming PLATFORM ("" for
+# none); OS's module is loaded either way.
 FBSD_FILES=/usr/share/syscall-iface/platforms
-freebsd_iface() {
-	grep -q '^syscall_iface_freebsd ' /proc/modules ||
-		insmod /lib/modules/syscall_iface_freebsd.ko || fail "insmod syscall_iface_freebsd"
+bsd_iface() {
+	grep -q "^syscall_iface_$2 " /proc/modules ||
+		insmod /lib/modules/syscall_iface_$2.ko || fail "insmod syscall_iface_$2"
 	mkdir $CFG/$1 || fail "mkdir $1"
-	cat $FBSD_FILES/freebsd.table >$CFG/$1/table
+	cat $FBSD_FILES/$2.table >$CFG/$1/table
 	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 table: $(cat $CFG/$1/table_error)"
-	cat $FBSD_FILES/freebsd.errno >$CFG/$1/errno
+	cat $FBSD_FILES/$2.errno >$CFG/$1/errno
 	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 errno: $(cat $CFG/$1/table_error)"
 	echo carry >$CFG/$1/ret
-	echo "${2-freebsd}" >$CFG/$1/platform || fail "$1 platform"
-	printf '\\x09' >$CFG/$1/magic
+	echo "$3" >$CFG/$1/platform || fail "$1 platform"
+	printf "\\x$4" >$CFG/$1/magic
 	echo 7 >$CFG/$1/offset
 	echo elf >$CFG/$1/binfmt || fail "$1 binfmt"
+}
+
+# freebsd_iface NAME [PLATFORM]: FreeBSD/amd64's (EI_OSABI 9), naming
+# PLATFORM (default freebsd).
+freebsd_iface() {
+	bsd_iface "$1" freebsd "${2-freebsd}" 09
 }

@@ -28,10 +28,7 @@
 #include "freebsd.h"
 
 /* Open flags: FreeBSD's, then Linux's; 0 for a flag Linux ignores. */
-static const struct {
-	u32 fbsd;
-	u32 native;
-} o_flags[] = {
+static const struct bsd_flag o_flags[] = {
 	{ 0x000004, O_NONBLOCK },
 	{ 0x000008, O_APPEND },
 	{ 0x000040, FASYNC },
@@ -56,29 +53,19 @@ static const struct {
 /* FreeBSD open flags in Linux's numbering, or -EINVAL. */
 static long oflags_to_linux(unsigned long f)
 {
-	long flags = f & FBSD_O_ACCMODE;
-	unsigned int i;
+	unsigned long flags;
 
-	f &= ~FBSD_O_ACCMODE;
-	for (i = 0; i < ARRAY_SIZE(o_flags); i++) {
-		if (f & o_flags[i].fbsd) {
-			flags |= o_flags[i].native;
-			f &= ~o_flags[i].fbsd;
-		}
-	}
-	return f ? -EINVAL : flags;	/* O_SHLOCK, O_EXLOCK, ... */
+	if (bsd_flags_to_linux(o_flags, ARRAY_SIZE(o_flags), f & ~FBSD_O_ACCMODE,
+			       &flags))
+		return -EINVAL;		/* O_SHLOCK, O_EXLOCK, ... */
+	return flags | (f & FBSD_O_ACCMODE);
 }
 
 /* Linux status flags (F_GETFL) in FreeBSD's numbering. */
 static long oflags_from_linux(long f)
 {
-	long flags = f & O_ACCMODE;
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(o_flags); i++)
-		if (o_flags[i].native && (f & o_flags[i].native) == o_flags[i].native)
-			flags |= o_flags[i].fbsd;
-	return flags;
+	return bsd_flags_from_linux(o_flags, ARRAY_SIZE(o_flags), f) |
+	       (f & O_ACCMODE);
 }
 
 /* openat(fd, path, flags, mode) */
@@ -117,31 +104,22 @@ long fbsd_pipe2(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_pipe2);
 }
 
-#define FBSD_AT_EACCESS			0x0100
-#define FBSD_AT_SYMLINK_NOFOLLOW	0x0200
-#define FBSD_AT_SYMLINK_FOLLOW		0x0400
-#define FBSD_AT_REMOVEDIR		0x0800
-#define FBSD_AT_EMPTY_PATH		0x4000
+/* The *at() calls' flags. */
+static const struct bsd_flag at_flags[] = {
+	{ 0x0100, AT_EACCESS },
+	{ 0x0200, AT_SYMLINK_NOFOLLOW },
+	{ 0x0400, AT_SYMLINK_FOLLOW },
+	{ 0x0800, AT_REMOVEDIR },
+	{ 0x4000, AT_EMPTY_PATH },
+};
 
 /* FreeBSD's *at() flags in Linux's numbering, or -EINVAL. */
 static long atflags_to_linux(unsigned long f)
 {
-	long flags = 0;
+	unsigned long flags;
 
-	if (f & ~(FBSD_AT_EACCESS | FBSD_AT_SYMLINK_NOFOLLOW |
-		  FBSD_AT_SYMLINK_FOLLOW | FBSD_AT_REMOVEDIR |
-		  FBSD_AT_EMPTY_PATH))
+	if (bsd_flags_to_linux(at_flags, ARRAY_SIZE(at_flags), f, &flags))
 		return -EINVAL;
-	if (f & FBSD_AT_EACCESS)
-		flags |= AT_EACCESS;
-	if (f & FBSD_AT_SYMLINK_NOFOLLOW)
-		flags |= AT_SYMLINK_NOFOLLOW;
-	if (f & FBSD_AT_SYMLINK_FOLLOW)
-		flags |= AT_SYMLINK_FOLLOW;
-	if (f & FBSD_AT_REMOVEDIR)
-		flags |= AT_REMOVEDIR;
-	if (f & FBSD_AT_EMPTY_PATH)
-		flags |= AT_EMPTY_PATH;
 	return flags;
 }
 
@@ -253,8 +231,8 @@ static long utimens(struct pt_regs *regs, int fd, const char __user *path,
 
 	if (flags < 0 || flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (fbsd_denied(regs, __NR_utimensat, fd, (unsigned long)path,
-			(unsigned long)utimes, flags, &ret))
+	if (bsd_denied(regs, __NR_utimensat, fd, (unsigned long)path,
+		       (unsigned long)utimes, flags, &ret))
 		return ret;
 	if (!utimes)
 		return syscall_iface_utimes(fd, path, NULL, flags);
@@ -352,7 +330,7 @@ static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd)
 	fl.l_whence = ffl.whence;
 	fl.l_start = ffl.start;
 	fl.l_len = ffl.len;
-	if (fbsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
+	if (bsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
 		return ret;
 	ret = syscall_iface_fcntl_lock(regs->di, cmd, &fl);
 	if (ret || cmd != F_GETLK)
@@ -553,7 +531,7 @@ long fbsd_setrlimit(struct pt_regs *regs)
 		return -EFAULT;
 	rlim.rlim_cur = lim[0] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[0];
 	rlim.rlim_max = lim[1] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[1];
-	if (fbsd_denied(regs, __NR_setrlimit, res, regs->si, 0, 0, &ret))
+	if (bsd_denied(regs, __NR_setrlimit, res, regs->si, 0, 0, &ret))
 		return ret;
 	return syscall_iface_setrlimit(res, &rlim);
 }
@@ -571,51 +549,32 @@ struct fbsd_dirent {
 };
 
 /* Linux's struct linux_dirent64, before its name. */
-struct native_dirent {
-	u64 ino;
-	s64 off;
-	u16 reclen;
-	u8 type;
-	char name[];
-} __packed;
-
-/*
- * The next record of the native listing @lbuf of @n bytes at @in, or
- * NULL when none is whole there.  @lbuf is the kernel's copy of what
- * getdents64 wrote to the caller's buffer, which another thread of the
- * caller may have rewritten meanwhile: nothing in it is trusted, each
- * record must lie within @n and hold at least its header and a NUL.
- */
-static const struct native_dirent *next_dirent(const char *lbuf, size_t n,
-					       size_t in)
+/* FreeBSD's record of @d at @rec, if @room allows: its length, or 0. */
+static size_t put_dirent(void *rec, size_t room, const struct bsd_dirent *d)
 {
-	const struct native_dirent *ld = (const void *)(lbuf + in);
+	size_t reclen = ALIGN(sizeof(struct fbsd_dirent) + d->namlen + 1, 8);
+	struct fbsd_dirent *fd = rec;
 
-	if (n - in < sizeof(*ld) + 1 || ld->reclen < sizeof(*ld) + 1 ||
-	    ld->reclen > n - in)
-		return NULL;
-	return ld;
+	if (reclen > room)
+		return 0;
+	fd->fileno = d->ino;
+	fd->off = d->off;
+	fd->reclen = reclen;
+	fd->type = d->type;
+	fd->namlen = d->namlen;
+	memcpy(fd->name, d->name, d->namlen);
+	return reclen;
 }
 
 /*
- * getdirentries(fd, buf, nbytes, basep): getdents64 into the caller's
- * buffer, copied once into the kernel and each record then rewritten in
- * FreeBSD's layout, whose header is 5 bytes longer (at most 8 with the
- * padding); a Linux record is at least 24 bytes, so a quarter of the
- * buffer is kept free for it.  A listing another thread made invalid
- * meanwhile ends at its first bad record.  *basep gets the directory's
- * offset before the call.
+ * getdirentries(fd, buf, nbytes, basep): the entries in FreeBSD's
+ * records (bsd_getdents()); *basep gets the directory's offset before
+ * the call.
  */
 long fbsd_getdirentries(struct pt_regs *regs)
 {
-	void __user *ubuf = (void __user *)regs->si;
-	size_t nbytes = min_t(size_t, regs->dx, SZ_64K);
 	s64 __user *basep = (s64 __user *)regs->r10;
-	const struct native_dirent *ld;
-	struct fbsd_dirent *fd;
 	struct pt_regs r = *regs;
-	size_t in = 0, out = 0;
-	char *lbuf, *fbuf;
 	long n, base;
 
 	r.si = 0;
@@ -623,42 +582,7 @@ long fbsd_getdirentries(struct pt_regs *regs)
 	base = syscall_iface_native_call(&r, __NR_lseek);
 	if (base < 0)
 		return base;
-	r = *regs;
-	r.dx = nbytes - nbytes / 4;
-	n = syscall_iface_native_call(&r, __NR_getdents64);
-	if (n <= 0)
-		goto done;
-	lbuf = kmalloc(n, GFP_KERNEL_ACCOUNT);
-	fbuf = kzalloc(nbytes, GFP_KERNEL_ACCOUNT);
-	if (!lbuf || !fbuf) {
-		n = -ENOMEM;
-		goto free;
-	}
-	if (copy_from_user(lbuf, ubuf, n)) {
-		n = -EFAULT;
-		goto free;
-	}
-	while ((ld = next_dirent(lbuf, n, in))) {
-		size_t len = strnlen(ld->name, ld->reclen - sizeof(*ld));
-		size_t reclen = ALIGN(sizeof(*fd) + len + 1, 8);
-
-		if (out + reclen > nbytes)
-			break;		/* only for a rewritten listing */
-		fd = (void *)(fbuf + out);
-		fd->fileno = ld->ino;
-		fd->off = ld->off;
-		fd->reclen = reclen;
-		fd->type = ld->type;	/* DT_* values agree */
-		fd->namlen = len;
-		memcpy(fd->name, ld->name, len);
-		in += ld->reclen;
-		out += reclen;
-	}
-	n = copy_to_user(ubuf, fbuf, out) ? -EFAULT : out;
-free:
-	kfree(lbuf);
-	kfree(fbuf);
-done:
+	n = bsd_getdents(regs, put_dirent);
 	if (n >= 0 && basep && put_user(base, basep))
 		return -EFAULT;
 	return n;

@@ -53,10 +53,10 @@ struct fbsd_mcontext {
 };
 
 struct fbsd_ucontext {
-	struct fbsd_sigset sigmask;
+	struct bsd_sigset sigmask;
 	struct fbsd_mcontext mcontext;
 	u64 link;
-	struct fbsd_stack stack;
+	struct bsd_stack stack;
 	s32 flags;
 	s32 spare[4];
 } __aligned(16);
@@ -200,7 +200,7 @@ static void fill_mcontext(struct fbsd_mcontext *mc, struct pt_regs *regs)
 int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 {
 	unsigned long sigcode_addr = syscall_iface_trampoline();
-	int fsig = fbsd_sig_from_linux(ksig->sig);
+	int fsig = bsd_sig_from_linux(&fbsd_signals, ksig->sig);
 	struct fbsd_sigframe __user *sfp;
 	struct fbsd_sigframe *sf;
 	void __user *fpstate;
@@ -227,11 +227,11 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	sf->uc.mcontext.xfpustate = (unsigned long)fpstate + FXSAVE_SIZE;
 	sf->uc.mcontext.xfpustate_len = fpsize > FXSAVE_SIZE ?
 					fpsize - FXSAVE_SIZE : 0;
-	fbsd_sigset_from_linux(sigmask_to_save(), &sf->uc.sigmask);
+	bsd_sigset_from_linux(&fbsd_signals, sigmask_to_save(), &sf->uc.sigmask);
 	sf->uc.stack.sp = current->sas_ss_sp;
 	sf->uc.stack.size = current->sas_ss_size;
-	sf->uc.stack.flags = !current->sas_ss_size ? FBSD_SS_DISABLE :
-			     on_sig_stack(regs->sp) ? FBSD_SS_ONSTACK : 0;
+	sf->uc.stack.flags = !current->sas_ss_size ? BSD_SS_DISABLE :
+			     on_sig_stack(regs->sp) ? BSD_SS_ONSTACK : 0;
 	fill_siginfo(&sf->si, fsig, &ksig->info);
 	if (copy_to_user(sfp, sf, sizeof(*sf)))
 		goto out;
@@ -251,12 +251,6 @@ out:
 	return ret;
 }
 
-/* The rflags bits a ucontext may change: FreeBSD's PSL_USERCHANGE. */
-#define USER_FLAGS	(X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | \
-			 X86_EFLAGS_ZF | X86_EFLAGS_SF | X86_EFLAGS_TF | \
-			 X86_EFLAGS_DF | X86_EFLAGS_OF | X86_EFLAGS_AC | \
-			 X86_EFLAGS_ID)
-
 /*
  * sigreturn(ucp): the registers, the FPU state and the signal mask from
  * the ucontext.  The registers restored are the call's result: nothing
@@ -272,7 +266,7 @@ long fbsd_sigreturn(struct pt_regs *regs)
 	sigset_t set;
 	long ret;
 
-	if (fbsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
+	if (bsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
 		return ret;
 	syscall_iface_forget_restart();
 	ret = -EFAULT;
@@ -319,9 +313,9 @@ long fbsd_sigreturn(struct pt_regs *regs)
 	regs->r15 = mc->r15;
 	regs->ip = mc->rip;
 	regs->sp = mc->rsp;
-	regs->flags = (regs->flags & ~USER_FLAGS) | (mc->rflags & USER_FLAGS);
+	bsd_set_user_flags(regs, mc->rflags);
 	regs->orig_ax = -1;
-	fbsd_sigset_to_linux(&uc->sigmask, &set);
+	bsd_sigset_to_linux(&fbsd_signals, &uc->sigmask, &set);
 	sigdelsetmask(&set, sigmask(SIGKILL) | sigmask(SIGSTOP));
 	sigprocmask(SIG_SETMASK, &set, NULL);
 	syscall_iface_keep_result();

@@ -24,7 +24,7 @@
 #include <linux/sched/signal.h>
 #include <linux/syscall_iface_core.h>
 
-#include "event.h"
+#include "../bsd/kqueue.h"
 #include "freebsd.h"
 
 /* sys/amd64/amd64/exec_machdep.c: exec_setregs(). */
@@ -38,22 +38,32 @@ static void freebsd_start(struct pt_regs *regs)
 	regs->sp = ((stack - 8) & ~0xfUL) + 8;
 }
 
-static struct syscall_iface_platform freebsd = {
-	.name = "freebsd",
-	.owner = THIS_MODULE,
-	.start = freebsd_start,
-	.sendsig = fbsd_sendsig,
-	.no_vdso = true,
+/* FreeBSD 11's struct kevent (kevent 363, as Go's runtime calls it) and 12's. */
+static const struct bsd_kevent_abi kevent11 = {
+	.size = KEVENT11_SIZE,
+	.signals = &fbsd_signals,
 };
 
-static const struct {
-	const char *name;
-	long (*fn)(struct pt_regs *regs);
-} services[] = {
+static const struct bsd_kevent_abi kevent12 = {
+	.size = sizeof(struct bsd_kevent),
+	.signals = &fbsd_signals,
+};
+
+static long fbsd_kevent11(struct pt_regs *regs)
+{
+	return bsd_kevent(&kevent11, regs);
+}
+
+static long fbsd_kevent(struct pt_regs *regs)
+{
+	return bsd_kevent(&kevent12, regs);
+}
+
+static const struct syscall_iface_service_def services[] = {
 	{ "freebsd_sigaction", fbsd_sigaction },
 	{ "freebsd_sigreturn", fbsd_sigreturn },
 	{ "freebsd_sigprocmask", fbsd_sigprocmask },
-	{ "freebsd_sigaltstack", fbsd_sigaltstack },
+	{ "freebsd_sigaltstack", bsd_sigaltstack },
 	{ "freebsd_kill", fbsd_kill },
 	{ "freebsd_thr_kill", fbsd_thr_kill },
 	{ "freebsd_thr_new", fbsd_thr_new },
@@ -91,7 +101,7 @@ static const struct {
 	{ "freebsd_setrlimit", fbsd_setrlimit },
 	{ "freebsd_getdirentries", fbsd_getdirentries },
 	{ "freebsd_issetugid", fbsd_issetugid },
-	{ "freebsd_kqueue", fbsd_kqueue },
+	{ "freebsd_kqueue", bsd_kqueue },
 	{ "freebsd_kevent11", fbsd_kevent11 },
 	{ "freebsd_kevent", fbsd_kevent },
 	{ "freebsd_sysctl", fbsd_sysctl },
@@ -117,44 +127,35 @@ static const struct {
 	{ "freebsd_getsockopt", fbsd_getsockopt },
 };
 
-static void unregister_services(unsigned int n)
-{
-	while (n--)
-		syscall_iface_unregister_service(services[n].name);
-}
+static struct syscall_iface_platform freebsd = {
+	.name = "freebsd",
+	.owner = THIS_MODULE,
+	.start = freebsd_start,
+	.sendsig = fbsd_sendsig,
+	.no_vdso = true,
+	.services = services,
+	.nr_services = ARRAY_SIZE(services),
+};
 
 static int __init freebsd_init(void)
 {
-	unsigned int i;
 	int ret;
 
-	for (i = 0; i < ARRAY_SIZE(services); i++) {
-		ret = syscall_iface_register_service(services[i].name,
-						     services[i].fn,
-						     THIS_MODULE);
-		if (ret)
-			goto fail;
-	}
 	ret = fbsd_timekeep_init();
 	if (ret)
-		goto fail;
+		return ret;
 	freebsd.trampoline = fbsd_sigcode;
 	freebsd.trampoline_size = fbsd_sigcode_size;
 	ret = syscall_iface_register_platform(&freebsd);
-	if (!ret)
-		return 0;
-	fbsd_timekeep_exit();
-fail:
-	unregister_services(i);
+	if (ret)
+		fbsd_timekeep_exit();
 	return ret;
 }
 
 static void __exit freebsd_exit(void)
 {
 	syscall_iface_unregister_platform(&freebsd);
-	unregister_services(ARRAY_SIZE(services));
 	fbsd_timekeep_exit();
-	fbsd_kq_events_exit();
 }
 
 module_init(freebsd_init);

@@ -13,47 +13,14 @@
 #include <linux/types.h>
 #include <asm/ptrace.h>
 
+#include "../bsd/bsd.h"
+
 /* The release the platform claims: kern.osreldate, AT_OSRELDATE. */
 #define FBSD_OSRELDATE		1400097	/* FreeBSD 14.0 */
 
 /* Signals: numbers 1-128, sets of 128 bits. */
 #define FBSD_NSIG		128
 #define FBSD_SIGRTMIN		65
-
-struct fbsd_sigset {
-	u32 bits[4];
-};
-
-/* SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK */
-#define FBSD_SIG_BLOCK		1
-#define FBSD_SIG_UNBLOCK	2
-#define FBSD_SIG_SETMASK	3
-
-struct fbsd_sigaction {
-	u64 handler;
-	s32 flags;
-	struct fbsd_sigset mask;
-	u32 pad;
-};
-
-#define FBSD_SA_ONSTACK		0x0001
-#define FBSD_SA_RESTART		0x0002
-#define FBSD_SA_RESETHAND	0x0004
-#define FBSD_SA_NOCLDSTOP	0x0008
-#define FBSD_SA_NODEFER		0x0010
-#define FBSD_SA_NOCLDWAIT	0x0020
-#define FBSD_SA_SIGINFO		0x0040
-#define FBSD_SA_ALL		0x007f
-
-struct fbsd_stack {
-	u64 sp;
-	u64 size;
-	s32 flags;
-	u32 pad;
-};
-
-#define FBSD_SS_ONSTACK		0x0001
-#define FBSD_SS_DISABLE		0x0004
 
 /* sys/sys/thr.h */
 struct fbsd_thr_param {
@@ -94,30 +61,8 @@ struct fbsd_umtx_time {
 #define FBSD_CLOCK_REALTIME	0
 #define FBSD_CLOCK_MONOTONIC	4
 
-/*
- * The seccomp and audit check of what a service does other than through
- * syscall_iface_native_call(): as native call @nr with the arguments
- * @a0 to @a3, the caller's as translated (syscall_iface_native_denied()).
- */
-static inline bool fbsd_denied(const struct pt_regs *regs, unsigned int nr,
-			       unsigned long a0, unsigned long a1,
-			       unsigned long a2, unsigned long a3, long *ret)
-{
-	struct pt_regs r = *regs;
-
-	r.di = a0;
-	r.si = a1;
-	r.dx = a2;
-	r.r10 = a3;
-	return syscall_iface_native_denied(&r, nr, ret);
-}
-
-int fbsd_sig_to_linux(unsigned long sig);
+extern const struct bsd_signals fbsd_signals;
 int fbsd_clock_to_linux(unsigned long clock);
-int fbsd_sig_from_linux(int sig);
-int fbsd_wait_status(int s);
-void fbsd_sigset_to_linux(const struct fbsd_sigset *f, sigset_t *l);
-void fbsd_sigset_from_linux(sigset_t *l, struct fbsd_sigset *f);
 
 /* auxv.c: start-up */
 int fbsd_auxv(unsigned long sp, unsigned long timekeep);
@@ -136,7 +81,6 @@ long fbsd_sigreturn(struct pt_regs *regs);
 /* The services, by file. */
 long fbsd_sigaction(struct pt_regs *regs);
 long fbsd_sigprocmask(struct pt_regs *regs);
-long fbsd_sigaltstack(struct pt_regs *regs);
 long fbsd_kill(struct pt_regs *regs);
 long fbsd_thr_kill(struct pt_regs *regs);
 
@@ -174,13 +118,7 @@ long fbsd_setrlimit(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
 long fbsd_issetugid(struct pt_regs *regs);
 
-long fbsd_kqueue(struct pt_regs *regs);
-long fbsd_kevent11(struct pt_regs *regs);
-long fbsd_kevent(struct pt_regs *regs);
-
 long fbsd_sysctl(struct pt_regs *regs);
-long fbsd_sysctl_copy(const void *val, size_t size, void __user *old,
-		      size_t __user *oldlenp);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);

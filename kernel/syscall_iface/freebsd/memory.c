@@ -27,9 +27,7 @@
 #define FBSD_MAP_HINTS	(FBSD_MAP_HASSEMAPHORE | FBSD_MAP_NOSYNC | \
 			 FBSD_MAP_NOCORE | FBSD_MAP_PREFAULT_READ)
 
-static const struct {
-	unsigned long fbsd, native;
-} map_flags[] = {
+static const struct bsd_flag map_flags[] = {
 	{ FBSD_MAP_SHARED, MAP_SHARED },
 	{ FBSD_MAP_PRIVATE, MAP_PRIVATE },
 	{ FBSD_MAP_FIXED, MAP_FIXED },
@@ -46,24 +44,17 @@ static const struct {
  */
 long fbsd_mmap(struct pt_regs *regs)
 {
-	unsigned long f = regs->r10, flags = 0;
+	unsigned long f = regs->r10, flags, noreplace = 0;
 	struct pt_regs r = *regs;
-	unsigned int i;
 
 	if ((f & (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) ==
 	    (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) {
-		flags |= MAP_FIXED_NOREPLACE;
+		noreplace = MAP_FIXED_NOREPLACE;
 		f &= ~(FBSD_MAP_EXCL | FBSD_MAP_FIXED);
 	}
-	for (i = 0; i < ARRAY_SIZE(map_flags); i++) {
-		if (f & map_flags[i].fbsd) {
-			flags |= map_flags[i].native;
-			f &= ~map_flags[i].fbsd;
-		}
-	}
-	if (f)
+	if (bsd_flags_to_linux(map_flags, ARRAY_SIZE(map_flags), f, &flags))
 		return -EINVAL;
-	r.r10 = flags;
+	r.r10 = flags | noreplace;
 	return syscall_iface_native_call(&r, __NR_mmap);
 }
 

@@ -122,7 +122,7 @@ struct wait_args {
 		struct __kernel_old_timeval tv;
 		struct __kernel_timespec ts;
 	} t;
-	const struct fbsd_sigset __user *uset;
+	const struct bsd_sigset __user *uset;
 };
 
 /*
@@ -132,7 +132,7 @@ struct wait_args {
  */
 static long wait_begin(struct wait_args *w)
 {
-	struct fbsd_sigset fs;
+	struct bsd_sigset fs;
 	struct timespec64 ts;
 	sigset_t set;
 
@@ -148,7 +148,7 @@ static long wait_begin(struct wait_args *w)
 	}
 	if (copy_from_user(&fs, w->uset, sizeof(fs)))
 		return -EFAULT;
-	fbsd_sigset_to_linux(&fs, &set);
+	bsd_sigset_to_linux(&fbsd_signals, &fs, &set);
 	syscall_iface_sigmask_begin(&set);
 	return 0;
 }

@@ -30,85 +30,21 @@ long fbsd_vfork(struct pt_regs *regs)
 	return syscall_iface_bsd_fork(regs, __NR_vfork);
 }
 
-/* wait4's options (sys/sys/wait.h) */
-#define FBSD_WNOHANG		0x01
-#define FBSD_WUNTRACED		0x02
-#define FBSD_WCONTINUED		0x04
-#define FBSD_WNOWAIT		0x08
-#define FBSD_WEXITED		0x10
-#define FBSD_WTRAPPED		0x20
-#define FBSD_WLINUXCLONE	0x80000000
+/* wait4's options (sys/sys/wait.h): it implies WEXITED and WTRAPPED. */
+static const struct bsd_flag wait_options[] = {
+	{ 0x01, WNOHANG },
+	{ 0x02, WUNTRACED },
+	{ 0x04, WCONTINUED },
+	{ 0x10, 0 },			/* WEXITED */
+	{ 0x20, 0 },			/* WTRAPPED */
+	{ 0x80000000, __WCLONE },	/* WLINUXCLONE */
+};
 
-#define FBSD_SIGCONT		19
-#define FBSD_SIGKILL		9
-
-/* wait4's options in Linux's numbering, or -EINVAL. */
-static long options_to_linux(unsigned long opt)
-{
-	long l = 0;
-
-	/* wait4 implies WEXITED and WTRAPPED; WNOWAIT is waitid's only */
-	if (opt & ~(FBSD_WNOHANG | FBSD_WUNTRACED | FBSD_WCONTINUED |
-		    FBSD_WEXITED | FBSD_WTRAPPED | FBSD_WLINUXCLONE))
-		return -EINVAL;
-	if (opt & FBSD_WNOHANG)
-		l |= WNOHANG;
-	if (opt & FBSD_WUNTRACED)
-		l |= WUNTRACED;
-	if (opt & FBSD_WCONTINUED)
-		l |= WCONTINUED;
-	if (opt & FBSD_WLINUXCLONE)
-		l |= __WCLONE;
-	return l;
-}
-
-/* A signal number in a status word, in FreeBSD's numbering. */
-static int status_sig(int sig)
-{
-	/* A Linux-only signal (SIGSTKFLT, SIGPWR) has no FreeBSD number. */
-	return fbsd_sig_from_linux(sig) ?: FBSD_SIGKILL;
-}
-
-/**
- * fbsd_wait_status - a wait status in FreeBSD's encoding
- * @s: Linux's
- *
- * The same layout as Linux's, with FreeBSD's signal numbers, and
- * "continued" as SIGCONT's number.
- *
- * Return: FreeBSD's status.
- */
-int fbsd_wait_status(int s)
-{
-	if (s == 0xffff)				/* continued */
-		return FBSD_SIGCONT;
-	if ((s & 0xff) == 0x7f)				/* stopped */
-		return (status_sig((s >> 8) & 0xff) << 8) | 0x7f;
-	if (s & 0x7f)					/* killed */
-		return (s & ~0x7f) | status_sig(s & 0x7f);
-	return s;					/* exited */
-}
-
-/* wait4(pid, status, options, rusage): struct rusage is the same. */
+/* wait4(pid, status, options, rusage) */
 long fbsd_wait4(struct pt_regs *regs)
 {
-	int __user *ustatus = (int __user *)regs->si;
-	struct pt_regs r = *regs;
-	long opt, ret;
-	int status;
-
-	opt = options_to_linux(regs->dx);
-	if (opt < 0)
-		return opt;
-	r.dx = opt;
-	ret = syscall_iface_native_call(&r, __NR_wait4);
-	if (ret <= 0 || !ustatus)
-		return ret;
-	/* The child is reaped: a fault now loses its status, as on Linux. */
-	if (get_user(status, ustatus) ||
-	    put_user(fbsd_wait_status(status), ustatus))
-		return -EFAULT;
-	return ret;
+	return bsd_wait4(&fbsd_signals, wait_options,
+			 ARRAY_SIZE(wait_options), regs);
 }
 
 /* procctl's idtype and commands (sys/sys/procctl.h, sys/sys/wait.h) */
@@ -136,7 +72,7 @@ long fbsd_procctl(struct pt_regs *regs)
 	case FBSD_PROC_PDEATHSIG_CTL:
 		if (get_user(sig, udata))
 			return -EFAULT;
-		lsig = sig ? fbsd_sig_to_linux(sig) : 0;
+		lsig = sig ? bsd_sig_to_linux(&fbsd_signals, sig) : 0;
 		if (lsig < 0 || (sig && !lsig))
 			return -EINVAL;
 		r.di = PR_SET_PDEATHSIG;
@@ -149,7 +85,7 @@ long fbsd_procctl(struct pt_regs *regs)
 		if (ret)
 			return ret;
 		if (get_user(lsig, udata) ||
-		    put_user(lsig ? fbsd_sig_from_linux(lsig) : 0, udata))
+		    put_user(lsig ? bsd_sig_from_linux(&fbsd_signals, lsig) : 0, udata))
 			return -EFAULT;
 		return 0;
 	default:

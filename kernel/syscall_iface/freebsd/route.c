@@ -487,7 +487,7 @@ long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 	}
 	if (!ret)
 		ret = rib.overflow ? -ENOMEM :
-		      fbsd_sysctl_copy(rib.buf, rib.len, old, oldlenp);
+		      bsd_sysctl_copy(rib.buf, rib.len, old, oldlenp);
 	kvfree(rib.buf);
 	return ret;
 }

@@ -289,7 +289,7 @@ long fbsd_bind(struct pt_regs *regs)
 
 	if (len < 0)
 		return len;
-	if (fbsd_denied(regs, __NR_bind, regs->di, regs->si, len, 0, &ret))
+	if (bsd_denied(regs, __NR_bind, regs->di, regs->si, len, 0, &ret))
 		return ret;
 	return syscall_iface_sock_bind(regs->di, &addr, len);
 }
@@ -302,7 +302,7 @@ long fbsd_connect(struct pt_regs *regs)
 
 	if (len < 0)
 		return len;
-	if (fbsd_denied(regs, __NR_connect, regs->di, regs->si, len, 0, &ret))
+	if (bsd_denied(regs, __NR_connect, regs->di, regs->si, len, 0, &ret))
 		return ret;
 	return syscall_iface_sock_connect(regs->di, &addr, len);
 }
@@ -495,8 +495,8 @@ long fbsd_sendmsg(struct pt_regs *regs)
 	ret = msghdr_iov(&m, ITER_SOURCE, &iov, &msg);
 	if (ret < 0)
 		goto out;
-	if (!fbsd_denied(regs, __NR_sendmsg, regs->di, regs->si, flags, 0,
-			 &ret))
+	if (!bsd_denied(regs, __NR_sendmsg, regs->di, regs->si, flags, 0,
+			&ret))
 		ret = syscall_iface_sock_sendmsg(regs->di, &msg, flags);
 	kfree(iov);
 out:
@@ -527,8 +527,8 @@ long fbsd_recvmsg(struct pt_regs *regs)
 	ret = msghdr_iov(&m, ITER_DEST, &iov, &msg);
 	if (ret < 0)
 		return ret;
-	if (fbsd_denied(regs, __NR_recvmsg, regs->di, regs->si, flags, 0,
-			&ret))
+	if (bsd_denied(regs, __NR_recvmsg, regs->di, regs->si, flags, 0,
+		       &ret))
 		goto out;
 	ret = syscall_iface_sock_recvmsg(regs->di, &msg, flags);
 	if (ret < 0)

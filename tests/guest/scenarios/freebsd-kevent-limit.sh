@@ -1,7 +1,7 @@
 # test: freebsd platform: one user's kqueues hold at most max_user_events user events and timers (ENOMEM, 12, beyond), and a closed kqueue's events are given back
 . /lib/scenario.sh
 freebsd_iface fbsd
-param=/sys/module/syscall_iface_freebsd/parameters/max_user_events
+param=/sys/module/syscall_iface/parameters/max_user_events
 old=$(cat $param)
 echo 8 >$param
 out=$(fbsd-kevent-limit)

@@ -9,7 +9,7 @@
  * which counts the signals sent to the process that added it, even
  * ignored ones (a watch of the core's, syscall_iface_signal_watch_add()).
  *
- * They live in a struct fbsd_kq_events, found by the kqueue's epoll file
+ * They live in a struct bsd_kq_events, found by the kqueue's epoll file
  * in a table.  The epoll set watches a readiness flag
  * (syscall_iface_ready_create()), which is set exactly while one of the
  * events is pending (a user event triggered, a timer expired, a
@@ -49,8 +49,11 @@
 #include <linux/uidgid.h>
 #include <linux/xarray.h>
 
-#include "event.h"
-#include "freebsd.h"
+#include "kqueue.h"
+#include "bsd.h"
+
+#undef MODULE_PARAM_PREFIX
+#define MODULE_PARAM_PREFIX "syscall_iface."
 
 static unsigned int max_user_events = 65536;
 module_param(max_user_events, uint, 0644);
@@ -58,20 +61,20 @@ MODULE_PARM_DESC(max_user_events,
 		 "EVFILT_USER, EVFILT_TIMER, EVFILT_PROC and EVFILT_SIGNAL events one user's kqueues may hold (ENOMEM beyond)");
 
 /* The flags an event keeps from its EV_ADD, and the flags a change may have */
-#define FLAGS_KEPT	(FBSD_EV_ONESHOT | FBSD_EV_CLEAR | FBSD_EV_DISPATCH)
-#define FLAGS_TAKEN	(FBSD_EV_ADD | FBSD_EV_DELETE | FBSD_EV_ENABLE | \
-			 FBSD_EV_DISABLE | FBSD_EV_RECEIPT | FLAGS_KEPT)
+#define FLAGS_KEPT	(BSD_EV_ONESHOT | BSD_EV_CLEAR | BSD_EV_DISPATCH)
+#define FLAGS_TAKEN	(BSD_EV_ADD | BSD_EV_DELETE | BSD_EV_ENABLE | \
+			 BSD_EV_DISABLE | BSD_EV_RECEIPT | FLAGS_KEPT)
 
 /* FreeBSD's EVFILT_TIMER fflags: the unit of data, and absolute time */
-#define FBSD_NOTE_SECONDS	0x01
-#define FBSD_NOTE_MSECONDS	0x02
-#define FBSD_NOTE_USECONDS	0x04
-#define FBSD_NOTE_NSECONDS	0x08
-#define FBSD_NOTE_ABSTIME	0x10
-#define FBSD_NOTE_TIMER_UNITS	0x0f
+#define BSD_NOTE_SECONDS	0x01
+#define BSD_NOTE_MSECONDS	0x02
+#define BSD_NOTE_USECONDS	0x04
+#define BSD_NOTE_NSECONDS	0x08
+#define BSD_NOTE_ABSTIME	0x10
+#define BSD_NOTE_TIMER_UNITS	0x0f
 
 /* FreeBSD's EVFILT_PROC fflags: the one the platform reports */
-#define FBSD_NOTE_EXIT		0x80000000
+#define BSD_NOTE_EXIT		0x80000000
 
 /* One EVFILT_USER registration, by ident. */
 struct user_event {
@@ -99,7 +102,7 @@ struct counted_event {
 /* One EVFILT_TIMER registration, by ident. */
 struct timer_event {
 	struct hrtimer timer;
-	struct fbsd_kq_events *ue;	/* cancelled before it goes */
+	struct bsd_kq_events *ue;	/* cancelled before it goes */
 	ktime_t period;			/* 0: once */
 	struct counted_event c;		/* expiries */
 };
@@ -108,7 +111,7 @@ struct timer_event {
 struct proc_event {
 	struct wait_queue_entry wait;	/* on its pid's wait_pidfd */
 	struct pid *pid;		/* a reference */
-	struct fbsd_kq_events *ue;	/* taken off the queue before it goes */
+	struct bsd_kq_events *ue;	/* taken off the queue before it goes */
 	u64 udata;
 	u32 fflags;
 	u16 flags;			/* FLAGS_KEPT */
@@ -120,7 +123,7 @@ struct proc_event {
 /* One EVFILT_SIGNAL registration, by FreeBSD signal number. */
 struct signal_event {
 	struct syscall_iface_signal_watch *watch; /* NULL: a FreeBSD-only one */
-	struct fbsd_kq_events *ue;	/* outlives a grace period after */
+	struct bsd_kq_events *ue;	/* outlives a grace period after */
 	struct rcu_head rcu;
 	int sig;			/* Linux's number */
 	struct counted_event c;		/* signals sent */
@@ -131,11 +134,11 @@ struct user_quota {
 	struct hlist_node node;		/* in quotas, by uid */
 	kuid_t uid;
 	unsigned int events;		/* against max_user_events */
-	struct list_head kqueues;	/* its fbsd_kq_events */
+	struct list_head kqueues;	/* its bsd_kq_events */
 };
 
 /* The user events of one kqueue. */
-struct fbsd_kq_events {
+struct bsd_kq_events {
 	struct hlist_node node;		/* in users, by kq */
 	struct list_head owned;		/* in its quota's kqueues */
 	struct rcu_head rcu;
@@ -165,14 +168,14 @@ static bool is_pending(const struct user_event *e)
 }
 
 /* The flag the kqueue watches, after a change; under state_lock. */
-static void update_ready(struct fbsd_kq_events *ue)
+static void update_ready(struct bsd_kq_events *ue)
 {
 	lockdep_assert_held(&ue->state_lock);
 	syscall_iface_ready_set(ue->ready, ue->pending);
 }
 
 /* Set an event's state, and with it the flag the kqueue watches. */
-static void set_state(struct fbsd_kq_events *ue, struct user_event *e,
+static void set_state(struct bsd_kq_events *ue, struct user_event *e,
 		      bool triggered, bool disabled)
 {
 	unsigned long flags;
@@ -192,7 +195,7 @@ static bool counted_is_pending(const struct counted_event *c)
 }
 
 /* Set a counted event's state, and with it the flag; under state_lock. */
-static void counted_set_state(struct fbsd_kq_events *ue,
+static void counted_set_state(struct bsd_kq_events *ue,
 			      struct counted_event *c, u64 count,
 			      bool disabled)
 {
@@ -205,15 +208,15 @@ static void counted_set_state(struct fbsd_kq_events *ue,
 }
 
 /* EV_ENABLE or EV_DISABLE of @c, if @ev asks; under ue->lock. */
-static void counted_enable(struct fbsd_kq_events *ue, struct counted_event *c,
-			   const struct fbsd_kevent *ev)
+static void counted_enable(struct bsd_kq_events *ue, struct counted_event *c,
+			   const struct bsd_kevent *ev)
 {
 	unsigned long flags;
 
-	if (!(ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)))
+	if (!(ev->flags & (BSD_EV_ENABLE | BSD_EV_DISABLE)))
 		return;
 	spin_lock_irqsave(&ue->state_lock, flags);
-	counted_set_state(ue, c, c->count, !(ev->flags & FBSD_EV_ENABLE));
+	counted_set_state(ue, c, c->count, !(ev->flags & BSD_EV_ENABLE));
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 }
 
@@ -224,14 +227,14 @@ static void counted_enable(struct fbsd_kq_events *ue, struct counted_event *c,
  * EV_ONESHOT deletes one (@del), EV_DISPATCH disables it.  Under
  * ue->lock.
  */
-static long report_counted(struct fbsd_kq_events *ue, struct xarray *xa,
+static long report_counted(struct bsd_kq_events *ue, struct xarray *xa,
 			   size_t off, s16 filter,
-			   void (*del)(struct fbsd_kq_events *ue, void *e,
+			   void (*del)(struct bsd_kq_events *ue, void *e,
 				       u64 ident),
 			   void __user *ubuf, unsigned int out,
-			   unsigned int room, size_t size)
+			   unsigned int room, const struct bsd_kevent_abi *abi)
 {
-	struct fbsd_kevent kev;
+	struct bsd_kevent kev;
 	struct counted_event *c;
 	unsigned long ident, flags;
 	u64 count;
@@ -245,41 +248,41 @@ static long report_counted(struct fbsd_kq_events *ue, struct xarray *xa,
 		count = counted_is_pending(c) ? c->count : 0;
 		if (count)
 			counted_set_state(ue, c, 0, c->disabled ||
-					  (c->flags & FBSD_EV_DISPATCH));
+					  (c->flags & BSD_EV_DISPATCH));
 		spin_unlock_irqrestore(&ue->state_lock, flags);
 		if (!count)
 			continue;
 		memset(&kev, 0, sizeof(kev));
 		kev.ident = ident;
 		kev.filter = filter;
-		kev.flags = c->flags | FBSD_EV_CLEAR;
+		kev.flags = c->flags | BSD_EV_CLEAR;
 		kev.fflags = c->fflags;
 		kev.data = min_t(u64, count, S64_MAX);
 		kev.udata = c->udata;
-		if (copy_to_user(ubuf + out * size, &kev, size))
+		if (bsd_kevent_put(abi, ubuf, out, &kev))
 			return -EFAULT;
 		out++;
-		if (c->flags & FBSD_EV_ONESHOT)
+		if (c->flags & BSD_EV_ONESHOT)
 			del(ue, e, ident);
 	}
 	return out;
 }
 
 /* Whether @ue's kqueue still exists: its epoll set watches the flag. */
-static bool is_live(const struct fbsd_kq_events *ue)
+static bool is_live(const struct bsd_kq_events *ue)
 {
 	return READ_ONCE(ue->ready->f_ep);
 }
 
 /* Give back @n events of @ue's; under users_lock. */
-static void uncharge(struct fbsd_kq_events *ue, unsigned int n)
+static void uncharge(struct bsd_kq_events *ue, unsigned int n)
 {
 	lockdep_assert_held(&users_lock);
 	ue->count -= n;
 	ue->quota->events -= n;
 }
 
-static void free_events(struct fbsd_kq_events *ue)
+static void free_events(struct bsd_kq_events *ue)
 {
 	struct signal_event *sig;
 	struct proc_event *p;
@@ -314,14 +317,14 @@ static void free_events(struct fbsd_kq_events *ue)
 	kfree_rcu(ue, rcu);
 }
 
-void fbsd_kq_events_put(struct fbsd_kq_events *ue)
+void bsd_kq_events_put(struct bsd_kq_events *ue)
 {
 	if (refcount_dec_and_test(&ue->ref))
 		free_events(ue);
 }
 
 /* Take @ue out of the table and its quota; under users_lock. */
-static void drop(struct fbsd_kq_events *ue)
+static void drop(struct bsd_kq_events *ue)
 {
 	struct user_quota *q = ue->quota;
 
@@ -333,13 +336,13 @@ static void drop(struct fbsd_kq_events *ue)
 		hash_del(&q->node);
 		kfree(q);
 	}
-	fbsd_kq_events_put(ue);
+	bsd_kq_events_put(ue);
 }
 
 /* Drop the dead entries of @ue's user but @ue; under users_lock. */
-static void sweep_quota(struct fbsd_kq_events *ue)
+static void sweep_quota(struct bsd_kq_events *ue)
 {
-	struct fbsd_kq_events *old, *tmp;
+	struct bsd_kq_events *old, *tmp;
 
 	list_for_each_entry_safe(old, tmp, &ue->quota->kqueues, owned)
 		if (old != ue && !is_live(old))
@@ -350,7 +353,7 @@ static void sweep_quota(struct fbsd_kq_events *ue)
  * Charge one event to @ue's user: -ENOMEM at the limit, once the user's
  * dead kqueues are given back.  Under users_lock.
  */
-static int charge(struct fbsd_kq_events *ue)
+static int charge(struct bsd_kq_events *ue)
 {
 	unsigned int max = READ_ONCE(max_user_events);
 
@@ -382,9 +385,9 @@ static struct user_quota *quota_of(kuid_t uid)
 }
 
 /* The live user events of @kq, with a reference, or NULL. */
-static struct fbsd_kq_events *find(struct file *kq)
+static struct bsd_kq_events *find(struct file *kq)
 {
-	struct fbsd_kq_events *ue;
+	struct bsd_kq_events *ue;
 
 	rcu_read_lock();
 	hash_for_each_possible_rcu(users, ue, node, (unsigned long)kq) {
@@ -392,7 +395,7 @@ static struct fbsd_kq_events *find(struct file *kq)
 			continue;
 		if (is_live(ue))
 			break;
-		fbsd_kq_events_put(ue);
+		bsd_kq_events_put(ue);
 	}
 	rcu_read_unlock();
 	return ue;
@@ -402,10 +405,10 @@ static struct fbsd_kq_events *find(struct file *kq)
  * Add @ue to the table for @kq, whose set starts watching its flag; drop
  * the bucket's dead entries first.  Under users_lock.
  */
-static int add(struct fbsd_kq_events *ue, struct file *kq)
+static int add(struct bsd_kq_events *ue, struct file *kq)
 {
 	struct epoll_event ee = { .events = EPOLLIN, .data = KQ_EVENTS_DATA };
-	struct fbsd_kq_events *old;
+	struct bsd_kq_events *old;
 	struct hlist_node *tmp;
 	int ret;
 
@@ -429,9 +432,9 @@ static int add(struct fbsd_kq_events *ue, struct file *kq)
 }
 
 /* The user events of @kq, created on the first EV_ADD; NULL or ERR_PTR. */
-static struct fbsd_kq_events *find_or_add(struct file *kq)
+static struct bsd_kq_events *find_or_add(struct file *kq)
 {
-	struct fbsd_kq_events *ue, *old;
+	struct bsd_kq_events *ue, *old;
 	int ret;
 
 	ue = find(kq);
@@ -468,38 +471,38 @@ static struct fbsd_kq_events *find_or_add(struct file *kq)
 }
 
 /* Apply a change to an event, FreeBSD's filt_usertouch(). */
-static void touch(struct fbsd_kq_events *ue, struct user_event *e,
-		  const struct fbsd_kevent *ev, bool added)
+static void touch(struct bsd_kq_events *ue, struct user_event *e,
+		  const struct bsd_kevent *ev, bool added)
 {
-	u32 ff = ev->fflags & FBSD_NOTE_FFLAGSMASK;
+	u32 ff = ev->fflags & BSD_NOTE_FFLAGSMASK;
 	bool triggered = e->triggered, disabled = e->disabled;
 
-	switch (ev->fflags & FBSD_NOTE_FFCTRLMASK) {
-	case FBSD_NOTE_FFAND:
+	switch (ev->fflags & BSD_NOTE_FFCTRLMASK) {
+	case BSD_NOTE_FFAND:
 		e->fflags &= ff;
 		break;
-	case FBSD_NOTE_FFOR:
+	case BSD_NOTE_FFOR:
 		e->fflags |= ff;
 		break;
-	case FBSD_NOTE_FFCOPY:
+	case BSD_NOTE_FFCOPY:
 		e->fflags = ff;
 		break;
 	}
 	e->data = ev->data;
 	e->udata = ev->udata;
-	if (ev->fflags & FBSD_NOTE_TRIGGER)
+	if (ev->fflags & BSD_NOTE_TRIGGER)
 		triggered = true;
-	if (!added && (ev->flags & FBSD_EV_CLEAR))
+	if (!added && (ev->flags & BSD_EV_CLEAR))
 		triggered = false;
-	if (ev->flags & FBSD_EV_DISABLE)
+	if (ev->flags & BSD_EV_DISABLE)
 		disabled = true;
-	if (ev->flags & FBSD_EV_ENABLE)
+	if (ev->flags & BSD_EV_ENABLE)
 		disabled = false;
 	set_state(ue, e, triggered, disabled);
 }
 
 /* Charge one event to the kqueue's user, or -ENOMEM. */
-static int charge_one(struct fbsd_kq_events *ue)
+static int charge_one(struct bsd_kq_events *ue)
 {
 	int ret;
 
@@ -509,7 +512,7 @@ static int charge_one(struct fbsd_kq_events *ue)
 	return ret;
 }
 
-static void uncharge_one(struct fbsd_kq_events *ue)
+static void uncharge_one(struct bsd_kq_events *ue)
 {
 	mutex_lock(&users_lock);
 	uncharge(ue, 1);
@@ -520,7 +523,7 @@ static void uncharge_one(struct fbsd_kq_events *ue)
  * Store a new zeroed event of @size bytes at @ident in @xa, charged to
  * the kqueue's user; under ue->lock.
  */
-static void *new_in(struct fbsd_kq_events *ue, struct xarray *xa, u64 ident,
+static void *new_in(struct bsd_kq_events *ue, struct xarray *xa, u64 ident,
 		    size_t size)
 {
 	void *e;
@@ -540,13 +543,13 @@ static void *new_in(struct fbsd_kq_events *ue, struct xarray *xa, u64 ident,
 }
 
 /* A new event @ident; under ue->lock. */
-static struct user_event *new_event(struct fbsd_kq_events *ue, u64 ident)
+static struct user_event *new_event(struct bsd_kq_events *ue, u64 ident)
 {
 	return new_in(ue, &ue->events, ident, sizeof(struct user_event));
 }
 
 /* Delete event @ident; under ue->lock. */
-static void delete_event(struct fbsd_kq_events *ue, struct user_event *e,
+static void delete_event(struct bsd_kq_events *ue, struct user_event *e,
 			 u64 ident)
 {
 	set_state(ue, e, false, false);
@@ -556,7 +559,7 @@ static void delete_event(struct fbsd_kq_events *ue, struct user_event *e,
 }
 
 /**
- * fbsd_user_change - apply one EVFILT_USER change to a kqueue
+ * bsd_user_change - apply one EVFILT_USER change to a kqueue
  * @kq: the kqueue's epoll file
  * @ev: the change
  *
@@ -564,16 +567,16 @@ static void delete_event(struct fbsd_kq_events *ue, struct user_event *e,
  * flags FreeBSD does not define, or -ENOMEM (also beyond
  * max_user_events).
  */
-long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev)
+long bsd_user_change(struct file *kq, const struct bsd_kevent *ev)
 {
-	struct fbsd_kq_events *ue;
+	struct bsd_kq_events *ue;
 	struct user_event *e;
 	bool added = false;
 	long ret = 0;
 
 	if (ev->flags & ~FLAGS_TAKEN)
 		return -EINVAL;
-	ue = ev->flags & FBSD_EV_ADD ? find_or_add(kq) : find(kq);
+	ue = ev->flags & BSD_EV_ADD ? find_or_add(kq) : find(kq);
 	if (IS_ERR(ue))
 		return PTR_ERR(ue);
 	if (!ue)
@@ -581,26 +584,26 @@ long fbsd_user_change(struct file *kq, const struct fbsd_kevent *ev)
 
 	mutex_lock(&ue->lock);
 	e = xa_load(&ue->events, ev->ident);
-	if (e && (ev->flags & FBSD_EV_DELETE)) {
+	if (e && (ev->flags & BSD_EV_DELETE)) {
 		delete_event(ue, e, ev->ident);
-	} else if (!e && (ev->flags & FBSD_EV_ADD) &&
-		   !(ev->flags & FBSD_EV_DELETE)) {
+	} else if (!e && (ev->flags & BSD_EV_ADD) &&
+		   !(ev->flags & BSD_EV_DELETE)) {
 		e = new_event(ue, ev->ident);
 		if (IS_ERR(e)) {
 			ret = PTR_ERR(e);
 			goto out;
 		}
 		e->flags = ev->flags & FLAGS_KEPT;
-		e->fflags = ev->fflags & FBSD_NOTE_FFLAGSMASK;
+		e->fflags = ev->fflags & BSD_NOTE_FFLAGSMASK;
 		added = true;
 	} else if (!e) {
 		ret = -ENOENT;
 	}
-	if (!ret && !(ev->flags & FBSD_EV_DELETE))
+	if (!ret && !(ev->flags & BSD_EV_DELETE))
 		touch(ue, e, ev, added);
 out:
 	mutex_unlock(&ue->lock);
-	fbsd_kq_events_put(ue);
+	bsd_kq_events_put(ue);
 	return ret;
 }
 
@@ -608,7 +611,7 @@ out:
 static enum hrtimer_restart timer_expired(struct hrtimer *timer)
 {
 	struct timer_event *t = container_of(timer, struct timer_event, timer);
-	struct fbsd_kq_events *ue = t->ue;
+	struct bsd_kq_events *ue = t->ue;
 	enum hrtimer_restart restart = HRTIMER_NORESTART;
 	unsigned long flags;
 	u64 n = 1;
@@ -631,32 +634,32 @@ static enum hrtimer_restart timer_expired(struct hrtimer *timer)
  * names (milliseconds by default), at least one unit for a periodic
  * timer; or -EINVAL.
  */
-static int timer_duration(const struct fbsd_kevent *ev, ktime_t *d)
+static int timer_duration(const struct bsd_kevent *ev, ktime_t *d)
 {
 	s64 data = ev->data;
 	u64 unit;
 
-	if (ev->fflags & ~(FBSD_NOTE_TIMER_UNITS | FBSD_NOTE_ABSTIME) ||
+	if (ev->fflags & ~(BSD_NOTE_TIMER_UNITS | BSD_NOTE_ABSTIME) ||
 	    data < 0)
 		return -EINVAL;
-	switch (ev->fflags & FBSD_NOTE_TIMER_UNITS) {
-	case FBSD_NOTE_SECONDS:
+	switch (ev->fflags & BSD_NOTE_TIMER_UNITS) {
+	case BSD_NOTE_SECONDS:
 		unit = NSEC_PER_SEC;
 		break;
 	case 0:
-	case FBSD_NOTE_MSECONDS:
+	case BSD_NOTE_MSECONDS:
 		unit = NSEC_PER_MSEC;
 		break;
-	case FBSD_NOTE_USECONDS:
+	case BSD_NOTE_USECONDS:
 		unit = NSEC_PER_USEC;
 		break;
-	case FBSD_NOTE_NSECONDS:
+	case BSD_NOTE_NSECONDS:
 		unit = 1;
 		break;
 	default:
 		return -EINVAL;
 	}
-	if (!data && !(ev->flags & FBSD_EV_ONESHOT))
+	if (!data && !(ev->flags & BSD_EV_ONESHOT))
 		data = 1;
 	*d = data > KTIME_MAX / unit ? KTIME_MAX : data * unit;
 	return 0;
@@ -666,10 +669,10 @@ static int timer_duration(const struct fbsd_kevent *ev, ktime_t *d)
  * (Re)start @t for @d as @ev asks, with no expiry counted; under
  * ue->lock.  NOTE_ABSTIME is a time of day, and once.
  */
-static void timer_arm(struct fbsd_kq_events *ue, struct timer_event *t,
-		      const struct fbsd_kevent *ev, ktime_t d)
+static void timer_arm(struct bsd_kq_events *ue, struct timer_event *t,
+		      const struct bsd_kevent *ev, ktime_t d)
 {
-	bool abs = ev->fflags & FBSD_NOTE_ABSTIME;
+	bool abs = ev->fflags & BSD_NOTE_ABSTIME;
 	enum hrtimer_mode mode = abs ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL;
 	unsigned long flags;
 
@@ -678,7 +681,7 @@ static void timer_arm(struct fbsd_kq_events *ue, struct timer_event *t,
 	counted_set_state(ue, &t->c, 0, t->c.disabled);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
 	t->ue = ue;
-	t->period = abs || (ev->flags & FBSD_EV_ONESHOT) ? 0 : d;
+	t->period = abs || (ev->flags & BSD_EV_ONESHOT) ? 0 : d;
 	t->c.fflags = ev->fflags;
 	t->c.udata = ev->udata;
 	t->c.flags = ev->flags & FLAGS_KEPT;
@@ -688,7 +691,7 @@ static void timer_arm(struct fbsd_kq_events *ue, struct timer_event *t,
 }
 
 /* Delete timer @ident, @e; under ue->lock. */
-static void delete_timer(struct fbsd_kq_events *ue, void *e, u64 ident)
+static void delete_timer(struct bsd_kq_events *ue, void *e, u64 ident)
 {
 	struct timer_event *t = e;
 	unsigned long flags;
@@ -703,7 +706,7 @@ static void delete_timer(struct fbsd_kq_events *ue, void *e, u64 ident)
 }
 
 /**
- * fbsd_timer_change - apply one EVFILT_TIMER change to a kqueue
+ * bsd_timer_change - apply one EVFILT_TIMER change to a kqueue
  * @kq: the kqueue's epoll file
  * @ev: the change
  *
@@ -714,10 +717,10 @@ static void delete_timer(struct fbsd_kq_events *ue, void *e, u64 ident)
  * flags or a time FreeBSD refuses, or -ENOMEM (also beyond
  * max_user_events).
  */
-long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
+long bsd_timer_change(struct file *kq, const struct bsd_kevent *ev)
 {
-	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
-	struct fbsd_kq_events *ue;
+	bool add = (ev->flags & (BSD_EV_ADD | BSD_EV_DELETE)) == BSD_EV_ADD;
+	struct bsd_kq_events *ue;
 	struct timer_event *t;
 	ktime_t d = 0;
 	long ret = 0;
@@ -737,7 +740,7 @@ long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
 
 	mutex_lock(&ue->lock);
 	t = xa_load(&ue->timers, ev->ident);
-	if (t && (ev->flags & FBSD_EV_DELETE)) {
+	if (t && (ev->flags & BSD_EV_DELETE)) {
 		delete_timer(ue, t, ev->ident);
 		goto out;
 	}
@@ -757,7 +760,7 @@ long fbsd_timer_change(struct file *kq, const struct fbsd_kevent *ev)
 	counted_enable(ue, &t->c, ev);
 out:
 	mutex_unlock(&ue->lock);
-	fbsd_kq_events_put(ue);
+	bsd_kq_events_put(ue);
 	return ret;
 }
 
@@ -767,7 +770,7 @@ static bool proc_is_pending(const struct proc_event *p)
 }
 
 /* Set a process event's state, and with it the flag; under state_lock. */
-static void proc_set_state(struct fbsd_kq_events *ue, struct proc_event *p,
+static void proc_set_state(struct bsd_kq_events *ue, struct proc_event *p,
 			   bool exited, bool disabled)
 {
 	lockdep_assert_held(&ue->state_lock);
@@ -816,7 +819,7 @@ static int proc_woken(struct wait_queue_entry *wait, unsigned int mode,
 }
 
 /* Delete process event @ident; under ue->lock. */
-static void delete_proc(struct fbsd_kq_events *ue, struct proc_event *p,
+static void delete_proc(struct bsd_kq_events *ue, struct proc_event *p,
 			u64 ident)
 {
 	unsigned long flags;
@@ -832,7 +835,7 @@ static void delete_proc(struct fbsd_kq_events *ue, struct proc_event *p,
 }
 
 /* A new process event for @pid, whose reference it takes; under ue->lock. */
-static struct proc_event *new_proc(struct fbsd_kq_events *ue, u64 ident,
+static struct proc_event *new_proc(struct bsd_kq_events *ue, u64 ident,
 				   struct pid *pid)
 {
 	struct proc_event *p;
@@ -857,7 +860,7 @@ static struct proc_event *new_proc(struct fbsd_kq_events *ue, u64 ident,
 }
 
 /**
- * fbsd_proc_change - apply one EVFILT_PROC change to a kqueue
+ * bsd_proc_change - apply one EVFILT_PROC change to a kqueue
  * @kq: the kqueue's epoll file
  * @ev: the change: ident is a process id
  *
@@ -870,16 +873,16 @@ static struct proc_event *new_proc(struct fbsd_kq_events *ue, u64 ident,
  * never added, -EINVAL for flags the platform does not take, or -ENOMEM
  * (also beyond max_user_events).
  */
-long fbsd_proc_change(struct file *kq, const struct fbsd_kevent *ev)
+long bsd_proc_change(struct file *kq, const struct bsd_kevent *ev)
 {
-	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
-	struct fbsd_kq_events *ue;
+	bool add = (ev->flags & (BSD_EV_ADD | BSD_EV_DELETE)) == BSD_EV_ADD;
+	struct bsd_kq_events *ue;
 	struct proc_event *p;
 	struct pid *pid = NULL;
 	unsigned long flags;
 	long ret = 0;
 
-	if (ev->flags & ~FLAGS_TAKEN || (add && ev->fflags & ~FBSD_NOTE_EXIT))
+	if (ev->flags & ~FLAGS_TAKEN || (add && ev->fflags & ~BSD_NOTE_EXIT))
 		return -EINVAL;
 	if (add) {
 		if (ev->ident > PID_MAX_LIMIT)
@@ -898,7 +901,7 @@ long fbsd_proc_change(struct file *kq, const struct fbsd_kevent *ev)
 
 	mutex_lock(&ue->lock);
 	p = xa_load(&ue->procs, ev->ident);
-	if (p && (ev->flags & FBSD_EV_DELETE)) {
+	if (p && (ev->flags & BSD_EV_DELETE)) {
 		delete_proc(ue, p, ev->ident);
 		goto out;
 	}
@@ -918,14 +921,14 @@ long fbsd_proc_change(struct file *kq, const struct fbsd_kevent *ev)
 		p->fflags = ev->fflags;
 		p->flags = ev->flags & FLAGS_KEPT;
 	}
-	if (ev->flags & (FBSD_EV_ENABLE | FBSD_EV_DISABLE)) {
+	if (ev->flags & (BSD_EV_ENABLE | BSD_EV_DISABLE)) {
 		spin_lock_irqsave(&ue->state_lock, flags);
-		proc_set_state(ue, p, p->exited, !(ev->flags & FBSD_EV_ENABLE));
+		proc_set_state(ue, p, p->exited, !(ev->flags & BSD_EV_ENABLE));
 		spin_unlock_irqrestore(&ue->state_lock, flags);
 	}
 out:
 	mutex_unlock(&ue->lock);
-	fbsd_kq_events_put(ue);
+	bsd_kq_events_put(ue);
 	put_pid(pid);
 	return ret;
 }
@@ -935,10 +938,11 @@ out:
  * the number written then, or -EFAULT.  Each is reported once.  Under
  * ue->lock.
  */
-static long report_procs(struct fbsd_kq_events *ue, void __user *ubuf,
-			 unsigned int out, unsigned int room, size_t size)
+static long report_procs(struct bsd_kq_events *ue, void __user *ubuf,
+			 unsigned int out, unsigned int room,
+			   const struct bsd_kevent_abi *abi)
 {
-	struct fbsd_kevent kev;
+	struct bsd_kevent kev;
 	struct proc_event *p;
 	unsigned long ident, flags;
 	bool pending;
@@ -955,12 +959,12 @@ static long report_procs(struct fbsd_kq_events *ue, void __user *ubuf,
 			continue;
 		memset(&kev, 0, sizeof(kev));
 		kev.ident = ident;
-		kev.filter = FBSD_EVFILT_PROC;
-		kev.flags = p->flags | FBSD_EV_EOF | FBSD_EV_ONESHOT;
-		kev.fflags = p->fflags & FBSD_NOTE_EXIT;
-		kev.data = fbsd_wait_status(status);
+		kev.filter = BSD_EVFILT_PROC;
+		kev.flags = p->flags | BSD_EV_EOF | BSD_EV_ONESHOT;
+		kev.fflags = p->fflags & BSD_NOTE_EXIT;
+		kev.data = bsd_wait_status(abi->signals, status);
 		kev.udata = p->udata;
-		if (copy_to_user(ubuf + out * size, &kev, size))
+		if (bsd_kevent_put(abi, ubuf, out, &kev))
 			return -EFAULT;
 		out++;
 		delete_proc(ue, p, ident);
@@ -988,7 +992,7 @@ static void signal_sent(void *data, struct task_struct *t)
 }
 
 /* Delete signal event @ident, @p; under ue->lock. */
-static void delete_signal(struct fbsd_kq_events *ue, void *p, u64 ident)
+static void delete_signal(struct bsd_kq_events *ue, void *p, u64 ident)
 {
 	struct signal_event *e = p;
 	unsigned long flags;
@@ -1004,7 +1008,7 @@ static void delete_signal(struct fbsd_kq_events *ue, void *p, u64 ident)
 }
 
 /**
- * fbsd_signal_change - apply one EVFILT_SIGNAL change to a kqueue
+ * bsd_signal_change - apply one EVFILT_SIGNAL change to a kqueue
  * @kq: the kqueue's epoll file
  * @ev: the change: ident is a FreeBSD signal number
  *
@@ -1017,11 +1021,12 @@ static void delete_signal(struct fbsd_kq_events *ue, void *p, u64 ident)
  * signal or flags FreeBSD does not define, or -ENOMEM (also beyond
  * max_user_events).
  */
-long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
+long bsd_signal_change(struct file *kq, const struct bsd_kevent *ev,
+		       const struct bsd_signals *signals)
 {
-	bool add = (ev->flags & (FBSD_EV_ADD | FBSD_EV_DELETE)) == FBSD_EV_ADD;
-	int sig = fbsd_sig_to_linux(ev->ident);
-	struct fbsd_kq_events *ue;
+	bool add = (ev->flags & (BSD_EV_ADD | BSD_EV_DELETE)) == BSD_EV_ADD;
+	int sig = bsd_sig_to_linux(signals, ev->ident);
+	struct bsd_kq_events *ue;
 	struct signal_event *e;
 	long ret = 0;
 
@@ -1033,7 +1038,7 @@ long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
 
 	mutex_lock(&ue->lock);
 	e = xa_load(&ue->signals, ev->ident);
-	if (e && (ev->flags & FBSD_EV_DELETE)) {
+	if (e && (ev->flags & BSD_EV_DELETE)) {
 		delete_signal(ue, e, ev->ident);
 		goto out;
 	}
@@ -1069,29 +1074,29 @@ long fbsd_signal_change(struct file *kq, const struct fbsd_kevent *ev)
 	counted_enable(ue, &e->c, ev);
 out:
 	mutex_unlock(&ue->lock);
-	fbsd_kq_events_put(ue);
+	bsd_kq_events_put(ue);
 	return ret;
 }
 
 /**
- * fbsd_kq_events_find - the events a kqueue keeps, for an event of its flag
+ * bsd_kq_events_find - the events a kqueue keeps, for an event of its flag
  * @kq: the kqueue's epoll file
  *
- * Return: the events, with a reference for fbsd_kq_events_put(), or NULL
+ * Return: the events, with a reference for bsd_kq_events_put(), or NULL
  * when @kq has none (the event was a native program's registration with
  * KQ_EVENTS_DATA).
  */
-struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq)
+struct bsd_kq_events *bsd_kq_events_find(struct file *kq)
 {
 	return find(kq);
 }
 
 /**
- * fbsd_kq_events_report - write the pending events a kqueue keeps as kevents
+ * bsd_kq_events_report - write the pending events a kqueue keeps as kevents
  * @ue: the events
  * @ubuf: where the kevents go
  * @room: how many fit
- * @size: the size of one kevent (FreeBSD 11's or 12's)
+ * @abi: the platform's struct kevent
  *
  * User events first, then timers, processes (report_procs()) and
  * signals (report_counted()).  EV_CLEAR resets a
@@ -1100,10 +1105,10 @@ struct fbsd_kq_events *fbsd_kq_events_find(struct file *kq)
  *
  * Return: the number of kevents written, or -EFAULT.
  */
-long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
-			   unsigned int room, size_t size)
+long bsd_kq_events_report(struct bsd_kq_events *ue, void __user *ubuf,
+			  unsigned int room, const struct bsd_kevent_abi *abi)
 {
-	struct fbsd_kevent kev;
+	struct bsd_kevent kev;
 	struct user_event *e;
 	unsigned long ident;
 	unsigned int out = 0;
@@ -1117,47 +1122,34 @@ long fbsd_kq_events_report(struct fbsd_kq_events *ue, void __user *ubuf,
 			continue;
 		memset(&kev, 0, sizeof(kev));
 		kev.ident = ident;
-		kev.filter = FBSD_EVFILT_USER;
+		kev.filter = BSD_EVFILT_USER;
 		kev.flags = e->flags;
 		kev.fflags = e->fflags;
 		kev.data = e->data;
 		kev.udata = e->udata;
-		if (copy_to_user(ubuf + out * size, &kev, size)) {
+		if (bsd_kevent_put(abi, ubuf, out, &kev)) {
 			ret = -EFAULT;
 			break;
 		}
 		out++;
-		if (e->flags & FBSD_EV_ONESHOT)
+		if (e->flags & BSD_EV_ONESHOT)
 			delete_event(ue, e, ident);
 		else
-			set_state(ue, e, !(e->flags & FBSD_EV_CLEAR),
-				  e->flags & FBSD_EV_DISPATCH);
+			set_state(ue, e, !(e->flags & BSD_EV_CLEAR),
+				  e->flags & BSD_EV_DISPATCH);
 	}
 	if (!ret)
 		ret = report_counted(ue, &ue->timers,
 				     offsetof(struct timer_event, c),
-				     FBSD_EVFILT_TIMER, delete_timer, ubuf, out,
-				     room, size);
+				     BSD_EVFILT_TIMER, delete_timer, ubuf, out,
+				     room, abi);
 	if (ret >= 0)
-		ret = report_procs(ue, ubuf, ret, room, size);
+		ret = report_procs(ue, ubuf, ret, room, abi);
 	if (ret >= 0)
 		ret = report_counted(ue, &ue->signals,
 				     offsetof(struct signal_event, c),
-				     FBSD_EVFILT_SIGNAL, delete_signal, ubuf, ret,
-				     room, size);
+				     BSD_EVFILT_SIGNAL, delete_signal, ubuf, ret,
+				     room, abi);
 	mutex_unlock(&ue->lock);
 	return ret;
-}
-
-/* At module exit: drop every kqueue's user events. */
-void fbsd_kq_events_exit(void)
-{
-	struct fbsd_kq_events *ue;
-	struct hlist_node *tmp;
-	unsigned int bkt;
-
-	mutex_lock(&users_lock);
-	hash_for_each_safe(users, bkt, tmp, ue, node)
-		drop(ue);
-	mutex_unlock(&users_lock);
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD's kqueue and kevent on Linux's epoll, for the read, write,
- * user, timer, process and signal filters (sys/sys/event.h): what event
- * loops such as Go's netpoller use.
+ * The BSDs' kqueue and kevent on Linux's epoll, for the read, write,
+ * user, timer, process and signal filters (FreeBSD's sys/sys/event.h,
+ * into whose layout and numbers a platform's kevents are read, and out
+ * of which they are written: struct bsd_kevent_abi): what event loops
+ * such as Go's netpoller use.
  *
  * A kqueue is an epoll descriptor.  A change registers its descriptor
  * for input (EVFILT_READ), output (EVFILT_WRITE) or both when one call
@@ -26,18 +28,56 @@
 #include <linux/uaccess.h>
 #include <asm/ptrace.h>
 
-#include "event.h"
-#include "freebsd.h"
+#include "kqueue.h"
+#include "bsd.h"
 
 #define IDENT_ONLY	BIT_ULL(63)	/* epoll data holding an ident */
 
 /* kqueue() */
-long fbsd_kqueue(struct pt_regs *regs)
+long bsd_kqueue(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
 
 	r.di = 0;
 	return syscall_iface_native_call(&r, __NR_epoll_create1);
+}
+EXPORT_SYMBOL_GPL(bsd_kqueue);
+
+/* Read kevent @i of the platform's list at @ubuf into @ev: 0, -EFAULT or -EINVAL. */
+static int get_kevent(const struct bsd_kevent_abi *abi,
+		      const void __user *ubuf, unsigned int i,
+		      struct bsd_kevent *ev)
+{
+	u8 raw[sizeof(*ev)];
+
+	memset(ev, 0, sizeof(*ev));
+	if (copy_from_user(raw, ubuf + i * abi->size, abi->size))
+		return -EFAULT;
+	if (abi->get)
+		return abi->get(raw, ev);
+	memcpy(ev, raw, abi->size);
+	return 0;
+}
+
+/**
+ * bsd_kevent_put - write a kevent in the platform's layout
+ * @abi: the platform's struct kevent
+ * @ubuf: the event list
+ * @i: the index to write
+ * @ev: the event
+ *
+ * Return: 0 or -EFAULT.
+ */
+int bsd_kevent_put(const struct bsd_kevent_abi *abi, void __user *ubuf,
+		   unsigned int i, const struct bsd_kevent *ev)
+{
+	u8 raw[sizeof(*ev)] = {};
+
+	if (abi->put)
+		abi->put(ev, raw);
+	else
+		memcpy(raw, ev, abi->size);
+	return copy_to_user(ubuf + i * abi->size, raw, abi->size) ? -EFAULT : 0;
 }
 
 /*
@@ -45,7 +85,7 @@ long fbsd_kqueue(struct pt_regs *regs)
  * @kq: the file the caller looked up, and the file the ident names.
  */
 static long change(const struct pt_regs *regs, struct file *kq,
-		   const struct fbsd_kevent *ev, unsigned int n)
+		   const struct bsd_kevent *ev, unsigned int n)
 {
 	struct epoll_event ee = {};
 	unsigned int i;
@@ -53,29 +93,29 @@ static long change(const struct pt_regs *regs, struct file *kq,
 	int op;
 
 	for (i = 0; i < n; i++) {
-		if ((ev[i].filter != FBSD_EVFILT_READ &&
-		     ev[i].filter != FBSD_EVFILT_WRITE) ||
-		    (ev[i].flags & ~(FBSD_EV_ADD | FBSD_EV_DELETE |
-				     FBSD_EV_ONESHOT | FBSD_EV_CLEAR |
-				     FBSD_EV_RECEIPT)))
+		if ((ev[i].filter != BSD_EVFILT_READ &&
+		     ev[i].filter != BSD_EVFILT_WRITE) ||
+		    (ev[i].flags & ~(BSD_EV_ADD | BSD_EV_DELETE |
+				     BSD_EV_ONESHOT | BSD_EV_CLEAR |
+				     BSD_EV_RECEIPT)))
 			return -EINVAL;
-		ee.events |= ev[i].filter == FBSD_EVFILT_READ ?
+		ee.events |= ev[i].filter == BSD_EVFILT_READ ?
 			     EPOLLIN | EPOLLRDHUP : EPOLLOUT;
-		if (ev[i].flags & FBSD_EV_CLEAR)
+		if (ev[i].flags & BSD_EV_CLEAR)
 			ee.events |= EPOLLET;
-		if (ev[i].flags & FBSD_EV_ONESHOT)
+		if (ev[i].flags & BSD_EV_ONESHOT)
 			ee.events |= EPOLLONESHOT;
 	}
-	if (ev[0].flags & FBSD_EV_DELETE)
+	if (ev[0].flags & BSD_EV_DELETE)
 		op = EPOLL_CTL_DEL;
-	else if (ev[0].flags & FBSD_EV_ADD)
+	else if (ev[0].flags & BSD_EV_ADD)
 		op = EPOLL_CTL_ADD;
 	else
 		return -EINVAL;
 	if (ev[0].ident > INT_MAX)
 		return -EBADF;
-	if (fbsd_denied(regs, __NR_epoll_ctl, regs->di, op, ev[0].ident, 0,
-			&ret))
+	if (bsd_denied(regs, __NR_epoll_ctl, regs->di, op, ev[0].ident, 0,
+		       &ret))
 		return ret;
 	CLASS(fd, target)(ev[0].ident);
 	if (fd_empty(target))
@@ -95,26 +135,26 @@ static long change(const struct pt_regs *regs, struct file *kq,
 
 /* Write the events of one descriptor, which epoll reported as @ee. */
 static long report_fd(const struct epoll_event *ee, void __user *ubuf,
-		      unsigned int room, size_t size)
+		      unsigned int room, const struct bsd_kevent_abi *abi)
 {
 	bool rd = ee->events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR);
 	bool wr = ee->events & (EPOLLOUT | EPOLLERR);
-	struct fbsd_kevent kev = {};
+	struct bsd_kevent kev = {};
 	unsigned int out = 0;
 	u64 data = ee->data;
 
 	kev.ident = data & IDENT_ONLY ? data & ~IDENT_ONLY : ~0ULL;
 	kev.udata = data & IDENT_ONLY ? 0 : data;
 	if (ee->events & (EPOLLHUP | EPOLLRDHUP))
-		kev.flags |= FBSD_EV_EOF;
+		kev.flags |= BSD_EV_EOF;
 	if (rd) {
-		kev.filter = FBSD_EVFILT_READ;
-		if (copy_to_user(ubuf + out++ * size, &kev, size))
+		kev.filter = BSD_EVFILT_READ;
+		if (bsd_kevent_put(abi, ubuf, out++, &kev))
 			return -EFAULT;
 	}
 	if (wr && out < room) {
-		kev.filter = FBSD_EVFILT_WRITE;
-		if (copy_to_user(ubuf + out++ * size, &kev, size))
+		kev.filter = BSD_EVFILT_WRITE;
+		if (bsd_kevent_put(abi, ubuf, out++, &kev))
 			return -EFAULT;
 	}
 	return out;
@@ -125,9 +165,9 @@ static long report_fd(const struct epoll_event *ee, void __user *ubuf,
  * there, in place: a descriptor's, or those the kqueue keeps (kq_events.c).
  */
 static long report(struct file *kq, void __user *ubuf, long n,
-		   unsigned int max, size_t size)
+		   unsigned int max, const struct bsd_kevent_abi *abi)
 {
-	struct fbsd_kq_events *ue;
+	struct bsd_kq_events *ue;
 	struct epoll_event *ee;
 	unsigned int out = 0;
 	long i, ret = 0;
@@ -139,15 +179,15 @@ static long report(struct file *kq, void __user *ubuf, long n,
 		ret = -EFAULT;
 	for (i = 0; i < n && out < max && !ret; i++) {
 		if (ee[i].data == KQ_EVENTS_DATA) {
-			ue = fbsd_kq_events_find(kq);
+			ue = bsd_kq_events_find(kq);
 			if (!ue)
 				continue;
-			ret = fbsd_kq_events_report(ue, ubuf + out * size,
-						    max - out, size);
-			fbsd_kq_events_put(ue);
+			ret = bsd_kq_events_report(ue, ubuf + out * abi->size,
+						   max - out, abi);
+			bsd_kq_events_put(ue);
 		} else {
-			ret = report_fd(&ee[i], ubuf + out * size, max - out,
-					size);
+			ret = report_fd(&ee[i], ubuf + out * abi->size,
+					max - out, abi);
 		}
 		if (ret >= 0) {
 			out += ret;
@@ -168,13 +208,13 @@ static long report(struct file *kq, void __user *ubuf, long n,
  * went (kept events another thread took first) waits again, unless a
  * signal is pending.
  */
-static long kevent(struct pt_regs *regs, size_t size)
+long bsd_kevent(const struct bsd_kevent_abi *abi, struct pt_regs *regs)
 {
 	const void __user *uchanges = (const void __user *)regs->si;
 	const struct __kernel_timespec __user *timeout = (void __user *)regs->r9;
 	void __user *uevents = (void __user *)regs->r10;
 	unsigned int nchanges = regs->dx, nevents = regs->r8;
-	struct fbsd_kevent ev[2];
+	struct bsd_kevent ev[2];
 	unsigned int i, n;
 	long ret;
 
@@ -184,29 +224,30 @@ static long kevent(struct pt_regs *regs, size_t size)
 	if ((int)nchanges < 0 || (int)nevents < 0)
 		return -EINVAL;
 	for (i = 0; i < nchanges; i += n) {
-		memset(ev, 0, sizeof(ev));
 		n = nchanges - i >= 2 ? 2 : 1;
-		if (copy_from_user(&ev[0], uchanges + i * size, n * size) ||
-		    (n == 2 && copy_from_user(&ev[1], uchanges + (i + 1) * size,
-					      size)))
-			return -EFAULT;
-		if (ev[0].filter == FBSD_EVFILT_USER) {
-			ret = fbsd_user_change(fd_file(kq), &ev[0]);
+		ret = get_kevent(abi, uchanges, i, &ev[0]);
+		if (!ret && n == 2)
+			ret = get_kevent(abi, uchanges, i + 1, &ev[1]);
+		if (ret)
+			return ret;
+		if (ev[0].filter == BSD_EVFILT_USER) {
+			ret = bsd_user_change(fd_file(kq), &ev[0]);
 			n = 1;
-		} else if (ev[0].filter == FBSD_EVFILT_TIMER) {
-			ret = fbsd_timer_change(fd_file(kq), &ev[0]);
+		} else if (ev[0].filter == BSD_EVFILT_TIMER) {
+			ret = bsd_timer_change(fd_file(kq), &ev[0]);
 			n = 1;
-		} else if (ev[0].filter == FBSD_EVFILT_PROC) {
-			ret = fbsd_proc_change(fd_file(kq), &ev[0]);
+		} else if (ev[0].filter == BSD_EVFILT_PROC) {
+			ret = bsd_proc_change(fd_file(kq), &ev[0]);
 			n = 1;
-		} else if (ev[0].filter == FBSD_EVFILT_SIGNAL) {
-			ret = fbsd_signal_change(fd_file(kq), &ev[0]);
+		} else if (ev[0].filter == BSD_EVFILT_SIGNAL) {
+			ret = bsd_signal_change(fd_file(kq), &ev[0],
+						abi->signals);
 			n = 1;
 		} else {
 			if (n == 2 && (ev[1].ident != ev[0].ident ||
 				       ev[1].flags != ev[0].flags ||
-				       (ev[1].filter != FBSD_EVFILT_READ &&
-					ev[1].filter != FBSD_EVFILT_WRITE)))
+				       (ev[1].filter != BSD_EVFILT_READ &&
+					ev[1].filter != BSD_EVFILT_WRITE)))
 				n = 1;	/* not a read-and-write pair */
 			ret = change(regs, fd_file(kq), ev, n);
 		}
@@ -216,28 +257,17 @@ static long kevent(struct pt_regs *regs, size_t size)
 	if (!nevents)
 		return 0;
 	n = max(nevents / 2, 1U);
-	if (fbsd_denied(regs, __NR_epoll_pwait2, regs->di, (unsigned long)uevents,
-			n, regs->r9, &ret))
+	if (bsd_denied(regs, __NR_epoll_pwait2, regs->di, (unsigned long)uevents,
+		       n, regs->r9, &ret))
 		return ret;
 	for (;;) {
 		ret = syscall_iface_epoll_wait(fd_file(kq), uevents, n, timeout);
 		if (ret > 0)
-			ret = report(fd_file(kq), uevents, ret, nevents, size);
+			ret = report(fd_file(kq), uevents, ret, nevents, abi);
 		if (ret || timeout)
 			return ret;
 		if (signal_pending(current))
 			return -EINTR;
 	}
 }
-
-/* kevent(2) of FreeBSD 11 (363), as Go's runtime calls it. */
-long fbsd_kevent11(struct pt_regs *regs)
-{
-	return kevent(regs, KEVENT11_SIZE);
-}
-
-/* kevent(2) of FreeBSD 12 and later (560). */
-long fbsd_kevent(struct pt_regs *regs)
-{
-	return kevent(regs, sizeof(struct fbsd_kevent));
-}
+EXPORT_SYMBOL_GPL(bsd_kevent);

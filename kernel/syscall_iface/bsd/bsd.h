@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What the BSD platforms share (kernel/syscall_iface/bsd/), built into
+ * the core for their modules: flag maps as data, signal maps and
+ * 128-bit signal sets, the signal calls that differ only by those, the
+ * wait status, and the rewriting of the auxiliary vector.  A platform
+ * gives its own numbers as tables (struct bsd_flag, struct bsd_signals)
+ * and its own struct layouts; the rules live here once.
+ */
+#ifndef _SYSCALL_IFACE_BSD_H
+#define _SYSCALL_IFACE_BSD_H
+
+#include <linux/signal.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/types.h>
+#include <asm/processor-flags.h>
+#include <asm/ptrace.h>
+
+/**
+ * struct bsd_flag - one entry of a flag map
+ * @foreign: the platform's bits
+ * @native: the same meaning in Linux's numbering; 0 for bits Linux ignores
+ */
+struct bsd_flag {
+	unsigned long foreign;
+	unsigned long native;
+};
+
+int bsd_flags_to_linux(const struct bsd_flag *map, unsigned int n,
+		       unsigned long foreign, unsigned long *native);
+unsigned long bsd_flags_from_linux(const struct bsd_flag *map,
+				   unsigned int n, unsigned long native);
+
+/* sigaction's flags, the same on FreeBSD and NetBSD (sys/sys/signal.h). */
+extern const struct bsd_flag bsd_sa_flags[7];
+
+/* SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK */
+#define BSD_SIG_BLOCK		1
+#define BSD_SIG_UNBLOCK		2
+#define BSD_SIG_SETMASK		3
+
+/* A signal set: 128 bits, signal n in bit n - 1. */
+struct bsd_sigset {
+	u32 bits[4];
+};
+
+/**
+ * struct bsd_signals - a platform's signal numbers
+ * @to_linux: its classic signals 1 to @nclassic - 1 in Linux's numbering,
+ *            0 for a signal Linux lacks
+ * @nclassic: entries in @to_linux
+ * @rtmin: its first real-time signal, which is Linux's SIGRTMIN
+ * @nsig: its highest signal number
+ * @wcontinued: the wait status of a continued child
+ */
+struct bsd_signals {
+	const u8 *to_linux;
+	unsigned int nclassic;
+	unsigned int rtmin;
+	unsigned int nsig;
+	int wcontinued;
+};
+
+int bsd_sig_to_linux(const struct bsd_signals *s, unsigned long sig);
+int bsd_sig_from_linux(const struct bsd_signals *s, int sig);
+void bsd_sigset_to_linux(const struct bsd_signals *s,
+			 const struct bsd_sigset *f, sigset_t *l);
+void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
+			   struct bsd_sigset *f);
+int bsd_wait_status(const struct bsd_signals *s, int status);
+long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
+	       unsigned int n, struct pt_regs *regs);
+
+/* The BSDs' stack_t: the size before the flags; SS_DISABLE is 4. */
+struct bsd_stack {
+	u64 sp;
+	u64 size;
+	s32 flags;
+	u32 pad;
+};
+
+#define BSD_SS_ONSTACK		0x0001
+#define BSD_SS_DISABLE		0x0004
+
+/**
+ * struct bsd_sigact - a signal action, whatever the platform's layout
+ * @handler: the handler, SIG_DFL or SIG_IGN
+ * @flags: the platform's SA_* flags (bsd_sa_flags)
+ * @mask: the signals blocked while it runs
+ * @restorer: where the handler returns to, for a platform whose programs
+ *            name it (NetBSD's trampoline), else 0; kept as the Linux
+ *            action's sa_restorer
+ */
+struct bsd_sigact {
+	u64 handler;
+	u32 flags;
+	struct bsd_sigset mask;
+	u64 restorer;
+};
+
+int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
+		  unsigned long sig, const struct bsd_sigact *act,
+		  struct bsd_sigact *oact);
+long bsd_sigprocmask(const struct bsd_signals *s, struct pt_regs *regs);
+long bsd_sigaltstack(struct pt_regs *regs);
+long bsd_kill(const struct bsd_signals *s, struct pt_regs *regs);
+long bsd_thread_kill(const struct bsd_signals *s, struct pt_regs *regs);
+
+/*
+ * The seccomp and audit check of what a service does other than through
+ * syscall_iface_native_call(): as native call @nr with the arguments
+ * @a0 to @a3, the caller's as translated (syscall_iface_native_denied()).
+ */
+static inline bool bsd_denied(const struct pt_regs *regs, unsigned int nr,
+			      unsigned long a0, unsigned long a1,
+			      unsigned long a2, unsigned long a3, long *ret)
+{
+	struct pt_regs r = *regs;
+
+	r.di = a0;
+	r.si = a1;
+	r.dx = a2;
+	r.r10 = a3;
+	return syscall_iface_native_denied(&r, nr, ret);
+}
+
+/* The rflags bits a program's context may change: the BSDs' PSL_USERCHANGE. */
+#define BSD_USER_FLAGS	(X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | \
+			 X86_EFLAGS_ZF | X86_EFLAGS_SF | X86_EFLAGS_TF | \
+			 X86_EFLAGS_DF | X86_EFLAGS_OF | X86_EFLAGS_AC | \
+			 X86_EFLAGS_ID)
+
+static inline void bsd_set_user_flags(struct pt_regs *regs, u64 flags)
+{
+	regs->flags = (regs->flags & ~BSD_USER_FLAGS) | (flags & BSD_USER_FLAGS);
+}
+
+/**
+ * struct bsd_auxv - a new program's auxiliary vector, being rewritten
+ * @native: the vector Linux's loader wrote (mm->saved_auxv)
+ * @argc: the program's argument count
+ * @argv: its argument vector, on the user stack
+ * @envc: its environment's size
+ * @envp: its environment
+ * @slot: the next slot of the vector to write
+ * @left: slots left before the loader's AT_NULL
+ * @err: 0, or -EFAULT once a write failed
+ */
+struct bsd_auxv {
+	const unsigned long *native;
+	unsigned long argc;
+	unsigned long __user *argv;
+	unsigned long envc;
+	unsigned long __user *envp;
+	unsigned long __user *slot;
+	unsigned int left;
+	int err;
+};
+
+int bsd_auxv_begin(struct bsd_auxv *a, unsigned long sp);
+void bsd_auxv_put(struct bsd_auxv *a, unsigned long type, unsigned long val);
+unsigned long bsd_auxv_linux(const struct bsd_auxv *a, unsigned long type);
+void bsd_auxv_put_shared(struct bsd_auxv *a);
+int bsd_auxv_end(struct bsd_auxv *a);
+
+/**
+ * struct bsd_dirent - a directory entry, for a platform's record
+ * @ino: its inode number
+ * @off: the offset of the next entry
+ * @type: its DT_* type (the same numbers everywhere)
+ * @name: its name, not NUL-terminated
+ * @namlen: the name's length
+ */
+struct bsd_dirent {
+	u64 ino;
+	s64 off;
+	u8 type;
+	const char *name;
+	size_t namlen;
+};
+
+long bsd_getdents(const struct pt_regs *regs,
+		  size_t (*put)(void *rec, size_t room,
+				const struct bsd_dirent *d));
+
+/* __sysctl (bsd/sysctl.c) */
+#define BSD_CTL_MAXNAME		24
+
+enum bsd_oid_kind {
+	BSD_OID_STRING,		/* @str */
+	BSD_OID_INT,		/* what @val returns */
+	BSD_OID_HOSTNAME,	/* the host name */
+	BSD_OID_RANDOM,		/* random bytes */
+	BSD_OID_EXE,		/* the caller's executable */
+};
+
+/**
+ * struct bsd_oid - a sysctl name a platform answers
+ * @name: its name, for the platforms that look names up
+ * @mib: its numbers
+ * @len: how many
+ * @kind: what its value is
+ * @str: the value of a BSD_OID_STRING
+ * @val: the function giving a BSD_OID_INT
+ */
+struct bsd_oid {
+	const char *name;
+	u32 mib[4];
+	unsigned int len;
+	enum bsd_oid_kind kind;
+	const char *str;
+	int (*val)(void);
+};
+
+long bsd_sysctl_copy(const void *val, size_t size, void __user *old,
+		     size_t __user *oldlenp);
+const struct bsd_oid *bsd_sysctl_find(const struct bsd_oid *oids,
+				      unsigned int n, const u32 *mib,
+				      unsigned int len);
+long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
+		     size_t __user *oldlenp);
+int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib);
+int bsd_sysctl_ncpu(void);
+int bsd_sysctl_pagesize(void);
+
+#endif /* _SYSCALL_IFACE_BSD_H */

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * BSD processes: wait4, whose status words carry the platform's signal
+ * numbers and whose options are the platform's flags.
+ */
+
+#include <linux/export.h>
+#include <linux/signal.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#include "bsd.h"
+
+/* A signal number in a status word; a Linux-only one reads as SIGKILL. */
+static int status_sig(const struct bsd_signals *s, int sig)
+{
+	return bsd_sig_from_linux(s, sig) ?: SIGKILL;	/* 9 everywhere */
+}
+
+/**
+ * bsd_wait_status - a wait status in a platform's signal numbers
+ * @s: the platform's signals
+ * @status: Linux's status word
+ *
+ * The words are laid out alike (exit code, stop and termination signals)
+ * but for a continued child, which each BSD reports its own way.
+ *
+ * Return: the platform's status word.
+ */
+int bsd_wait_status(const struct bsd_signals *s, int status)
+{
+	if (status == 0xffff)					/* continued */
+		return s->wcontinued;
+	if ((status & 0xff) == 0x7f)				/* stopped */
+		return (status_sig(s, (status >> 8) & 0xff) << 8) | 0x7f;
+	if (status & 0x7f)					/* killed */
+		return (status & ~0x7f) | status_sig(s, status & 0x7f);
+	return status;						/* exited */
+}
+EXPORT_SYMBOL_GPL(bsd_wait_status);
+
+/**
+ * bsd_wait4 - wait4(pid, status, options, rusage)
+ * @s: the platform's signals
+ * @options: the platform's options in Linux's numbering (a flag map)
+ * @n: its entries
+ * @regs: the caller's registers
+ *
+ * struct rusage is laid out as Linux's on amd64.
+ *
+ * Return: the child's pid, 0, or a negative errno.
+ */
+long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
+	       unsigned int n, struct pt_regs *regs)
+{
+	int __user *ustatus = (int __user *)regs->si;
+	struct pt_regs r = *regs;
+	unsigned long opt;
+	int status;
+	long ret;
+
+	if (bsd_flags_to_linux(options, n, regs->dx, &opt))
+		return -EINVAL;
+	r.dx = opt;
+	ret = syscall_iface_native_call(&r, __NR_wait4);
+	if (ret <= 0 || !ustatus)
+		return ret;
+	/* The child is reaped: a fault now loses its status, as on Linux. */
+	if (get_user(status, ustatus) ||
+	    put_user(bsd_wait_status(s, status), ustatus))
+		return -EFAULT;
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_wait4);

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * BSD signals: numbers, 128-bit sets, actions, masks, the alternate
+ * stack and sending.
+ *
+ * The BSDs number signals as Linux does up to 9 and differently above
+ * (SIGBUS 10, SIGUSR1 30, SIGCHLD 20...), have some Linux lacks, and
+ * their own first real-time signal; their sets hold 128 bits.  Each
+ * platform gives its numbers as a struct bsd_signals, and every call
+ * that takes or returns a signal number or a set goes through the maps
+ * here.  A signal only the platform has is never raised on Linux:
+ * actions on it are accepted and read back as the default.
+ */
+
+#include <linux/export.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/signal.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#include "bsd.h"
+
+/**
+ * bsd_sig_to_linux - a platform's signal number in Linux's numbering
+ * @s: the platform's signals
+ * @sig: 1 to @s->nsig
+ *
+ * Return: the Linux number, 0 for a signal only the platform has,
+ * -EINVAL for no signal at all.
+ */
+int bsd_sig_to_linux(const struct bsd_signals *s, unsigned long sig)
+{
+	if (!sig || sig > s->nsig)
+		return -EINVAL;
+	if (sig < s->nclassic)
+		return s->to_linux[sig];
+	if (sig >= s->rtmin && sig - s->rtmin + SIGRTMIN <= _NSIG)
+		return sig - s->rtmin + SIGRTMIN;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sig_to_linux);
+
+/**
+ * bsd_sig_from_linux - a Linux signal number in a platform's numbering
+ * @s: the platform's signals
+ * @sig: 1 to _NSIG
+ *
+ * Return: the platform's number, 0 for none (a signal Linux alone has).
+ */
+int bsd_sig_from_linux(const struct bsd_signals *s, int sig)
+{
+	unsigned int i;
+
+	if (sig <= 0 || sig > _NSIG)
+		return 0;
+	if (sig >= SIGRTMIN)
+		return sig - SIGRTMIN + s->rtmin <= s->nsig ?
+		       sig - SIGRTMIN + s->rtmin : 0;
+	for (i = 1; i < s->nclassic; i++)
+		if (s->to_linux[i] == sig)
+			return i;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sig_from_linux);
+
+void bsd_sigset_to_linux(const struct bsd_signals *s,
+			 const struct bsd_sigset *f, sigset_t *l)
+{
+	unsigned int i;
+	int sig;
+
+	sigemptyset(l);
+	for (i = 1; i <= s->nsig; i++) {
+		if (!(f->bits[(i - 1) / 32] & BIT((i - 1) % 32)))
+			continue;
+		sig = bsd_sig_to_linux(s, i);
+		if (sig > 0)
+			sigaddset(l, sig);
+	}
+}
+EXPORT_SYMBOL_GPL(bsd_sigset_to_linux);
+
+void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
+			   struct bsd_sigset *f)
+{
+	int i, sig;
+
+	memset(f, 0, sizeof(*f));
+	for (i = 1; i <= _NSIG; i++) {
+		if (!sigismember(l, i))
+			continue;
+		sig = bsd_sig_from_linux(s, i);
+		if (sig > 0)
+			f->bits[(sig - 1) / 32] |= BIT((sig - 1) % 32);
+	}
+}
+EXPORT_SYMBOL_GPL(bsd_sigset_from_linux);
+
+/**
+ * bsd_sigaction - sigaction(sig, act, oact) on kernel copies
+ * @s: the platform's signals
+ * @regs: the caller's registers (for the seccomp and audit check)
+ * @sig: the platform's signal number
+ * @act: the new action, or NULL
+ * @oact: set to the old action, if not NULL
+ *
+ * Return: 0, -EINVAL for a bad signal or flag, or the native error.
+ */
+int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
+		  unsigned long sig, const struct bsd_sigact *act,
+		  struct bsd_sigact *oact)
+{
+	struct k_sigaction new = {}, old = {};
+	unsigned long flags;
+	long denied;
+	int lsig, ret;
+
+	lsig = bsd_sig_to_linux(s, sig);
+	if (lsig < 0)
+		return lsig;
+	if (bsd_denied(regs, __NR_rt_sigaction, lsig, regs->si, regs->dx,
+		       sizeof(sigset_t), &denied))
+		return denied;
+	if (act) {
+		if (bsd_flags_to_linux(bsd_sa_flags, ARRAY_SIZE(bsd_sa_flags),
+				       act->flags, &flags))
+			return -EINVAL;
+		new.sa.sa_handler = (__sighandler_t)act->handler;
+		new.sa.sa_flags = flags;
+		new.sa.sa_restorer = (__sigrestore_t)act->restorer;
+		bsd_sigset_to_linux(s, &act->mask, &new.sa.sa_mask);
+	}
+	/* The platform's own signals never come: accept, read back the default. */
+	if (lsig) {
+		ret = syscall_iface_sigaction(lsig, act ? &new : NULL, &old);
+		if (ret)
+			return ret;
+	}
+	if (oact) {
+		memset(oact, 0, sizeof(*oact));
+		oact->handler = (unsigned long)old.sa.sa_handler;
+		oact->flags = bsd_flags_from_linux(bsd_sa_flags,
+						   ARRAY_SIZE(bsd_sa_flags),
+						   old.sa.sa_flags);
+		bsd_sigset_from_linux(s, &old.sa.sa_mask, &oact->mask);
+	}
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sigaction);
+
+/* sigprocmask(how, set, oset) */
+long bsd_sigprocmask(const struct bsd_signals *s, struct pt_regs *regs)
+{
+	struct bsd_sigset __user *uset = (void __user *)regs->si;
+	struct bsd_sigset __user *uoset = (void __user *)regs->dx;
+	sigset_t new, old = current->blocked;
+	struct bsd_sigset fs;
+	int how = 0, ret;
+	long denied;
+
+	if (uset) {
+		switch (regs->di) {
+		case BSD_SIG_BLOCK:
+			how = SIG_BLOCK;
+			break;
+		case BSD_SIG_UNBLOCK:
+			how = SIG_UNBLOCK;
+			break;
+		case BSD_SIG_SETMASK:
+			how = SIG_SETMASK;
+			break;
+		default:
+			return -EINVAL;
+		}
+	}
+	if (bsd_denied(regs, __NR_rt_sigprocmask, how, regs->si, regs->dx,
+		       sizeof(sigset_t), &denied))
+		return denied;
+	if (uset) {
+		if (copy_from_user(&fs, uset, sizeof(fs)))
+			return -EFAULT;
+		bsd_sigset_to_linux(s, &fs, &new);
+		sigdelsetmask(&new, sigmask(SIGKILL) | sigmask(SIGSTOP));
+		ret = sigprocmask(how, &new, &old);
+		if (ret)
+			return ret;
+	}
+	if (uoset) {
+		bsd_sigset_from_linux(s, &old, &fs);
+		if (copy_to_user(uoset, &fs, sizeof(fs)))
+			return -EFAULT;
+	}
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sigprocmask);
+
+/*
+ * sigaltstack(ss, oss), FreeBSD's kern_sigaltstack() and NetBSD's
+ * sigaltstack1(): no flag but SS_DISABLE is taken.  The work is Linux's
+ * sigaltstack(), on kernel copies.
+ */
+long bsd_sigaltstack(struct pt_regs *regs)
+{
+	struct bsd_stack __user *uss = (void __user *)regs->di;
+	struct bsd_stack __user *uoss = (void __user *)regs->si;
+	stack_t ss = {}, oss;
+	struct bsd_stack fs;
+	long ret;
+
+	if (bsd_denied(regs, __NR_sigaltstack, regs->di, regs->si, 0, 0, &ret))
+		return ret;
+	if (uss) {
+		if (copy_from_user(&fs, uss, sizeof(fs)))
+			return -EFAULT;
+		if (fs.flags & ~BSD_SS_DISABLE)
+			return -EINVAL;
+		ss.ss_sp = (void __user *)fs.sp;
+		ss.ss_size = fs.size;
+		ss.ss_flags = fs.flags & BSD_SS_DISABLE ? SS_DISABLE : 0;
+	}
+	ret = syscall_iface_sigaltstack(uss ? &ss : NULL, &oss);
+	if (ret || !uoss)
+		return ret;
+	memset(&fs, 0, sizeof(fs));
+	fs.sp = (unsigned long)oss.ss_sp;
+	fs.size = oss.ss_size;
+	fs.flags = (oss.ss_flags & SS_DISABLE ? BSD_SS_DISABLE : 0) |
+		   (oss.ss_flags & SS_ONSTACK ? BSD_SS_ONSTACK : 0);
+	return copy_to_user(uoss, &fs, sizeof(fs)) ? -EFAULT : 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sigaltstack);
+
+/* A signal number to send; 0 stays 0 (a check for existence). */
+static int sig_to_send(const struct bsd_signals *s, unsigned long sig)
+{
+	int lsig;
+
+	if (!sig)
+		return 0;
+	lsig = bsd_sig_to_linux(s, sig);
+	return lsig ?: -EINVAL;		/* the platform's own: Linux cannot send it */
+}
+
+/* kill(pid, sig) */
+long bsd_kill(const struct bsd_signals *s, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	int sig = sig_to_send(s, regs->si);
+
+	if (sig < 0)
+		return sig;
+	r.si = sig;
+	return syscall_iface_native_call(&r, __NR_kill);
+}
+EXPORT_SYMBOL_GPL(bsd_kill);
+
+/* thr_kill(id, sig), _lwp_kill(id, sig): a thread of the caller's process. */
+long bsd_thread_kill(const struct bsd_signals *s, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	int sig = sig_to_send(s, regs->si);
+
+	if (sig < 0)
+		return sig;
+	r.di = task_tgid_vnr(current);
+	r.si = regs->di;
+	r.dx = sig;
+	return syscall_iface_native_call(&r, __NR_tgkill);
+}
+EXPORT_SYMBOL_GPL(bsd_thread_kill);

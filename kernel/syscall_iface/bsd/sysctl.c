@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * BSD __sysctl: a platform's names as a table of MIBs and values (struct
+ * bsd_oid), and the way every BSD copies a value out.  Names a platform
+ * does not list get ENOENT, as on a kernel that lacks them; nothing can
+ * be set (EPERM).
+ */
+
+#include <linux/cpumask.h>
+#include <linux/err.h>
+#include <linux/export.h>
+#include <linux/random.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+#include <linux/utsname.h>
+
+#include "bsd.h"
+
+/**
+ * bsd_sysctl_copy - copy a sysctl's value out the BSDs' way
+ * @val: the value
+ * @size: its size
+ * @old: where it goes, or NULL to learn its size
+ * @oldlenp: the room at @old, then what was written, or the size
+ *
+ * Return: 0, -ENOMEM for a short buffer (filled as far as it goes), or
+ * -EFAULT.
+ */
+long bsd_sysctl_copy(const void *val, size_t size, void __user *old,
+		     size_t __user *oldlenp)
+{
+	size_t len;
+
+	if (!oldlenp)
+		return 0;
+	if (get_user(len, oldlenp))
+		return -EFAULT;
+	if (!old)
+		return put_user(size, oldlenp) ? -EFAULT : 0;
+	if (copy_to_user(old, val, min(len, size)) ||
+	    put_user(min(len, size), oldlenp))
+		return -EFAULT;
+	return len < size ? -ENOMEM : 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_copy);
+
+/* The path /proc/self/exe names. */
+static long exe_path(void __user *old, size_t __user *oldlenp)
+{
+	char *buf = kmalloc(PATH_MAX, GFP_KERNEL), *path;
+	long ret;
+
+	if (!buf)
+		return -ENOMEM;
+	path = syscall_iface_exe_path(buf, PATH_MAX);
+	ret = IS_ERR(path) ? PTR_ERR(path) :
+	      bsd_sysctl_copy(path, strlen(path) + 1, old, oldlenp);
+	kfree(buf);
+	return ret;
+}
+
+/**
+ * bsd_sysctl_find - the entry of a platform's table for a MIB
+ * @oids: the table
+ * @n: its entries
+ * @mib: the MIB
+ * @len: its length
+ *
+ * Return: the entry, or NULL.
+ */
+const struct bsd_oid *bsd_sysctl_find(const struct bsd_oid *oids,
+				      unsigned int n, const u32 *mib,
+				      unsigned int len)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (oids[i].len == len &&
+		    !memcmp(oids[i].mib, mib, len * sizeof(u32)))
+			return &oids[i];
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_find);
+
+/**
+ * bsd_sysctl_read - read the value of a table's entry
+ * @o: the entry
+ * @old: where the value goes, or NULL
+ * @oldlenp: its room, then its size
+ *
+ * Return: as bsd_sysctl_copy().
+ */
+long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
+		     size_t __user *oldlenp)
+{
+	char buf[__NEW_UTS_LEN + 1];
+	int val;
+
+	switch (o->kind) {
+	case BSD_OID_INT:
+		val = o->val();
+		return bsd_sysctl_copy(&val, sizeof(val), old, oldlenp);
+	case BSD_OID_RANDOM:
+		get_random_bytes(buf, sizeof(buf));
+		return bsd_sysctl_copy(buf, sizeof(buf), old, oldlenp);
+	case BSD_OID_EXE:
+		return exe_path(old, oldlenp);
+	case BSD_OID_HOSTNAME:
+		/* Read as printk's banner reads it: without uts_sem. */
+		strscpy(buf, utsname()->nodename, sizeof(buf));
+		return bsd_sysctl_copy(buf, strlen(buf) + 1, old, oldlenp);
+	case BSD_OID_STRING:
+		break;
+	}
+	return bsd_sysctl_copy(o->str, strlen(o->str) + 1, old, oldlenp);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_read);
+
+/**
+ * bsd_sysctl_mib - read __sysctl's name into @mib
+ * @regs: the caller's registers: name, namelen, old, oldlenp, new, newlen
+ * @mib: room for BSD_CTL_MAXNAME numbers
+ *
+ * Return: the name's length, or -EINVAL or -EFAULT.
+ */
+int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib)
+{
+	unsigned int len = regs->si;
+
+	if (len < 2 || len > BSD_CTL_MAXNAME)
+		return -EINVAL;
+	if (copy_from_user(mib, (void __user *)regs->di, len * sizeof(u32)))
+		return -EFAULT;
+	return len;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_mib);
+
+/* The number of CPUs online (hw.ncpu), and the page size (hw.pagesize). */
+int bsd_sysctl_ncpu(void)
+{
+	return num_online_cpus();
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_ncpu);
+
+int bsd_sysctl_pagesize(void)
+{
+	return PAGE_SIZE;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_pagesize);
