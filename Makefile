@@ -86,16 +86,26 @@ PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 # Programs in FreeBSD/amd64's ABI (the freebsd platform), as fbsd-NAME.
 PROG_FBSD := $(wildcard tests/guest/progs/freebsd/*.c)
 PROGS     += $(patsubst tests/guest/progs/freebsd/%.c,$(GUESTDIR)/bin/fbsd-%,$(PROG_FBSD))
+# Programs in NetBSD/amd64's ABI (the netbsd platform), as nbsd-NAME.
+PROG_NBSD := $(wildcard tests/guest/progs/netbsd/*.c)
+PROGS     += $(patsubst tests/guest/progs/netbsd/%.c,$(GUESTDIR)/bin/nbsd-%,$(PROG_NBSD))
 # Unmodified FreeBSD/amd64 Go programs (tests/guest/go/NAME/), as go-NAME.
 PROG_GO   := $(wildcard tests/guest/go/*/main.go)
 PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO))
 # The interface list's reference: the same program built for Linux.
 PROGS     += $(GUESTDIR)/bin/go-ifaces-linux
+# Some of them built for NetBSD/amd64 too (the netbsd platform), as
+# nbsd-go-NAME.
+NBSD_GO   := hello threads sleep files signal nilptr stdin exec
+PROGS     += $(patsubst %,$(GUESTDIR)/bin/nbsd-go-%,$(NBSD_GO))
 # A real FreeBSD/amd64 Go program from a package registry: esbuild, as npm
 # publishes it for FreeBSD (@esbuild/freebsd-x64), pinned by its checksum.
 ESBUILD_VER := 0.28.2
 ESBUILD_SHA := 53e57271b5fc7ab39312b906d3ff84d0633cfd067332f740e4b6f1f46803fb8a
 PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
+# And as npm publishes it for NetBSD (@esbuild/netbsd-x64).
+ESBUILD_NETBSD_SHA := caf02fee8a2332d26af62d0a0c53abc35a42de5bcb968d9b94986b2c00c94f95
+PROGS     += $(GUESTDIR)/bin/esbuild-netbsd
 # The same esbuild for Linux, for the bench's real-workload row, which packs
 # it with its input as an extra archive (harness/bench-cpio.sh).
 ESBUILD_LINUX_SHA := 9573bb2233aab0f9ea7647d5cca9726113cc1768de61d66b17267f4db84488f6
@@ -212,6 +222,13 @@ $(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/
 	cp $(GUESTDIR)/obj/fbsd-$*.elf $@
 	printf '\x09' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
 
+# Freestanding NetBSD programs, branded as NetBSD's (EI_OSABI 2).
+$(GUESTDIR)/bin/nbsd-%: tests/guest/progs/netbsd/%.c tests/guest/progs/freebsd/fbsd.h | deps
+	@mkdir -p $(GUESTDIR)/obj $(@D)
+	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/nbsd-$*.elf $<
+	cp $(GUESTDIR)/obj/nbsd-$*.elf $@
+	printf '\x02' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
+
 # Go cross-builds FreeBSD programs offline, from its standard library
 # only, and brands them itself (EI_OSABI 9).
 GOENV := GOOS=freebsd GOARCH=amd64 CGO_ENABLED=0 GOPROXY=off GOFLAGS= \
@@ -219,6 +236,10 @@ GOENV := GOOS=freebsd GOARCH=amd64 CGO_ENABLED=0 GOPROXY=off GOFLAGS= \
 $(GUESTDIR)/bin/go-%: tests/guest/go/%/main.go | deps
 	@mkdir -p $(@D)
 	cd $(<D) && $(GOENV) go build -o $(CURDIR)/$@ main.go
+
+$(GUESTDIR)/bin/nbsd-go-%: tests/guest/go/%/main.go | deps
+	@mkdir -p $(@D)
+	cd $(<D) && $(GOENV) GOOS=netbsd go build -o $(CURDIR)/$@ main.go
 
 $(GUESTDIR)/bin/go-ifaces-linux: tests/guest/go/ifaces/main.go | deps
 	@mkdir -p $(@D)
@@ -231,6 +252,14 @@ $(GUESTDIR)/bin/esbuild-freebsd: | deps
 	echo "$(ESBUILD_SHA)  build/dl/esbuild-freebsd.tgz" | sha256sum -c --quiet
 	tar -xzf build/dl/esbuild-freebsd.tgz -C build/dl package/bin/esbuild
 	cp build/dl/package/bin/esbuild $@
+
+$(GUESTDIR)/bin/esbuild-netbsd: | deps
+	@mkdir -p build/dl/netbsd $(@D)
+	curl -sSfLo build/dl/esbuild-netbsd.tgz \
+		https://registry.npmjs.org/@esbuild/netbsd-x64/-/netbsd-x64-$(ESBUILD_VER).tgz
+	echo "$(ESBUILD_NETBSD_SHA)  build/dl/esbuild-netbsd.tgz" | sha256sum -c --quiet
+	tar -xzf build/dl/esbuild-netbsd.tgz -C build/dl/netbsd package/bin/esbuild
+	cp build/dl/netbsd/package/bin/esbuild $@
 
 build/dl/esbuild-linux: | deps
 	@mkdir -p build/dl/linux

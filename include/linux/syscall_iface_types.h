@@ -29,6 +29,8 @@ struct syscall_iface_service_hold;
  * @fork_child: set while a BSD fork runs (syscall_iface_bsd_fork()), so
  *              that the child, which copies it, drops its event queues
  * @service: what it holds while a service runs, or NULL (service.c)
+ * @unparked: a platform's unpark token: set by an unpark, taken by the
+ *            task's next park (NetBSD's _lwp_unpark and _lwp_park)
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
  */
@@ -47,6 +49,7 @@ struct syscall_iface_task {
 	bool exit_thread;
 	bool fork_child;
 	struct syscall_iface_service_hold *service;
+	unsigned int unparked;
 #endif
 };
 

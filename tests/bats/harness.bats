@@ -86,6 +86,8 @@ nested_env() {
 	[[ "$output" == *"iface_info: hello["*"] runs interface linux"* ]]
 	[[ "$output" == *"iface_info: hello-modified["*"] runs interface custom"* ]]
 	[ "$(grep -c '^(exit status 1)$' <<<"$output")" -eq 2 ]
+	[[ "$output" == *"hello from freebsd/amd64"*"(exit status 3)"* ]]
+	[[ "$output" == *"hello from netbsd/amd64"*"(exit status 4)"* ]]
 }
 
 @test "a BUG, WARNING, KASAN, lockdep or kmemleak line on the console fails the run" {

@@ -203,3 +203,8 @@ bsd_iface() {
 freebsd_iface() {
 	bsd_iface "$1" freebsd "${2-freebsd}" 09
 }
+
+# netbsd_iface NAME: NetBSD/amd64's (EI_OSABI 2), with the netbsd platform.
+netbsd_iface() {
+	bsd_iface "$1" netbsd netbsd 02
+}

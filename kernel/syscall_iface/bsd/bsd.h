@@ -10,6 +10,7 @@
 #ifndef _SYSCALL_IFACE_BSD_H
 #define _SYSCALL_IFACE_BSD_H
 
+#include <linux/ktime.h>
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/types.h>
@@ -68,6 +69,8 @@ void bsd_sigset_to_linux(const struct bsd_signals *s,
 void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
 			   struct bsd_sigset *f);
 int bsd_wait_status(const struct bsd_signals *s, int status);
+long bsd_getrlimit(struct pt_regs *regs);
+long bsd_setrlimit(struct pt_regs *regs);
 long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
 	       unsigned int n, struct pt_regs *regs);
 
@@ -182,6 +185,10 @@ struct bsd_dirent {
 long bsd_getdents(const struct pt_regs *regs,
 		  size_t (*put)(void *rec, size_t room,
 				const struct bsd_dirent *d));
+
+/* Park and unpark (bsd/park.c) */
+long bsd_unpark(pid_t tid);
+long bsd_park(ktime_t *expires, clockid_t clock);
 
 /* __sysctl (bsd/sysctl.c) */
 #define BSD_CTL_MAXNAME		24

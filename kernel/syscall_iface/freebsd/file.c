@@ -2,7 +2,7 @@
 /*
  * FreeBSD file calls whose flags or structs differ from Linux's: open
  * and openat, fcntl, pipe2, unlinkat, fstat and fstatat (FreeBSD 12's
- * struct stat), getdirentries, getrlimit and issetugid (sys/sys/fcntl.h,
+ * struct stat), getdirentries, and issetugid (sys/sys/fcntl.h,
  * sys/sys/stat.h, sys/sys/dirent.h, sys/sys/resource.h).
  *
  * Where a call only writes a struct, the native call writes Linux's into
@@ -469,71 +469,6 @@ long fbsd_fstat(struct pt_regs *regs)
 		return -EFAULT;
 	ret = syscall_iface_native_call(&r, __NR_fstat);
 	return ret ?: stat_to_fbsd((void __user *)regs->si);
-}
-
-/* FreeBSD's resources 0-10 in Linux's; -1 for none. */
-static const s8 resources[] = {
-	[0] = RLIMIT_CPU, [1] = RLIMIT_FSIZE, [2] = RLIMIT_DATA,
-	[3] = RLIMIT_STACK, [4] = RLIMIT_CORE, [5] = RLIMIT_RSS,
-	[6] = RLIMIT_MEMLOCK, [7] = RLIMIT_NPROC, [8] = RLIMIT_NOFILE,
-	[9] = -1 /* RLIMIT_SBSIZE */, [10] = RLIMIT_AS,
-};
-
-#define FBSD_RLIM_INFINITY	0x7fffffffffffffffULL
-
-/* A FreeBSD RLIMIT_* in Linux's numbering, or -EINVAL. */
-static int resource_to_linux(unsigned long which)
-{
-	if (which >= ARRAY_SIZE(resources))
-		return -EINVAL;
-	which = array_index_nospec(which, ARRAY_SIZE(resources));
-	return resources[which] < 0 ? -EINVAL : resources[which];
-}
-
-/* getrlimit(which, rlp) */
-long fbsd_getrlimit(struct pt_regs *regs)
-{
-	u64 __user *rlp = (u64 __user *)regs->si;
-	struct pt_regs r = *regs;
-	u64 lim[2];
-	long ret;
-	int i;
-
-	ret = resource_to_linux(regs->di);
-	if (ret < 0)
-		return ret;
-	r.di = ret;
-	ret = syscall_iface_native_call(&r, __NR_getrlimit);
-	if (ret)
-		return ret;
-	if (copy_from_user(lim, rlp, sizeof(lim)))
-		return -EFAULT;
-	for (i = 0; i < 2; i++)
-		if (lim[i] == RLIM_INFINITY || lim[i] > FBSD_RLIM_INFINITY)
-			lim[i] = FBSD_RLIM_INFINITY;
-	return copy_to_user(rlp, lim, sizeof(lim)) ? -EFAULT : 0;
-}
-
-/*
- * setrlimit(which, rlp): FreeBSD's RLIM_INFINITY, and as on FreeBSD any
- * negative limit, is Linux's RLIM_INFINITY.
- */
-long fbsd_setrlimit(struct pt_regs *regs)
-{
-	int res = resource_to_linux(regs->di);
-	struct rlimit rlim;
-	u64 lim[2];
-	long ret;
-
-	if (res < 0)
-		return res;
-	if (copy_from_user(lim, (void __user *)regs->si, sizeof(lim)))
-		return -EFAULT;
-	rlim.rlim_cur = lim[0] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[0];
-	rlim.rlim_max = lim[1] >= FBSD_RLIM_INFINITY ? RLIM_INFINITY : lim[1];
-	if (bsd_denied(regs, __NR_setrlimit, res, regs->si, 0, 0, &ret))
-		return ret;
-	return syscall_iface_setrlimit(res, &rlim);
 }
 
 /* FreeBSD 12's struct dirent, before its name (sys/sys/dirent.h). */

@@ -113,8 +113,6 @@ long fbsd_fcntl(struct pt_regs *regs);
 long fbsd_ioctl(struct pt_regs *regs);
 long fbsd_fstat(struct pt_regs *regs);
 long fbsd_fstatat(struct pt_regs *regs);
-long fbsd_getrlimit(struct pt_regs *regs);
-long fbsd_setrlimit(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
 long fbsd_issetugid(struct pt_regs *regs);
 

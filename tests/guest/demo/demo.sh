@@ -49,3 +49,12 @@ run ifacectl brand --check /bin/go-hello
 run "HELLO_ENV=demo go-hello 3 from-the-demo"
 echo "(exit status $?)"
 run ifacectl stats freebsd
+echo
+echo "== 7. A second platform: the same program built for NetBSD/amd64"
+echo "==    (GOOS=netbsd), under the netbsd platform module, beside FreeBSD's."
+run insmod /lib/modules/syscall_iface_netbsd.ko
+run ifacectl apply $P/netbsd.conf
+run ifacectl brand --check /bin/nbsd-go-hello
+run "HELLO_ENV=demo nbsd-go-hello 4 from-the-demo"
+echo "(exit status $?)"
+run ifacectl stats netbsd

@@ -1,7 +1,7 @@
-// threads: goroutines spread over several OS threads (thr_new, TLS through
-// sysarch, _umtx_op), and a goroutine that never yields preempted by
-// SIGURG, which the runtime sends with thr_kill and handles in FreeBSD's
-// signal frame.
+// threads: goroutines spread over several OS threads (FreeBSD's thr_new,
+// TLS through sysarch, _umtx_op; NetBSD's _lwp_create, _lwp_park), and a
+// goroutine that never yields preempted by SIGURG, which the runtime
+// sends to a thread and handles in the platform's signal frame.
 package main
 
 import (
@@ -12,10 +12,15 @@ import (
 	"unsafe"
 )
 
-// thrSelf is FreeBSD's thr_self(2): the calling thread's id.
-func thrSelf() int64 {
+// threadID is the calling OS thread's id: FreeBSD's thr_self(2) (432), or
+// NetBSD's _lwp_self(2) (311).
+func threadID() int64 {
+	if runtime.GOOS == "netbsd" {
+		id, _, _ := syscall.RawSyscall(311, 0, 0, 0)
+		return int64(id)
+	}
 	var id int64
-	syscall.RawSyscall(syscall.SYS_THR_SELF, uintptr(unsafe.Pointer(&id)), 0, 0)
+	syscall.RawSyscall(432, uintptr(unsafe.Pointer(&id)), 0, 0)
 	return id
 }
 
@@ -32,7 +37,7 @@ func main() {
 			runtime.LockOSThread()
 			<-start
 			mu.Lock()
-			ids[thrSelf()] = true
+			ids[threadID()] = true
 			mu.Unlock()
 			<-start
 		}()

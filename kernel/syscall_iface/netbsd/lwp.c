@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * NetBSD LWPs (sys/kern/sys_lwp.c): _lwp_create, _lwp_exit, _lwp_self,
+ * _lwp_setprivate, and _lwp_park and _lwp_unpark, on which NetBSD's
+ * threads sleep and wake.
+ *
+ * An LWP is a Linux thread (CLONE_THREAD); its id is the Linux tid.  A
+ * park waits for the LWP's unpark token (bsd/park.c).
+ */
+
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/slab.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <asm/prctl.h>
+
+#include "netbsd.h"
+
+/* _lwp_create's flags (sys/sys/lwp.h) */
+#define NBSD_LWP_DETACHED	0x00000040
+#define NBSD_LWP_SUSPENDED	0x00000080
+
+/*
+ * _lwp_create(ucp, flags, new_lwp): a thread that starts with the
+ * ucontext's registers (_UC_CPU is required), signal mask and TLS base,
+ * its id in *new_lwp before it runs.  The native clone copies the
+ * caller's registers and signal mask to the child, so for the length of
+ * the call they hold the child's.  Every LWP is detached: Linux reaps a
+ * thread as it exits; _lwp_wait is not provided.
+ */
+long nbsd_lwp_create(struct pt_regs *regs)
+{
+	struct pt_regs saved = *regs, r = *regs;
+	sigset_t blocked = current->blocked;
+	struct nbsd_ucontext *uc;
+	sigset_t set;
+	long ret;
+
+	if (regs->si & ~NBSD_LWP_DETACHED)
+		return -EINVAL;		/* no suspended start */
+	uc = kmalloc(sizeof(*uc), GFP_KERNEL);
+	if (!uc)
+		return -ENOMEM;
+	ret = -EFAULT;
+	if (copy_from_user(uc, (void __user *)regs->di, sizeof(*uc)) ||
+	    (regs->dx && put_user(0, (s32 __user *)regs->dx)))
+		goto out;
+	ret = -EINVAL;
+	if (!(uc->flags & NBSD_UC_CPU))
+		goto out;
+	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+	       CLONE_THREAD | CLONE_SYSVSEM |
+	       (uc->flags & NBSD_UC_TLSBASE ? CLONE_SETTLS : 0) |
+	       (regs->dx ? CLONE_PARENT_SETTID : 0);
+	r.si = uc->mcontext.gregs[NBSD_REG_RSP];
+	r.dx = regs->dx;
+	r.r10 = 0;
+	r.r8 = uc->mcontext.tlsbase;
+	if (uc->flags & NBSD_UC_SIGMASK) {
+		bsd_sigset_to_linux(&nbsd_signals, &uc->sigmask, &set);
+		sigdelsetmask(&set, sigmask(SIGKILL) | sigmask(SIGSTOP));
+		sigprocmask(SIG_SETMASK, &set, NULL);
+	}
+	nbsd_context_cpu(&uc->mcontext, regs);
+	ret = syscall_iface_native_call(&r, __NR_clone);
+	*regs = saved;
+	sigprocmask(SIG_SETMASK, &blocked, NULL);
+	if (ret > 0)
+		ret = 0;
+out:
+	kfree(uc);
+	return ret;
+}
+
+/* _lwp_exit(): the thread ends once the service has returned. */
+long nbsd_lwp_exit(struct pt_regs *regs)
+{
+	syscall_iface_service_exits();
+	return 0;
+}
+
+/* _lwp_self() */
+long nbsd_lwp_self(struct pt_regs *regs)
+{
+	return task_pid_vnr(current);
+}
+
+/* _lwp_setprivate(ptr): amd64 NetBSD's TLS base is the fs base. */
+long nbsd_lwp_setprivate(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = ARCH_SET_FS;
+	r.si = regs->di;
+	return syscall_iface_native_call(&r, __NR_arch_prctl);
+}
+
+/*
+ * ___lwp_park60(clock, flags, ts, unpark, hint, unparkhint): unpark
+ * LWP unpark (if not 0), then wait for the caller's token, for at most
+ * the time ts gives (relative, or absolute with TIMER_ABSTIME).  The
+ * hints are only hints.  A signal ends the wait with EINTR; a timed-out
+ * one gives ETIMEDOUT.
+ */
+long nbsd_lwp_park(struct pt_regs *regs)
+{
+	struct __kernel_timespec __user *uts = (void __user *)regs->dx;
+	struct timespec64 ts;
+	ktime_t expires;
+	int clock;
+	long ret;
+
+	clock = nbsd_clock_to_linux(regs->di);
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return -EINVAL;
+	if (regs->si & ~NBSD_TIMER_ABSTIME)
+		return -EINVAL;
+	if (uts) {
+		if (get_timespec64(&ts, uts))
+			return -EFAULT;
+		if (!timespec64_valid(&ts))
+			return -EINVAL;
+		expires = timespec64_to_ktime(ts);
+		if (!(regs->si & NBSD_TIMER_ABSTIME)) {
+			clock = CLOCK_MONOTONIC;
+			expires = ktime_add_safe(ktime_get(), expires);
+		}
+	}
+	if (regs->r10) {
+		ret = bsd_unpark(regs->r10);
+		if (ret)
+			return ret;
+	}
+	return bsd_park(uts ? &expires : NULL, clock);
+}
+
+/* _lwp_unpark(lwp, hint) */
+long nbsd_lwp_unpark(struct pt_regs *regs)
+{
+	return bsd_unpark(regs->di);
+}

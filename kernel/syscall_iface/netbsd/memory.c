@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * NetBSD memory calls whose flags or arguments differ: mmap, which takes
+ * a padding argument and its offset as a seventh, on the user stack, and
+ * madvise (sys/sys/mman.h).
+ */
+
+#include <linux/mman.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#include "netbsd.h"
+
+#define NBSD_MAP_ALIGNMENT_MASK	0xff000000
+
+static const struct bsd_flag map_flags[] = {
+	{ 0x0001, MAP_SHARED },
+	{ 0x0002, MAP_PRIVATE },
+	{ 0x0010, MAP_FIXED },
+	{ 0x0040, MAP_NORESERVE },
+	{ 0x0200, 0 },			/* MAP_HASSEMAPHORE */
+	{ 0x0400, 0 },			/* MAP_TRYFIXED: a hint */
+	{ 0x1000, MAP_ANONYMOUS },
+	{ 0x2000, MAP_STACK },
+};
+
+/*
+ * mmap(addr, len, prot, flags, fd, PAD, pos): syscalls with more than six
+ * arguments pass the rest on the stack, above the return address of the
+ * caller's wrapper.  Alignment requests (MAP_ALIGNED), MAP_RENAME,
+ * MAP_INHERIT and MAP_WIRED are refused.
+ */
+long nbsd_mmap(struct pt_regs *regs)
+{
+	unsigned long flags, pos;
+	struct pt_regs r = *regs;
+
+	if (bsd_flags_to_linux(map_flags, ARRAY_SIZE(map_flags), regs->r10,
+			       &flags))
+		return -EINVAL;
+	if (get_user(pos, (unsigned long __user *)(regs->sp + 8)))
+		return -EFAULT;
+	r.r10 = flags;
+	r.r9 = pos;
+	return syscall_iface_native_call(&r, __NR_mmap);
+}
+
+#define NBSD_MADV_DONTNEED	4
+#define NBSD_MADV_SPACEAVAIL	5
+#define NBSD_MADV_FREE		6
+
+/*
+ * madvise(addr, len, behav).  NetBSD's MADV_DONTNEED keeps the data (a
+ * hint that the pages may be reused), which Linux's does not: it
+ * becomes MADV_COLD.
+ */
+long nbsd_madvise(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	switch (regs->dx) {
+	case MADV_NORMAL:
+	case MADV_RANDOM:
+	case MADV_SEQUENTIAL:
+	case MADV_WILLNEED:
+		break;
+	case NBSD_MADV_DONTNEED:
+		r.dx = MADV_COLD;
+		break;
+	case NBSD_MADV_FREE:
+		r.dx = MADV_FREE;
+		break;
+	case NBSD_MADV_SPACEAVAIL:
+		return 0;	/* no Linux meaning */
+	default:
+		return -EINVAL;
+	}
+	return syscall_iface_native_call(&r, __NR_madvise);
+}

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The NetBSD/amd64 user ABI, as far as the netbsd platform translates
+ * it.  Values from NetBSD's headers (sys/sys/signal.h, sys/sys/siginfo.h,
+ * sys/sys/ucontext.h, sys/arch/amd64/include/mcontext.h, sys/sys/stat.h,
+ * sys/sys/fcntl.h, sys/sys/mman.h), checked against Go's
+ * runtime/defs*_netbsd_amd64.go and syscall/ztypes_netbsd_amd64.go.
+ * What NetBSD shares with FreeBSD is in ../bsd/.
+ */
+#ifndef _SYSCALL_IFACE_NETBSD_H
+#define _SYSCALL_IFACE_NETBSD_H
+
+#include <linux/signal.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/types.h>
+#include <asm/ptrace.h>
+
+#include "../bsd/bsd.h"
+
+/* The release the platform claims: kern.osrev. */
+#define NBSD_OSREV		1000000000	/* NetBSD 10.0 */
+
+/* Signals: 1-63, SIGPWR 32, real-time from 33; sets of 128 bits. */
+#define NBSD_NSIG		63
+#define NBSD_SIGRTMIN		33
+
+extern const struct bsd_signals nbsd_signals;
+
+/* sys/sys/ucontext.h: what a ucontext's flags say it holds */
+#define NBSD_UC_SIGMASK		0x00000001
+#define NBSD_UC_STACK		0x00000002
+#define NBSD_UC_CPU		0x00000004
+#define NBSD_UC_FPU		0x00000008
+#define NBSD_UC_TLSBASE		0x00080000
+#define NBSD_UC_SETSTACK	0x00010000
+#define NBSD_UC_CLRSTACK	0x00020000
+
+/* sys/arch/amd64/include/mcontext.h: __gregs[] holds 26 registers. */
+#define NBSD_NGREG		26
+#define NBSD_REG_RIP		21
+#define NBSD_REG_RSP		24
+
+struct nbsd_mcontext {
+	u64 gregs[NBSD_NGREG];
+	u64 tlsbase;
+	u8 fpregs[512];		/* FXSAVE's image */
+};
+
+struct nbsd_ucontext {
+	u32 flags;
+	u32 pad;
+	u64 link;
+	struct bsd_sigset sigmask;
+	struct bsd_stack stack;
+	struct nbsd_mcontext mcontext;
+};
+
+/* sys/sys/time.h's clocks and timer flags */
+#define NBSD_CLOCK_REALTIME	0
+#define NBSD_CLOCK_MONOTONIC	3
+#define NBSD_TIMER_ABSTIME	1
+
+int nbsd_clock_to_linux(unsigned long clock);
+
+/* frame.c: signal delivery and contexts */
+int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
+int nbsd_context_cpu(const struct nbsd_mcontext *mc, struct pt_regs *regs);
+
+/* The services, by file. */
+long nbsd_sigaction_sigtramp(struct pt_regs *regs);
+long nbsd_sigprocmask(struct pt_regs *regs);
+long nbsd_kill(struct pt_regs *regs);
+long nbsd_getcontext(struct pt_regs *regs);
+long nbsd_setcontext(struct pt_regs *regs);
+
+long nbsd_lwp_create(struct pt_regs *regs);
+long nbsd_lwp_exit(struct pt_regs *regs);
+long nbsd_lwp_self(struct pt_regs *regs);
+long nbsd_lwp_kill(struct pt_regs *regs);
+long nbsd_lwp_setprivate(struct pt_regs *regs);
+long nbsd_lwp_park(struct pt_regs *regs);
+long nbsd_lwp_unpark(struct pt_regs *regs);
+
+long nbsd_mmap(struct pt_regs *regs);
+long nbsd_madvise(struct pt_regs *regs);
+long nbsd_clock_gettime(struct pt_regs *regs);
+long nbsd_clock_getres(struct pt_regs *regs);
+long nbsd_sysctl(struct pt_regs *regs);
+
+long nbsd_open(struct pt_regs *regs);
+long nbsd_openat(struct pt_regs *regs);
+long nbsd_pipe2(struct pt_regs *regs);
+long nbsd_fcntl(struct pt_regs *regs);
+long nbsd_stat(struct pt_regs *regs);
+long nbsd_lstat(struct pt_regs *regs);
+long nbsd_fstat(struct pt_regs *regs);
+long nbsd_fstatat(struct pt_regs *regs);
+long nbsd_getdents(struct pt_regs *regs);
+long nbsd_lseek(struct pt_regs *regs);
+long nbsd_pread(struct pt_regs *regs);
+long nbsd_pwrite(struct pt_regs *regs);
+long nbsd_ftruncate(struct pt_regs *regs);
+long nbsd_unlinkat(struct pt_regs *regs);
+long nbsd_fork(struct pt_regs *regs);
+long nbsd_vfork(struct pt_regs *regs);
+long nbsd_wait4(struct pt_regs *regs);
+long nbsd_kevent(struct pt_regs *regs);
+
+#endif /* _SYSCALL_IFACE_NETBSD_H */

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * NetBSD processes: fork and __vfork14, which return a second value and
+ * leave the kqueues behind (syscall_iface_bsd_fork()), and __wait450.
+ * execve means the same on both kernels and is mapped straight.
+ */
+
+#include <linux/syscalls.h>
+#include <uapi/linux/wait.h>
+
+#include "netbsd.h"
+
+/* fork() and __vfork14() */
+long nbsd_fork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_fork);
+}
+
+long nbsd_vfork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_vfork);
+}
+
+/* wait4's options (sys/sys/wait.h): it implies WEXITED and WTRAPPED. */
+static const struct bsd_flag wait_options[] = {
+	{ 0x00000001, WNOHANG },
+	{ 0x00000002, WUNTRACED },
+	{ 0x00000004, __WCLONE },	/* WALTSIG */
+	{ 0x00000008, __WALL },		/* WALLSIG */
+	{ 0x00000010, WCONTINUED },
+	{ 0x00000020, 0 },		/* WEXITED */
+	{ 0x00000040, 0 },		/* WTRAPPED */
+};
+
+/* __wait450(pid, status, options, rusage) */
+long nbsd_wait4(struct pt_regs *regs)
+{
+	return bsd_wait4(&nbsd_signals, wait_options,
+			 ARRAY_SIZE(wait_options), regs);
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * NetBSD signals: its numbers, and the calls whose structs are its own.
+ *
+ * NetBSD numbers its classic signals as FreeBSD does up to 31, has
+ * SIGPWR at 32 and real-time signals from 33 to 63, and reports a
+ * continued child as status 0xffff, as Linux does.  A handler returns
+ * through a trampoline in the program itself, which the program names
+ * with each action (__sigaction_sigtramp); it is kept as the action's
+ * sa_restorer, where frame.c finds it.  The maps and the calls' work are
+ * shared with the other BSDs (bsd/signal.c).
+ */
+
+#include <linux/signal.h>
+#include <linux/uaccess.h>
+#include <asm/ptrace.h>
+
+#include "netbsd.h"
+
+/* NetBSD's 1-32 in Linux's numbering; 0: NetBSD-only. */
+static const u8 to_linux[] = {
+	[1] = SIGHUP, [2] = SIGINT, [3] = SIGQUIT, [4] = SIGILL,
+	[5] = SIGTRAP, [6] = SIGABRT, [7] = 0 /* SIGEMT */, [8] = SIGFPE,
+	[9] = SIGKILL, [10] = SIGBUS, [11] = SIGSEGV, [12] = SIGSYS,
+	[13] = SIGPIPE, [14] = SIGALRM, [15] = SIGTERM, [16] = SIGURG,
+	[17] = SIGSTOP, [18] = SIGTSTP, [19] = SIGCONT, [20] = SIGCHLD,
+	[21] = SIGTTIN, [22] = SIGTTOU, [23] = SIGIO, [24] = SIGXCPU,
+	[25] = SIGXFSZ, [26] = SIGVTALRM, [27] = SIGPROF, [28] = SIGWINCH,
+	[29] = 0 /* SIGINFO */, [30] = SIGUSR1, [31] = SIGUSR2,
+	[32] = SIGPWR,
+};
+
+const struct bsd_signals nbsd_signals = {
+	.to_linux = to_linux,
+	.nclassic = ARRAY_SIZE(to_linux),
+	.rtmin = NBSD_SIGRTMIN,
+	.nsig = NBSD_NSIG,
+	.wcontinued = 0xffff,	/* sys/sys/wait.h's _WCONTINUED */
+};
+
+struct nbsd_sigaction {
+	u64 handler;
+	struct bsd_sigset mask;
+	s32 flags;
+	u32 pad;
+};
+
+/* The trampoline version that passes siginfo and a ucontext (sys/signal.h). */
+#define NBSD_SIGTRAMP_SIGINFO_VERSION	2
+
+/*
+ * __sigaction_sigtramp(sig, act, oact, tramp, vers): a handler needs a
+ * trampoline of the siginfo version; NetBSD's sigcontext trampolines
+ * (version 0, no trampoline) are for programs older than NetBSD 2.0.
+ */
+long nbsd_sigaction_sigtramp(struct pt_regs *regs)
+{
+	struct nbsd_sigaction __user *uact = (void __user *)regs->si;
+	struct nbsd_sigaction __user *uoact = (void __user *)regs->dx;
+	struct bsd_sigact act = {}, oact;
+	struct nbsd_sigaction na;
+	int ret;
+
+	if (uact) {
+		if (copy_from_user(&na, uact, sizeof(na)))
+			return -EFAULT;
+		if (na.handler != (unsigned long)SIG_DFL &&
+		    na.handler != (unsigned long)SIG_IGN &&
+		    (!regs->r10 || regs->r8 != NBSD_SIGTRAMP_SIGINFO_VERSION))
+			return -EINVAL;
+		act.handler = na.handler;
+		act.flags = na.flags;
+		act.mask = na.mask;
+		act.restorer = regs->r10;
+	}
+	ret = bsd_sigaction(&nbsd_signals, regs, regs->di, uact ? &act : NULL,
+			    uoact ? &oact : NULL);
+	if (ret || !uoact)
+		return ret;
+	memset(&na, 0, sizeof(na));
+	na.handler = oact.handler;
+	na.flags = oact.flags;
+	na.mask = oact.mask;
+	return copy_to_user(uoact, &na, sizeof(na)) ? -EFAULT : 0;
+}
+
+/* __sigprocmask14(how, set, oset) */
+long nbsd_sigprocmask(struct pt_regs *regs)
+{
+	return bsd_sigprocmask(&nbsd_signals, regs);
+}
+
+/* kill(pid, sig) */
+long nbsd_kill(struct pt_regs *regs)
+{
+	return bsd_kill(&nbsd_signals, regs);
+}
+
+/* _lwp_kill(lwp, sig): an LWP of the caller's process. */
+long nbsd_lwp_kill(struct pt_regs *regs)
+{
+	return bsd_thread_kill(&nbsd_signals, regs);
+}
