@@ -32,6 +32,27 @@ int bsd_flags_to_linux(const struct bsd_flag *map, unsigned int n,
 unsigned long bsd_flags_from_linux(const struct bsd_flag *map,
 				   unsigned int n, unsigned long native);
 
+/**
+ * struct bsd_id - one entry of a map of numbers (clock ids, advice)
+ * @foreign: the platform's number
+ * @native: Linux's, or BSD_ID_IGNORED for one that means nothing there
+ */
+struct bsd_id {
+	unsigned long foreign;
+	int native;
+};
+
+#define BSD_ID_IGNORED	INT_MAX
+
+int bsd_id_to_linux(const struct bsd_id *map, unsigned int n,
+		    unsigned long id);
+long bsd_clock_gettime(const struct bsd_id *clocks, unsigned int n,
+		       struct pt_regs *regs);
+long bsd_clock_getres(const struct bsd_id *clocks, unsigned int n,
+		      struct pt_regs *regs);
+long bsd_madvise(const struct bsd_id *advice, unsigned int n,
+		 struct pt_regs *regs);
+
 /* sigaction's flags, the same on FreeBSD and NetBSD (sys/sys/signal.h). */
 extern const struct bsd_flag bsd_sa_flags[7];
 
@@ -69,6 +90,8 @@ void bsd_sigset_to_linux(const struct bsd_signals *s,
 void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
 			   struct bsd_sigset *f);
 int bsd_wait_status(const struct bsd_signals *s, int status);
+long bsd_fork(struct pt_regs *regs);
+long bsd_vfork(struct pt_regs *regs);
 long bsd_getrlimit(struct pt_regs *regs);
 long bsd_setrlimit(struct pt_regs *regs);
 long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
@@ -186,6 +209,32 @@ long bsd_getdents(const struct pt_regs *regs,
 		  size_t (*put)(void *rec, size_t room,
 				const struct bsd_dirent *d));
 
+/* File calls (bsd/file.c) */
+
+/**
+ * struct bsd_oflags - a platform's open flags
+ * @map: the flags besides the access mode (which the BSDs number as Linux)
+ * @n: its entries
+ */
+struct bsd_oflags {
+	const struct bsd_flag *map;
+	unsigned int n;
+};
+
+long bsd_oflags_to_linux(const struct bsd_oflags *o, unsigned long f);
+unsigned long bsd_oflags_from_linux(const struct bsd_oflags *o,
+				    unsigned long f);
+long bsd_openat(const struct bsd_oflags *o, struct pt_regs *regs);
+long bsd_open(const struct bsd_oflags *o, struct pt_regs *regs);
+long bsd_pipe2(const struct bsd_oflags *o, struct pt_regs *regs);
+long bsd_dup3(const struct bsd_oflags *o, struct pt_regs *regs);
+long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr,
+		   const struct bsd_flag *map, unsigned int n);
+long bsd_mkfifoat(struct pt_regs *regs);
+long bsd_mkfifo(struct pt_regs *regs);
+long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
+		    size_t size);
+
 /* Park and unpark (bsd/park.c) */
 long bsd_unpark(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);
@@ -227,6 +276,9 @@ const struct bsd_oid *bsd_sysctl_find(const struct bsd_oid *oids,
 long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 		     size_t __user *oldlenp);
 int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib);
+long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
+		       const u32 *mib, unsigned int len,
+		       const struct pt_regs *regs);
 int bsd_sysctl_ncpu(void);
 int bsd_sysctl_pagesize(void);
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * BSD processes: wait4, whose status words carry the platform's signal
- * numbers and whose options are the platform's flags.
+ * BSD processes: fork and vfork, which return a second value and leave
+ * the kqueues behind (syscall_iface_bsd_fork()), and wait4, whose status
+ * words carry the platform's signal numbers and whose options are the
+ * platform's flags.
  */
 
 #include <linux/export.h>
@@ -10,6 +12,19 @@
 #include <linux/uaccess.h>
 
 #include "bsd.h"
+
+/* fork() and vfork() */
+long bsd_fork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_fork);
+}
+EXPORT_SYMBOL_GPL(bsd_fork);
+
+long bsd_vfork(struct pt_regs *regs)
+{
+	return syscall_iface_bsd_fork(regs, __NR_vfork);
+}
+EXPORT_SYMBOL_GPL(bsd_vfork);
 
 /* A signal number in a status word; a Linux-only one reads as SIGKILL. */
 static int status_sig(const struct bsd_signals *s, int sig)

@@ -136,6 +136,32 @@ int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib)
 }
 EXPORT_SYMBOL_GPL(bsd_sysctl_mib);
 
+/**
+ * bsd_sysctl_answer - answer __sysctl from a platform's table
+ * @oids: the table
+ * @n: its entries
+ * @mib: the name asked for
+ * @len: its length
+ * @regs: the caller's registers: name, namelen, old, oldlenp, new, newlen
+ *
+ * Return: as bsd_sysctl_copy(), -ENOENT for a name the table lacks, or
+ * -EPERM for a value given to set.
+ */
+long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
+		       const u32 *mib, unsigned int len,
+		       const struct pt_regs *regs)
+{
+	const struct bsd_oid *o = bsd_sysctl_find(oids, n, mib, len);
+
+	if (!o)
+		return -ENOENT;
+	if (regs->r8)
+		return -EPERM;
+	return bsd_sysctl_read(o, (void __user *)regs->dx,
+			       (size_t __user *)regs->r10);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_answer);
+
 /* The number of CPUs online (hw.ncpu), and the page size (hw.pagesize). */
 int bsd_sysctl_ncpu(void)
 {

@@ -48,60 +48,24 @@ static const struct bsd_flag o_flags[] = {
 	{ 0x400000, O_PATH },
 };
 
-#define FBSD_O_ACCMODE	0x3
-
-/* FreeBSD open flags in Linux's numbering, or -EINVAL. */
-static long oflags_to_linux(unsigned long f)
-{
-	unsigned long flags;
-
-	if (bsd_flags_to_linux(o_flags, ARRAY_SIZE(o_flags), f & ~FBSD_O_ACCMODE,
-			       &flags))
-		return -EINVAL;		/* O_SHLOCK, O_EXLOCK, ... */
-	return flags | (f & FBSD_O_ACCMODE);
-}
-
-/* Linux status flags (F_GETFL) in FreeBSD's numbering. */
-static long oflags_from_linux(long f)
-{
-	return bsd_flags_from_linux(o_flags, ARRAY_SIZE(o_flags), f) |
-	       (f & O_ACCMODE);
-}
+static const struct bsd_oflags oflags = { o_flags, ARRAY_SIZE(o_flags) };
 
 /* openat(fd, path, flags, mode) */
 long fbsd_openat(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	long flags = oflags_to_linux(regs->dx);
-
-	if (flags < 0)
-		return flags;
-	r.dx = flags;
-	return syscall_iface_native_call(&r, __NR_openat);
+	return bsd_openat(&oflags, regs);
 }
 
 /* open(path, flags, mode) */
 long fbsd_open(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-
-	r.di = AT_FDCWD;
-	r.si = regs->di;
-	r.dx = regs->si;
-	r.r10 = regs->dx;
-	return fbsd_openat(&r);
+	return bsd_open(&oflags, regs);
 }
 
-/* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
+/* pipe2(fildes, flags) */
 long fbsd_pipe2(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	long flags = oflags_to_linux(regs->si);
-
-	if (flags < 0 || (flags & ~(O_CLOEXEC | O_NONBLOCK)))
-		return -EINVAL;
-	r.si = flags;
-	return syscall_iface_native_call(&r, __NR_pipe2);
+	return bsd_pipe2(&oflags, regs);
 }
 
 /* The *at() calls' flags. */
@@ -123,21 +87,10 @@ static long atflags_to_linux(unsigned long f)
 	return flags;
 }
 
-/*
- * A *at() call that differs from Linux's @nr only in its flags' numbers,
- * in the register at @flags (an offset in struct pt_regs).
- */
 static long native_at(const struct pt_regs *regs, size_t flags,
 		      unsigned int nr)
 {
-	struct pt_regs r = *regs;
-	unsigned long *reg = (void *)&r + flags;
-	long f = atflags_to_linux(*reg);
-
-	if (f < 0)
-		return f;
-	*reg = f;
-	return syscall_iface_native_call(&r, nr);
+	return bsd_native_at(regs, flags, nr, at_flags, ARRAY_SIZE(at_flags));
 }
 
 /* unlinkat(fd, path, flag) */
@@ -168,30 +121,6 @@ long fbsd_fchownat(struct pt_regs *regs)
 long fbsd_linkat(struct pt_regs *regs)
 {
 	return native_at(regs, offsetof(struct pt_regs, r8), __NR_linkat);
-}
-
-/*
- * mkfifoat(fd, path, mode): Linux makes FIFOs with mknodat.  Only the
- * permission bits of @mode count, as in FreeBSD's kern_mkfifoat().
- */
-long fbsd_mkfifoat(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-
-	r.dx = (regs->dx & 07777) | S_IFIFO;
-	r.r10 = 0;
-	return syscall_iface_native_call(&r, __NR_mknodat);
-}
-
-/* mkfifo(path, mode) */
-long fbsd_mkfifo(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-
-	r.di = AT_FDCWD;
-	r.si = regs->di;
-	r.dx = regs->si;
-	return fbsd_mkfifoat(&r);
 }
 
 /*
@@ -278,70 +207,13 @@ long fbsd_futimens(struct pt_regs *regs)
 #define FBSD_F_GETLK		11
 #define FBSD_F_SETLK		12
 #define FBSD_F_SETLKW		13
-#define FBSD_F_RDLCK		1
-#define FBSD_F_UNLCK		2
-#define FBSD_F_WRLCK		3
 
-/* sys/sys/fcntl.h */
-struct fbsd_flock {
-	s64 start;
-	s64 len;
-	s32 pid;
-	s16 type;
-	s16 whence;
-	s32 sysid;
-	u32 pad;
-};
+/* FreeBSD's struct flock ends with a sysid (sys/sys/fcntl.h). */
+#define FBSD_FLOCK_SIZE		32
 
-/* A lock's type, FreeBSD's one way and Linux's the other; -1 for none. */
-static const s16 lock_types[][2] = {
-	{ FBSD_F_RDLCK, F_RDLCK },
-	{ FBSD_F_UNLCK, F_UNLCK },
-	{ FBSD_F_WRLCK, F_WRLCK },
-};
-
-static int lock_type(int type, bool to_linux)
-{
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(lock_types); i++)
-		if (lock_types[i][!to_linux] == type)
-			return lock_types[i][to_linux];
-	return -1;
-}
-
-/*
- * fcntl(fd, F_GETLK/F_SETLK/F_SETLKW, flock): a record lock, in FreeBSD's
- * struct flock, whose members are in another order, with other lock types.
- */
 static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd)
 {
-	struct fbsd_flock __user *ufl = (void __user *)regs->dx;
-	struct fbsd_flock ffl;
-	struct flock fl = {};
-	long ret;
-
-	if (copy_from_user(&ffl, ufl, sizeof(ffl)))
-		return -EFAULT;
-	ret = lock_type(ffl.type, true);
-	if (ret < 0)
-		return -EINVAL;
-	fl.l_type = ret;
-	fl.l_whence = ffl.whence;
-	fl.l_start = ffl.start;
-	fl.l_len = ffl.len;
-	if (bsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
-		return ret;
-	ret = syscall_iface_fcntl_lock(regs->di, cmd, &fl);
-	if (ret || cmd != F_GETLK)
-		return ret;
-	ffl.type = lock_type(fl.l_type, false);
-	ffl.whence = fl.l_whence;
-	ffl.start = fl.l_start;
-	ffl.len = fl.l_len;
-	ffl.pid = fl.l_pid;
-	ffl.sysid = 0;
-	return copy_to_user(ufl, &ffl, sizeof(ffl)) ? -EFAULT : 0;
+	return bsd_fcntl_lock(regs, cmd, FBSD_FLOCK_SIZE);
 }
 
 /*
@@ -360,9 +232,9 @@ long fbsd_fcntl(struct pt_regs *regs)
 		break;
 	case F_GETFL:
 		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : oflags_from_linux(ret);
+		return ret < 0 ? ret : bsd_oflags_from_linux(&oflags, ret);
 	case F_SETFL:
-		flags = oflags_to_linux(regs->dx);
+		flags = bsd_oflags_to_linux(&oflags, regs->dx);
 		if (flags < 0)
 			return flags;
 		r.dx = flags;

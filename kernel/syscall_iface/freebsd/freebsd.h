@@ -62,7 +62,6 @@ struct fbsd_umtx_time {
 #define FBSD_CLOCK_MONOTONIC	4
 
 extern const struct bsd_signals fbsd_signals;
-int fbsd_clock_to_linux(unsigned long clock);
 
 /* auxv.c: start-up */
 int fbsd_auxv(unsigned long sp, unsigned long timekeep);
@@ -103,8 +102,6 @@ long fbsd_faccessat(struct pt_regs *regs);
 long fbsd_fchmodat(struct pt_regs *regs);
 long fbsd_fchownat(struct pt_regs *regs);
 long fbsd_linkat(struct pt_regs *regs);
-long fbsd_mkfifo(struct pt_regs *regs);
-long fbsd_mkfifoat(struct pt_regs *regs);
 long fbsd_mknodat(struct pt_regs *regs);
 long fbsd_getcwd(struct pt_regs *regs);
 long fbsd_utimensat(struct pt_regs *regs);
@@ -125,8 +122,6 @@ long fbsd_poll(struct pt_regs *regs);
 long fbsd_ppoll(struct pt_regs *regs);
 long fbsd_select(struct pt_regs *regs);
 long fbsd_pselect(struct pt_regs *regs);
-long fbsd_fork(struct pt_regs *regs);
-long fbsd_vfork(struct pt_regs *regs);
 long fbsd_wait4(struct pt_regs *regs);
 long fbsd_procctl(struct pt_regs *regs);
 long fbsd_ptrace(struct pt_regs *regs);

@@ -58,47 +58,22 @@ long fbsd_mmap(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_mmap);
 }
 
-#define FBSD_MADV_DONTNEED	4
-#define FBSD_MADV_FREE		5
-#define FBSD_MADV_NOSYNC	6
-#define FBSD_MADV_AUTOSYNC	7
-#define FBSD_MADV_NOCORE	8
-#define FBSD_MADV_CORE		9
-#define FBSD_MADV_PROTECT	10
+static const struct bsd_id advice[] = {
+	{ MADV_NORMAL, MADV_NORMAL },
+	{ MADV_RANDOM, MADV_RANDOM },
+	{ MADV_SEQUENTIAL, MADV_SEQUENTIAL },
+	{ MADV_WILLNEED, MADV_WILLNEED },
+	{ 4, MADV_COLD },		/* MADV_DONTNEED */
+	{ 5, MADV_FREE },
+	{ 6, BSD_ID_IGNORED },		/* MADV_NOSYNC */
+	{ 7, BSD_ID_IGNORED },		/* MADV_AUTOSYNC */
+	{ 8, MADV_DONTDUMP },		/* MADV_NOCORE */
+	{ 9, MADV_DODUMP },		/* MADV_CORE */
+	{ 10, BSD_ID_IGNORED },		/* MADV_PROTECT */
+};
 
-/*
- * madvise(addr, len, behav).  FreeBSD's MADV_DONTNEED keeps the data (a
- * hint that the pages may be reused), which Linux's MADV_DONTNEED does
- * not: it becomes MADV_COLD.
- */
+/* madvise(addr, len, behav) */
 long fbsd_madvise(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-
-	switch (regs->dx) {
-	case MADV_NORMAL:
-	case MADV_RANDOM:
-	case MADV_SEQUENTIAL:
-	case MADV_WILLNEED:
-		break;
-	case FBSD_MADV_DONTNEED:
-		r.dx = MADV_COLD;
-		break;
-	case FBSD_MADV_FREE:
-		r.dx = MADV_FREE;
-		break;
-	case FBSD_MADV_NOCORE:
-		r.dx = MADV_DONTDUMP;
-		break;
-	case FBSD_MADV_CORE:
-		r.dx = MADV_DODUMP;
-		break;
-	case FBSD_MADV_NOSYNC:
-	case FBSD_MADV_AUTOSYNC:
-	case FBSD_MADV_PROTECT:
-		return 0;	/* no Linux meaning */
-	default:
-		return -EINVAL;
-	}
-	return syscall_iface_native_call(&r, __NR_madvise);
+	return bsd_madvise(advice, ARRAY_SIZE(advice), regs);
 }

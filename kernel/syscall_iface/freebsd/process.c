@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD processes: fork and vfork, which return a second value and
- * leave the kqueues behind (syscall_iface_bsd_fork()), wait4,
- * procctl's parent-death signal, and ptrace's PT_TRACE_ME.
+ * FreeBSD processes: wait4's options, procctl's parent-death signal, and
+ * ptrace's PT_TRACE_ME; fork and vfork are the BSDs' (bsd/process.c).
  * execve means the same on both kernels and is mapped straight; an exec
  * picks the new program's interface by its brand, so a FreeBSD program
  * can run a native one.
@@ -18,17 +17,6 @@
 #include <asm/ptrace.h>
 
 #include "freebsd.h"
-
-/* fork() and vfork() */
-long fbsd_fork(struct pt_regs *regs)
-{
-	return syscall_iface_bsd_fork(regs, __NR_fork);
-}
-
-long fbsd_vfork(struct pt_regs *regs)
-{
-	return syscall_iface_bsd_fork(regs, __NR_vfork);
-}
 
 /* wait4's options (sys/sys/wait.h): it implies WEXITED and WTRAPPED. */
 static const struct bsd_flag wait_options[] = {

@@ -70,7 +70,6 @@ long fbsd_sysctl(struct pt_regs *regs)
 	void __user *old = (void __user *)regs->dx;
 	size_t __user *oldlenp = (size_t __user *)regs->r10;
 	u32 mib[BSD_CTL_MAXNAME];
-	const struct bsd_oid *o;
 	int len;
 
 	len = bsd_sysctl_mib(regs, mib);
@@ -83,12 +82,7 @@ long fbsd_sysctl(struct pt_regs *regs)
 	if (mib[0] == 4 && mib[1] == 17 && len > 3 && mib[2] == 0)
 		return regs->r8 ? -EPERM :
 		       fbsd_route_sysctl(mib + 3, len - 3, old, oldlenp);
-	o = bsd_sysctl_find(oids, ARRAY_SIZE(oids), mib, len);
-	if (!o)
-		return -ENOENT;
-	if (regs->r8)
-		return -EPERM;
-	return bsd_sysctl_read(o, old, oldlenp);
+	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, regs);
 }
 
 /*

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * BSD file calls that FreeBSD and NetBSD share: open, openat, pipe2 and
+ * dup3, with the platform's open flags, the *at() calls whose flags are
+ * a platform's map, mkfifo and mkfifoat, and record locks
+ * (fcntl's F_GETLK, F_SETLK and F_SETLKW on the BSDs' struct flock,
+ * whose members are in another order than Linux's, with other lock
+ * types).
+ */
+
+#include <linux/export.h>
+#include <linux/fcntl.h>
+#include <linux/stat.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#include "bsd.h"
+
+/* Open flags: O_RDONLY, O_WRONLY and O_RDWR are Linux's, the rest a map. */
+#define BSD_O_ACCMODE	0x3
+
+/**
+ * bsd_oflags_to_linux - a platform's open flags in Linux's numbering
+ * @o: the platform's map of the flags besides the access mode
+ * @f: the flags
+ *
+ * Return: Linux's flags, or -EINVAL for one Linux lacks (O_SHLOCK, ...).
+ */
+long bsd_oflags_to_linux(const struct bsd_oflags *o, unsigned long f)
+{
+	unsigned long flags;
+
+	if (bsd_flags_to_linux(o->map, o->n, f & ~BSD_O_ACCMODE, &flags))
+		return -EINVAL;
+	return flags | (f & BSD_O_ACCMODE);
+}
+EXPORT_SYMBOL_GPL(bsd_oflags_to_linux);
+
+/* Linux's status flags (F_GETFL) in the platform's numbering. */
+unsigned long bsd_oflags_from_linux(const struct bsd_oflags *o,
+				    unsigned long f)
+{
+	return bsd_flags_from_linux(o->map, o->n, f) | (f & O_ACCMODE);
+}
+EXPORT_SYMBOL_GPL(bsd_oflags_from_linux);
+
+/* openat(fd, path, flags, mode) */
+long bsd_openat(const struct bsd_oflags *o, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	long flags = bsd_oflags_to_linux(o, regs->dx);
+
+	if (flags < 0)
+		return flags;
+	r.dx = flags;
+	return syscall_iface_native_call(&r, __NR_openat);
+}
+EXPORT_SYMBOL_GPL(bsd_openat);
+
+/* open(path, flags, mode) */
+long bsd_open(const struct bsd_oflags *o, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = AT_FDCWD;
+	r.si = regs->di;
+	r.dx = regs->si;
+	r.r10 = regs->dx;
+	return bsd_openat(o, &r);
+}
+EXPORT_SYMBOL_GPL(bsd_open);
+
+/* Run native @nr with the flags in the register at @reg: only @allowed. */
+static long with_oflags(const struct bsd_oflags *o, struct pt_regs *regs,
+			unsigned long *reg, unsigned long allowed,
+			unsigned int nr)
+{
+	long flags = bsd_oflags_to_linux(o, *reg);
+
+	if (flags < 0 || (flags & ~allowed))
+		return -EINVAL;
+	*reg = flags;
+	return syscall_iface_native_call(regs, nr);
+}
+
+/* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
+long bsd_pipe2(const struct bsd_oflags *o, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	return with_oflags(o, &r, &r.si, O_CLOEXEC | O_NONBLOCK, __NR_pipe2);
+}
+EXPORT_SYMBOL_GPL(bsd_pipe2);
+
+/* dup3(from, to, flags): O_CLOEXEC only, as Linux's. */
+long bsd_dup3(const struct bsd_oflags *o, struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	return with_oflags(o, &r, &r.dx, O_CLOEXEC, __NR_dup3);
+}
+EXPORT_SYMBOL_GPL(bsd_dup3);
+
+/**
+ * bsd_native_at - a *at() call that differs from Linux's only in its flags
+ * @regs: the caller's registers
+ * @flags: the offset in struct pt_regs of the register with the flags
+ * @nr: the native call
+ * @map: the platform's *at() flags
+ * @n: its entries
+ *
+ * Return: the native result, or -EINVAL for a flag @map lacks.
+ */
+long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr,
+		   const struct bsd_flag *map, unsigned int n)
+{
+	struct pt_regs r = *regs;
+	unsigned long *reg = (void *)&r + flags;
+
+	if (bsd_flags_to_linux(map, n, *reg, reg))
+		return -EINVAL;
+	return syscall_iface_native_call(&r, nr);
+}
+EXPORT_SYMBOL_GPL(bsd_native_at);
+
+/*
+ * mkfifoat(fd, path, mode): Linux makes FIFOs with mknodat.  Only the
+ * permission bits of @mode count, as in the BSDs' kern_mkfifoat().
+ */
+long bsd_mkfifoat(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.dx = (regs->dx & 07777) | S_IFIFO;
+	r.r10 = 0;
+	return syscall_iface_native_call(&r, __NR_mknodat);
+}
+EXPORT_SYMBOL_GPL(bsd_mkfifoat);
+
+/* mkfifo(path, mode) */
+long bsd_mkfifo(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	r.di = AT_FDCWD;
+	r.si = regs->di;
+	r.dx = regs->si;
+	return bsd_mkfifoat(&r);
+}
+EXPORT_SYMBOL_GPL(bsd_mkfifo);
+
+#define BSD_F_RDLCK		1
+#define BSD_F_UNLCK		2
+#define BSD_F_WRLCK		3
+
+/* sys/sys/fcntl.h: FreeBSD's adds sysid, NetBSD's ends at whence. */
+struct bsd_flock {
+	s64 start;
+	s64 len;
+	s32 pid;
+	s16 type;
+	s16 whence;
+	s32 sysid;
+	u32 pad;
+};
+
+/* A lock's type, the BSDs' one way and Linux's the other; -1 for none. */
+static const s16 lock_types[][2] = {
+	{ BSD_F_RDLCK, F_RDLCK },
+	{ BSD_F_UNLCK, F_UNLCK },
+	{ BSD_F_WRLCK, F_WRLCK },
+};
+
+static int lock_type(int type, bool to_linux)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(lock_types); i++)
+		if (lock_types[i][!to_linux] == type)
+			return lock_types[i][to_linux];
+	return -1;
+}
+
+/**
+ * bsd_fcntl_lock - fcntl(fd, cmd, flock) for a record lock
+ * @regs: the caller's registers
+ * @cmd: F_GETLK, F_SETLK or F_SETLKW, in Linux's numbering
+ * @size: the size of the platform's struct flock (NetBSD's ends at
+ *        whence, FreeBSD's has sysid, which is written 0)
+ *
+ * Return: 0 or a negative errno.
+ */
+long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
+		    size_t size)
+{
+	void __user *ufl = (void __user *)regs->dx;
+	struct bsd_flock bfl = {};
+	struct flock fl = {};
+	long ret;
+
+	if (copy_from_user(&bfl, ufl, min(size, sizeof(bfl))))
+		return -EFAULT;
+	ret = lock_type(bfl.type, true);
+	if (ret < 0)
+		return -EINVAL;
+	fl.l_type = ret;
+	fl.l_whence = bfl.whence;
+	fl.l_start = bfl.start;
+	fl.l_len = bfl.len;
+	if (bsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
+		return ret;
+	ret = syscall_iface_fcntl_lock(regs->di, cmd, &fl);
+	if (ret || cmd != F_GETLK)
+		return ret;
+	bfl.type = lock_type(fl.l_type, false);
+	bfl.whence = fl.l_whence;
+	bfl.start = fl.l_start;
+	bfl.len = fl.l_len;
+	bfl.pid = fl.l_pid;
+	bfl.sysid = 0;
+	return copy_to_user(ufl, &bfl, min(size, sizeof(bfl))) ? -EFAULT : 0;
+}
+EXPORT_SYMBOL_GPL(bsd_fcntl_lock);
