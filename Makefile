@@ -309,10 +309,14 @@ ifacectl: prepare
 
 # The admin guide's list of the FreeBSD platform's calls, from its table.
 FBSD_CALLS := Documentation/admin-guide/syscall-iface-freebsd-calls.rst
+NBSD_CALLS := Documentation/admin-guide/syscall-iface-netbsd-calls.rst
 docs: | deps
 	@harness/platform-calls.sh "FreeBSD/amd64 calls" \
 		tools/ifacectl/platforms/freebsd.table \
 		$$(go env GOROOT)/src/syscall/zsysnum_freebsd_amd64.go >$(FBSD_CALLS)
+	@harness/platform-calls.sh "NetBSD/amd64 calls" \
+		tools/ifacectl/platforms/netbsd.table \
+		$$(go env GOROOT)/src/syscall/zsysnum_netbsd_amd64.go >$(NBSD_CALLS)
 
 # make install DESTDIR=DIR: ifacectl, its man page, the boot unit
 # (syscall-iface.service), bash completion and the example platform files.

@@ -1,14 +1,14 @@
 #!/bin/sh
 # Build the conformance suite: the tests of the Go packages listed in
-# tests/gotests/packages, each for GOOS=linux and GOOS=freebsd, offline
+# tests/gotests/packages, each for GOOS=linux, freebsd and netbsd, offline
 # with Debian's golang-go, and pack them as an extra initramfs archive
 # for the guest (tests/bats/gotests.bats appends it).  SET is "all", or
 # "short" for the packages not marked long.
 #
 # In the guest each package lives where its source does on the host,
 # GOROOT/src/PKG, with its .go files and testdata (tests read both, and
-# GOROOT, from there), and its two test binaries, linux.test and
-# freebsd.test.  /gotests has the list of packages, tests/gotests/run.sh
+# GOROOT, from there), and its test binaries, linux.test, freebsd.test
+# and netbsd.test.  /gotests has the list of packages, tests/gotests/run.sh
 # and skip; /usr/share/zoneinfo is the host's, for the time package.
 #
 # Usage: harness/gotests-build.sh KDIR OUT SET
@@ -22,10 +22,11 @@ echo "$goroot" >"$bin/goroot"
 rm -f "$bin/zoneinfo.zip"
 (cd /usr/share/zoneinfo && zip -q -0 -r "$bin/zoneinfo.zip" . -x 'right/*' 'posix/*')
 case $set in
-all) sed 's/#.*//' "$repo/tests/gotests/packages" | awk 'NF { print $1 }' ;;
-short) sed 's/#.*//' "$repo/tests/gotests/packages" | awk 'NF == 1' ;;
+all) sed 's/#.*//' "$repo/tests/gotests/packages" | awk 'NF' ;;
+short) sed 's/#.*//' "$repo/tests/gotests/packages" | awk 'NF && !/[[:space:]]long/' ;;
 *) echo "gotests-build: SET is all or short, not '$set'" >&2; exit 1 ;;
-esac >"$bin/packages.$set"
+esac >"$bin/packages.$set.marks"
+awk '{ print $1 }' "$bin/packages.$set.marks" >"$bin/packages.$set"
 export CGO_ENABLED=0 GOARCH=amd64 GOPROXY=off GOFLAGS= \
 	GOCACHE=$repo/build/go/cache GOPATH=$repo/build/go/path
 
@@ -44,7 +45,7 @@ list=$out.list
 	find -L /usr/share/zoneinfo -path '*/right' -prune -o -path '*/posix' -prune -o \
 		-type f -print | sed 's/.*/file & & 0644 0 0/'
 	dirs=" /usr"
-	while read -r p; do
+	while read -r p marks; do
 		d=$goroot/src/$p
 		# Every directory on the way, once.
 		sub=
@@ -62,11 +63,12 @@ list=$out.list
 			find -L "$d/testdata" -type f | sed 's/.*/file & & 0644 0 0/'
 		fi
 		n=$(echo "$p" | tr / -)
-		for os in linux freebsd; do
+		for os in linux freebsd netbsd; do
+			case " $marks " in *" no$os "*) continue ;; esac
 			GOOS=$os go test -c -ldflags='-s -w' -o "$bin/$n.$os.test" "$p"
 			echo "file $d/$os.test $bin/$n.$os.test 0755 0 0"
 		done
-	done <"$bin/packages.$set"
+	done <"$bin/packages.$set.marks"
 	# The time package's tests read GOROOT's zoneinfo.zip, which Debian
 	# leaves out: the same zones, stored uncompressed as Go reads them.
 	echo "dir $goroot/lib 0755 0 0"

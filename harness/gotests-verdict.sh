@@ -1,19 +1,21 @@
 #!/bin/sh
-# Compare the two runs of each Go package's tests (tests/gotests/run.sh):
-# natively (linux.test) and under the freebsd platform (freebsd.test).
+# Compare two runs of each Go package's tests (tests/gotests/run.sh):
+# natively (linux.test) and under platform OS (OS.test; freebsd unless
+# named).
 #
-# Usage: harness/gotests-verdict.sh DIR KNOWN
+# Usage: harness/gotests-verdict.sh DIR KNOWN [OS]
 #
 # DIR holds the run's list of packages (packages) and, for each package,
-# NAME.OS.list and NAME.OS.log for OS linux and freebsd.  Prints, per
-# package, how many top-level tests reported a result, and how many of
-# them passed, failed or were skipped, in both runs; then each
-# difference: a test that passed natively and, though the freebsd build
-# has it too, did not pass under the platform.  A difference the KNOWN
+# NAME.OS.list and NAME.OS.log for linux and OS; a package without an OS
+# build is left out.  Prints, per package, how many top-level tests
+# reported a result, and how many of them passed, failed or were
+# skipped, in both runs; then each difference: a test that passed
+# natively and, though the OS build has it too, did not pass under the
+# platform.  A difference the KNOWN
 # file lists (PKG TEST REASON) is known; any other is new, and makes the
 # exit status 1.  Known differences that passed this time are listed as
 # such: their line in KNOWN can go.
-dir=$1 known=$2
+dir=$1 known=$2 os=${3:-freebsd}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -28,22 +30,23 @@ counts() {
 		printf "%5d %5d %5d %5d", n, c["PASS"], c["FAIL"], c["SKIP"] }'
 }
 
-printf '%-14s %-23s   %-23s\n' "" "linux (native)" "freebsd (platform)"
+printf '%-14s %-23s   %-23s\n' "" "linux (native)" "$os (platform)"
 printf '%-14s %5s %5s %5s %5s   %5s %5s %5s %5s\n' package \
 	run pass fail skip run pass fail skip
 : >"$tmp/diffs"
 : >"$tmp/fixed"
 while read -r p; do
 	n=$(echo "$p" | tr / -)
+	[ -f "$dir/$n.$os.list" ] || continue
 	results linux "$n" >"$tmp/l"
-	results freebsd "$n" >"$tmp/f"
+	results "$os" "$n" >"$tmp/f"
 	printf '%-14s %s   %s\n' "$p" "$(counts <"$tmp/l")" "$(counts <"$tmp/f")"
-	# Passed natively; the freebsd build has it; did not pass there.
+	# Passed natively; the OS build has it; did not pass there.
 	awk -v p="$p" 'FILENAME == ARGV[1] { has[$1] = 1; next }
 		FILENAME == ARGV[2] { r[$1] = $2; next }
 		$2 == "PASS" && has[$1] && r[$1] != "PASS" {
 			print p, $1, (r[$1] == "" ? "no result" : r[$1]) }' \
-		"$dir/$n.freebsd.list" "$tmp/f" "$tmp/l" >>"$tmp/diffs"
+		"$dir/$n.$os.list" "$tmp/f" "$tmp/l" >>"$tmp/diffs"
 	awk -v p="$p" '$1 == p { print $2 }' "$known" | while read -r t; do
 		grep -qx "$t PASS" "$tmp/f" && echo "$p $t" >>"$tmp/fixed"
 	done
@@ -53,14 +56,14 @@ new=0
 while read -r p t r; do
 	if awk -v p="$p" -v t="$t" '$1 == p && $2 == t { f = 1 } END { exit !f }' \
 		"$known"; then
-		echo "known  $p $t: $r under freebsd"
+		echo "known  $p $t: $r under $os"
 	else
-		echo "NEW    $p $t: $r under freebsd, passes natively"
+		echo "NEW    $p $t: $r under $os, passes natively"
 		new=$((new + 1))
 	fi
 done <"$tmp/diffs"
 while read -r p t; do
-	echo "fixed  $p $t: passes under freebsd now"
+	echo "fixed  $p $t: passes under $os now"
 done <"$tmp/fixed"
 echo "$(wc -l <"$tmp/diffs") differences, $new new, $(wc -l <"$tmp/fixed") fixed"
 [ "$new" -eq 0 ]

@@ -9,8 +9,8 @@
 # syscalls.master); a number it lacks is named after its service.
 #
 # Usage: harness/platform-calls.sh TITLE TABLE SYSNUM_GO >OUT.rst
-#   make docs writes Documentation/admin-guide/syscall-iface-freebsd-calls.rst;
-#   tests/bats/install.bats checks that it is up to date.
+#   make docs writes Documentation/admin-guide/syscall-iface-{freebsd,netbsd}-calls.rst;
+#   tests/bats/docs.bats checks that they are up to date.
 set -eu
 title=$1 table=$2 sysnum=$3
 

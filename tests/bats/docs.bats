@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
-# The admin guide's list of the FreeBSD platform's calls is generated from
-# the platform's table (harness/platform-calls.sh, make docs).
+# The admin guide's lists of the BSD platforms' calls are generated from
+# the platforms' tables (harness/platform-calls.sh, make docs).
 
 load '../lib/common'
 
@@ -12,6 +12,14 @@ calls() {
 @test "the admin guide's FreeBSD call list is what freebsd.table maps (make docs)" {
 	calls "$REPO/tools/ifacectl/platforms/freebsd.table" >"$BATS_TEST_TMPDIR/calls.rst"
 	diff -u "$REPO/Documentation/admin-guide/syscall-iface-freebsd-calls.rst" \
+		"$BATS_TEST_TMPDIR/calls.rst"
+}
+
+@test "the admin guide's NetBSD call list is what netbsd.table maps (make docs)" {
+	"$REPO/harness/platform-calls.sh" "NetBSD/amd64 calls" \
+		"$REPO/tools/ifacectl/platforms/netbsd.table" \
+		"$(go env GOROOT)/src/syscall/zsysnum_netbsd_amd64.go" >"$BATS_TEST_TMPDIR/calls.rst"
+	diff -u "$REPO/Documentation/admin-guide/syscall-iface-netbsd-calls.rst" \
 		"$BATS_TEST_TMPDIR/calls.rst"
 }
 

@@ -109,3 +109,23 @@ nested_env() {
 		[[ "$output" == *"$bad"* ]]
 	done
 }
+
+@test "the Go suites' verdict compares the platform it is given, and skips packages not built for it" {
+	d=$BATS_TEST_TMPDIR/files
+	mkdir -p "$d"
+	printf 'os\nnet\n' >"$d/packages"
+	printf -- '--- PASS: TestA (0.00s)\n--- PASS: TestB (0.00s)\n' >"$d/os.linux.log"
+	printf 'TestA\nTestB\n' >"$d/os.netbsd.list"
+	printf -- '--- PASS: TestA (0.00s)\n--- FAIL: TestB (0.00s)\n' >"$d/os.netbsd.log"
+	printf -- '--- PASS: TestC (0.00s)\n' >"$d/net.linux.log"
+	: >"$BATS_TEST_TMPDIR/known"
+	run "$REPO/harness/gotests-verdict.sh" "$d" "$BATS_TEST_TMPDIR/known" netbsd
+	echo "$output"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"NEW    os TestB: FAIL under netbsd, passes natively"* ]]
+	[[ "$output" != *"net "* ]]
+	echo "os TestB a reason" >"$BATS_TEST_TMPDIR/known"
+	run "$REPO/harness/gotests-verdict.sh" "$d" "$BATS_TEST_TMPDIR/known" netbsd
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 differences, 0 new, 0 fixed"* ]]
+}

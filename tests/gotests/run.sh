@@ -1,10 +1,11 @@
 #!/bin/sh
-# run.sh PKG OUTDIR, in the guest: run Go package PKG's tests twice, from
-# its directory under GOROOT/src: linux.test natively and freebsd.test
-# under the freebsd platform (its EI_OSABI picks the interface).  Each
+# run.sh PKG OUTDIR, in the guest: run Go package PKG's tests, from its
+# directory under GOROOT/src: linux.test natively, freebsd.test and
+# netbsd.test (where built) under their platforms (the EI_OSABI picks
+# the interface).  Each
 # writes OUTDIR/NAME.OS.list (the tests it has) and OUTDIR/NAME.OS.log
 # (-test.v), where NAME is PKG with / as -.  The tests /gotests/skip
-# names for PKG are left out of both runs.
+# names for PKG are left out of every run.
 #
 # A test that crashes the test binary (a panic, a fatal signal, the time
 # limit) would leave every test after it unrun: it is logged as
@@ -39,7 +40,8 @@ reported() {
 	sed -n 's/^--- \(PASS\|FAIL\|SKIP\): \([^ ]*\) .*/\2/p' "$1" | sort -u
 }
 
-for os in linux freebsd; do
+for os in linux freebsd netbsd; do
+	[ -x ./$os.test ] || continue
 	log=$out/$n.$os.log
 	./$os.test -test.list '.*' >"$out/$n.$os.list" 2>&1
 	without /tmp/skip "$out/$n.$os.list" >/tmp/todo

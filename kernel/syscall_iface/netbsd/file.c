@@ -11,15 +11,15 @@
  * layout in place.
  */
 
+#include <linux/err.h>
 #include <linux/fcntl.h>
+#include <linux/slab.h>
 #include <linux/stat.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <asm/stat.h>
 
 #include "netbsd.h"
-
-#define NBSD_O_ACCMODE	0x3
 
 /* Open flags: NetBSD's, then Linux's; 0 for a flag Linux ignores. */
 static const struct bsd_flag o_flags[] = {
@@ -40,51 +40,26 @@ static const struct bsd_flag o_flags[] = {
 	{ 0x00800000, O_PATH },		/* O_SEARCH */
 };
 
-/* NetBSD open flags in Linux's numbering, or -EINVAL. */
-static long oflags_to_linux(unsigned long f)
-{
-	unsigned long flags;
+static const struct bsd_oflags oflags = { o_flags, ARRAY_SIZE(o_flags) };
 
-	if (bsd_flags_to_linux(o_flags, ARRAY_SIZE(o_flags), f & ~NBSD_O_ACCMODE,
-			       &flags))
-		return -EINVAL;	/* O_SHLOCK, O_EXLOCK, O_NOSIGPIPE, ... */
-	return flags | (f & NBSD_O_ACCMODE);
-}
-
-/* openat(fd, path, flags, mode) */
 long nbsd_openat(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	long flags = oflags_to_linux(regs->dx);
-
-	if (flags < 0)
-		return flags;
-	r.dx = flags;
-	return syscall_iface_native_call(&r, __NR_openat);
+	return bsd_openat(&oflags, regs);
 }
 
-/* open(path, flags, mode) */
 long nbsd_open(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-
-	r.di = AT_FDCWD;
-	r.si = regs->di;
-	r.dx = regs->si;
-	r.r10 = regs->dx;
-	return nbsd_openat(&r);
+	return bsd_open(&oflags, regs);
 }
 
-/* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
 long nbsd_pipe2(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	long flags = oflags_to_linux(regs->si);
+	return bsd_pipe2(&oflags, regs);
+}
 
-	if (flags < 0 || (flags & ~(O_CLOEXEC | O_NONBLOCK)))
-		return -EINVAL;
-	r.si = flags;
-	return syscall_iface_native_call(&r, __NR_pipe2);
+long nbsd_dup3(struct pt_regs *regs)
+{
+	return bsd_dup3(&oflags, regs);
 }
 
 /* fcntl's commands (sys/sys/fcntl.h) */
@@ -92,9 +67,15 @@ long nbsd_pipe2(struct pt_regs *regs)
 #define NBSD_F_SETFL		4
 #define NBSD_F_GETOWN		5
 #define NBSD_F_SETOWN		6
+#define NBSD_F_GETLK		7
+#define NBSD_F_SETLK		8
+#define NBSD_F_SETLKW		9
 #define NBSD_F_DUPFD_CLOEXEC	12
 
-/* fcntl(fd, cmd, arg): descriptors, their flags and owners. */
+/* NetBSD's struct flock ends at whence (sys/sys/fcntl.h). */
+#define NBSD_FLOCK_SIZE		24
+
+/* fcntl(fd, cmd, arg): descriptors, their flags and owners, record locks. */
 long nbsd_fcntl(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
@@ -108,12 +89,9 @@ long nbsd_fcntl(struct pt_regs *regs)
 	case NBSD_F_GETFL:
 		r.si = F_GETFL;
 		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		if (ret < 0)
-			return ret;
-		return bsd_flags_from_linux(o_flags, ARRAY_SIZE(o_flags), ret) |
-		       (ret & O_ACCMODE);
+		return ret < 0 ? ret : bsd_oflags_from_linux(&oflags, ret);
 	case NBSD_F_SETFL:
-		flags = oflags_to_linux(regs->dx);
+		flags = bsd_oflags_to_linux(&oflags, regs->dx);
 		if (flags < 0)
 			return flags;
 		r.si = F_SETFL;
@@ -128,8 +106,14 @@ long nbsd_fcntl(struct pt_regs *regs)
 	case NBSD_F_DUPFD_CLOEXEC:
 		r.si = F_DUPFD_CLOEXEC;
 		break;
+	case NBSD_F_GETLK:
+		return bsd_fcntl_lock(regs, F_GETLK, NBSD_FLOCK_SIZE);
+	case NBSD_F_SETLK:
+		return bsd_fcntl_lock(regs, F_SETLK, NBSD_FLOCK_SIZE);
+	case NBSD_F_SETLKW:
+		return bsd_fcntl_lock(regs, F_SETLKW, NBSD_FLOCK_SIZE);
 	default:
-		return -EINVAL;	/* record locks, F_CLOSEM, F_MAXFD, ... */
+		return -EINVAL;	/* F_CLOSEM, F_MAXFD, ... */
 	}
 	return syscall_iface_native_call(&r, __NR_fcntl);
 }
@@ -252,14 +236,44 @@ long nbsd_fstat(struct pt_regs *regs)
 /* unlinkat(fd, path, flag) */
 long nbsd_unlinkat(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	unsigned long flags;
+	return bsd_native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat,
+			     at_flags, ARRAY_SIZE(at_flags));
+}
 
-	if (bsd_flags_to_linux(at_flags, ARRAY_SIZE(at_flags), regs->dx,
-			       &flags))
-		return -EINVAL;
-	r.dx = flags;
-	return syscall_iface_native_call(&r, __NR_unlinkat);
+/* utimensat(fd, path, times, flag): UTIME_NOW and UTIME_OMIT are Linux's. */
+long nbsd_utimensat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
+			     __NR_utimensat, at_flags, ARRAY_SIZE(at_flags));
+}
+
+#define NBSD_CURPROC_EXE	"/proc/curproc/exe"
+
+/*
+ * readlink(path, buf, count): NetBSD's /proc/curproc is Linux's
+ * /proc/self, and programs find themselves at /proc/curproc/exe.
+ */
+long nbsd_readlink(struct pt_regs *regs)
+{
+	char path[sizeof(NBSD_CURPROC_EXE)], *buf, *exe;
+	long ret;
+
+	ret = strncpy_from_user(path, (const char __user *)regs->di,
+				sizeof(path));
+	if (ret != sizeof(path) - 1 || strcmp(path, NBSD_CURPROC_EXE))
+		return syscall_iface_native_call(regs, __NR_readlink);
+	if (bsd_denied(regs, __NR_readlink, regs->di, regs->si, regs->dx, 0,
+		       &ret))
+		return ret;
+	buf = kmalloc(PATH_MAX, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	exe = syscall_iface_exe_path(buf, PATH_MAX);
+	ret = IS_ERR(exe) ? PTR_ERR(exe) : min(strlen(exe), regs->dx);
+	if (ret > 0 && copy_to_user((void __user *)regs->si, exe, ret))
+		ret = -EFAULT;
+	kfree(buf);
+	return ret;
 }
 
 /* NetBSD 3's struct dirent (sys/sys/dirent.h) */
@@ -326,11 +340,21 @@ long nbsd_pwrite(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_pwrite64);
 }
 
-/* ftruncate(fd, PAD, length) */
-long nbsd_ftruncate(struct pt_regs *regs)
+/* ftruncate(fd, PAD, length) and truncate(path, PAD, length) */
+static long unpad(struct pt_regs *regs, unsigned int nr)
 {
 	struct pt_regs r = *regs;
 
 	r.si = regs->dx;
-	return syscall_iface_native_call(&r, __NR_ftruncate);
+	return syscall_iface_native_call(&r, nr);
+}
+
+long nbsd_ftruncate(struct pt_regs *regs)
+{
+	return unpad(regs, __NR_ftruncate);
+}
+
+long nbsd_truncate(struct pt_regs *regs)
+{
+	return unpad(regs, __NR_truncate);
 }

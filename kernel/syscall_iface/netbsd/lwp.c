@@ -19,7 +19,6 @@
 
 /* _lwp_create's flags (sys/sys/lwp.h) */
 #define NBSD_LWP_DETACHED	0x00000040
-#define NBSD_LWP_SUSPENDED	0x00000080
 
 /*
  * _lwp_create(ucp, flags, new_lwp): a thread that starts with the

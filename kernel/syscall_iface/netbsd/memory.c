@@ -2,7 +2,7 @@
 /*
  * NetBSD memory calls whose flags or arguments differ: mmap, which takes
  * a padding argument and its offset as a seventh, on the user stack, and
- * madvise (sys/sys/mman.h).
+ * madvise, whose advice numbers are a map (sys/sys/mman.h).
  */
 
 #include <linux/mman.h>
@@ -45,35 +45,18 @@ long nbsd_mmap(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_mmap);
 }
 
-#define NBSD_MADV_DONTNEED	4
-#define NBSD_MADV_SPACEAVAIL	5
-#define NBSD_MADV_FREE		6
+static const struct bsd_id advice[] = {
+	{ MADV_NORMAL, MADV_NORMAL },
+	{ MADV_RANDOM, MADV_RANDOM },
+	{ MADV_SEQUENTIAL, MADV_SEQUENTIAL },
+	{ MADV_WILLNEED, MADV_WILLNEED },
+	{ 4, MADV_COLD },		/* MADV_DONTNEED */
+	{ 5, BSD_ID_IGNORED },		/* MADV_SPACEAVAIL */
+	{ 6, MADV_FREE },
+};
 
-/*
- * madvise(addr, len, behav).  NetBSD's MADV_DONTNEED keeps the data (a
- * hint that the pages may be reused), which Linux's does not: it
- * becomes MADV_COLD.
- */
+/* madvise(addr, len, behav) */
 long nbsd_madvise(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-
-	switch (regs->dx) {
-	case MADV_NORMAL:
-	case MADV_RANDOM:
-	case MADV_SEQUENTIAL:
-	case MADV_WILLNEED:
-		break;
-	case NBSD_MADV_DONTNEED:
-		r.dx = MADV_COLD;
-		break;
-	case NBSD_MADV_FREE:
-		r.dx = MADV_FREE;
-		break;
-	case NBSD_MADV_SPACEAVAIL:
-		return 0;	/* no Linux meaning */
-	default:
-		return -EINVAL;
-	}
-	return syscall_iface_native_call(&r, __NR_madvise);
+	return bsd_madvise(advice, ARRAY_SIZE(advice), regs);
 }

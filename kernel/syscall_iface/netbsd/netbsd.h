@@ -37,7 +37,6 @@ extern const struct bsd_signals nbsd_signals;
 
 /* sys/arch/amd64/include/mcontext.h: __gregs[] holds 26 registers. */
 #define NBSD_NGREG		26
-#define NBSD_REG_RIP		21
 #define NBSD_REG_RSP		24
 
 struct nbsd_mcontext {
@@ -101,8 +100,10 @@ long nbsd_pread(struct pt_regs *regs);
 long nbsd_pwrite(struct pt_regs *regs);
 long nbsd_ftruncate(struct pt_regs *regs);
 long nbsd_unlinkat(struct pt_regs *regs);
-long nbsd_fork(struct pt_regs *regs);
-long nbsd_vfork(struct pt_regs *regs);
+long nbsd_utimensat(struct pt_regs *regs);
+long nbsd_readlink(struct pt_regs *regs);
+long nbsd_truncate(struct pt_regs *regs);
+long nbsd_dup3(struct pt_regs *regs);
 long nbsd_wait4(struct pt_regs *regs);
 long nbsd_kevent(struct pt_regs *regs);
 

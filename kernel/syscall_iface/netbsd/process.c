@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * NetBSD processes: fork and __vfork14, which return a second value and
- * leave the kqueues behind (syscall_iface_bsd_fork()), and __wait450.
+ * NetBSD processes: __wait450's options; fork and __vfork14 are the
+ * BSDs' (bsd/process.c).
  * execve means the same on both kernels and is mapped straight.
  */
 
@@ -9,17 +9,6 @@
 #include <uapi/linux/wait.h>
 
 #include "netbsd.h"
-
-/* fork() and __vfork14() */
-long nbsd_fork(struct pt_regs *regs)
-{
-	return syscall_iface_bsd_fork(regs, __NR_fork);
-}
-
-long nbsd_vfork(struct pt_regs *regs)
-{
-	return syscall_iface_bsd_fork(regs, __NR_vfork);
-}
 
 /* wait4's options (sys/sys/wait.h): it implies WEXITED and WTRAPPED. */
 static const struct bsd_flag wait_options[] = {

@@ -35,17 +35,9 @@ static const struct bsd_oid oids[] = {
 long nbsd_sysctl(struct pt_regs *regs)
 {
 	u32 mib[BSD_CTL_MAXNAME];
-	const struct bsd_oid *o;
-	int len;
+	int len = bsd_sysctl_mib(regs, mib);
 
-	len = bsd_sysctl_mib(regs, mib);
 	if (len < 0)
 		return len;
-	o = bsd_sysctl_find(oids, ARRAY_SIZE(oids), mib, len);
-	if (!o)
-		return -ENOENT;
-	if (regs->r8)
-		return -EPERM;
-	return bsd_sysctl_read(o, (void __user *)regs->dx,
-			       (size_t __user *)regs->r10);
+	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, regs);
 }

@@ -1,58 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * NetBSD clocks (sys/sys/time.h): the same calls as Linux's, with other
- * clock ids.
+ * clock ids (bsd/ids.c).
  */
 
-#include <linux/syscalls.h>
 #include <linux/time.h>
 
 #include "netbsd.h"
 
-#define NBSD_CLOCK_THREAD_CPUTIME_ID	0x20000000
-#define NBSD_CLOCK_PROCESS_CPUTIME_ID	0x40000000
+static const struct bsd_id clocks[] = {
+	{ NBSD_CLOCK_REALTIME, CLOCK_REALTIME },
+	{ NBSD_CLOCK_MONOTONIC, CLOCK_MONOTONIC },
+	{ 0x20000000, CLOCK_THREAD_CPUTIME_ID },
+	{ 0x40000000, CLOCK_PROCESS_CPUTIME_ID },
+};
 
-/**
- * nbsd_clock_to_linux - a NetBSD clock id in Linux's numbering
- * @clock: the NetBSD id
- *
- * Return: the Linux id, or -EINVAL (CLOCK_VIRTUAL and CLOCK_PROF, which
- * only itimers know).
- */
+/* A NetBSD clock id in Linux's numbering, or -EINVAL (CLOCK_VIRTUAL...). */
 int nbsd_clock_to_linux(unsigned long clock)
 {
-	switch (clock) {
-	case NBSD_CLOCK_REALTIME:
-		return CLOCK_REALTIME;
-	case NBSD_CLOCK_MONOTONIC:
-		return CLOCK_MONOTONIC;
-	case NBSD_CLOCK_THREAD_CPUTIME_ID:
-		return CLOCK_THREAD_CPUTIME_ID;
-	case NBSD_CLOCK_PROCESS_CPUTIME_ID:
-		return CLOCK_PROCESS_CPUTIME_ID;
-	}
-	return -EINVAL;
-}
-
-static long clock_call(struct pt_regs *regs, unsigned int nr)
-{
-	struct pt_regs r = *regs;
-	int clock = nbsd_clock_to_linux(regs->di);
-
-	if (clock < 0)
-		return clock;
-	r.di = clock;
-	return syscall_iface_native_call(&r, nr);
+	return bsd_id_to_linux(clocks, ARRAY_SIZE(clocks), clock);
 }
 
 /* __clock_gettime50(clock_id, tp) */
 long nbsd_clock_gettime(struct pt_regs *regs)
 {
-	return clock_call(regs, __NR_clock_gettime);
+	return bsd_clock_gettime(clocks, ARRAY_SIZE(clocks), regs);
 }
 
 /* __clock_getres50(clock_id, tp) */
 long nbsd_clock_getres(struct pt_regs *regs)
 {
-	return clock_call(regs, __NR_clock_getres);
+	return bsd_clock_getres(clocks, ARRAY_SIZE(clocks), regs);
 }

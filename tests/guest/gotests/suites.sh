@@ -1,7 +1,8 @@
-# test: Go's own tests of the packages in /gotests/packages, built for linux and for freebsd: each run natively and under the freebsd platform, logs in $OUT
+# test: Go's own tests of the packages in /gotests/packages, built for linux, freebsd and netbsd: each run natively and under the BSD platforms, logs in $OUT
 # timeout: 3000
 . /lib/scenario.sh
 freebsd_iface fbsd
+netbsd_iface nbsd
 # What the net package's tests expect of a machine: loopback up, and
 # localhost's names.
 ip link set lo up || fail "loopback"
