@@ -18,7 +18,10 @@ setup() {
 		 usr/share/syscall-iface/platforms/paper.conf \
 		 usr/share/syscall-iface/platforms/freebsd.conf \
 		 usr/share/syscall-iface/platforms/freebsd.table \
-		 usr/share/syscall-iface/platforms/freebsd.errno; do
+		 usr/share/syscall-iface/platforms/freebsd.errno \
+		 usr/share/syscall-iface/platforms/netbsd.conf \
+		 usr/share/syscall-iface/platforms/netbsd.table \
+		 usr/share/syscall-iface/platforms/netbsd.errno; do
 		[ -f "$dest/$f" ] || { echo "missing $f"; false; }
 	done
 	[ -d "$dest/etc/syscall-iface.d" ]
@@ -34,7 +37,8 @@ setup() {
 	echo "$output"
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "freebsd: would create, with ret, platform, table, errno, magic, offset, binfmt" ]
-	[ "${lines[1]}" = "custom: would create, with nr_reg, table, magic, binfmt" ]
+	[ "${lines[1]}" = "netbsd: would create, with ret, platform, table, errno, magic, offset, binfmt" ]
+	[ "${lines[2]}" = "custom: would create, with nr_reg, table, magic, binfmt" ]
 }
 
 @test "syscall-iface.service passes systemd-analyze verify and runs the installed ifacectl" {
