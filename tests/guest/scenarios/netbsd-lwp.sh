@@ -1,4 +1,4 @@
-# test: netbsd platform: _lwp_park keeps an early unpark and times out, mmap takes its offset from the stack, F_GETFL and kevent timers in NetBSD's numbers, and bad parks, trampolines, ucontexts, alignments and filters are refused with NetBSD's errnos
+# test: netbsd platform: _lwp_park keeps an early unpark, times out, and a forked child has no token of its parent, mmap takes its offset from the stack, F_GETFL and kevent timers in NetBSD's numbers, and bad parks, trampolines, ucontexts, alignments and filters are refused with NetBSD's errnos
 # timeout: 60
 . /lib/scenario.sh
 netbsd_iface nbsd
@@ -7,6 +7,7 @@ out=$(nbsd-lwp)
 expect_eq "$?" 0 "exit status"
 expect_eq "$out" "park-pending 0 0
 park-timeout 1 60
+fork-token 1 60
 park-clock 1 22
 park-flags 1 22
 unpark-none 1 3

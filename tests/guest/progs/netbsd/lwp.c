@@ -8,6 +8,8 @@
  *   park-pending 0 0      _lwp_unpark(self), then ___lwp_park60 returns
  *                         at once: the token was kept
  *   park-timeout 1 60     no token: a 20 ms relative park, ETIMEDOUT
+ *   fork-token 1 60       a child forked while its parent's token is set
+ *                         has none of its own: its park times out
  *   park-clock 1 22       CLOCK_VIRTUAL: EINVAL
  *   park-flags 1 22       a flag besides TIMER_ABSTIME: EINVAL
  *   unpark-none 1 3       an LWP that does not exist: ESRCH
@@ -29,6 +31,7 @@
 #define OPEN		5
 #define WRITE		4
 #define FCNTL		92
+#define WAIT4		449
 #define MMAP		197
 #define LWP_CREATE	309
 #define LWP_SELF	311
@@ -107,6 +110,14 @@ void start(void)
 	check("park-pending", r, cf);
 	r = fbsd6(LWP_PARK, CLOCK_MONOTONIC, 0, (long)ts, 0, 0, 0, &cf);
 	check("park-timeout", r, cf);
+	fbsd(LWP_UNPARK, fbsd(LWP_SELF, 0, 0, 0, &cf), 0, 0, &cf);
+	if (!fbsd_fork()) {
+		r = fbsd6(LWP_PARK, CLOCK_MONOTONIC, 0, (long)ts, 0, 0, 0, &cf);
+		check("fork-token", r, cf);
+		fbsd_exit(0);
+	}
+	fbsd6(WAIT4, -1, 0, 0, 0, 0, 0, &cf);
+	fbsd6(LWP_PARK, CLOCK_MONOTONIC, 0, 0, 0, 0, 0, &cf);	/* take it */
 	r = fbsd6(LWP_PARK, CLOCK_VIRTUAL, 0, (long)ts, 0, 0, 0, &cf);
 	check("park-clock", r, cf);
 	r = fbsd6(LWP_PARK, CLOCK_MONOTONIC, 2, (long)ts, 0, 0, 0, &cf);
