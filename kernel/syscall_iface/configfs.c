@@ -142,18 +142,21 @@ static ssize_t text_write(struct config_item *item, enum text_attr a,
 {
 	struct syscall_iface *iface = to_iface(item);
 	const char *attr = a == TEXT_TABLE ? "table" : "errno";
+	const struct syscall_iface_platform *platform;
 	struct syscall_iface_table *t, *old;
 	char why[128];
 
 	mutex_lock(&syscall_iface_mutex);
 	old = rcu_dereference_protected(iface->table,
 					lockdep_is_held(&syscall_iface_mutex));
+	platform = rcu_dereference_protected(iface->platform,
+					     lockdep_is_held(&syscall_iface_mutex));
 	if (iface->native && a == TEXT_ERRNO) {
 		strscpy(why, "linux is the native interface and cannot be changed");
 		t = ERR_PTR(-EPERM);
 	} else if (a == TEXT_TABLE) {
 		t = syscall_iface_table_parse(buf, size, old, iface->native,
-					      why, sizeof(why));
+					      platform, why, sizeof(why));
 	} else {
 		t = syscall_iface_errno_parse(buf, size, old, why, sizeof(why));
 	}
@@ -407,14 +410,19 @@ static ssize_t iface_platform_show(struct config_item *item, char *page)
  * Name a platform, loading its module, or none (an empty line).  Tasks
  * that run the interface keep the platform they got; the old platform's
  * module is released once no exec or prctl can be taking it from here.
+ * The table must suit the new platform: it keeps naming only services
+ * the interface may name with it (syscall_iface_table_check()).
  */
 static ssize_t iface_platform_store(struct config_item *item,
 				    const char *page, size_t count)
 {
 	struct syscall_iface *iface = to_iface(item);
 	const struct syscall_iface_platform *new = NULL, *old;
+	const struct syscall_iface_table *t;
 	size_t len = chomp(page, count);
 	char name[SYSCALL_IFACE_NAME_MAX + 1];
+	char why[160];
+	int ret;
 
 	if (iface->native)
 		return native_refuse(iface, "platform");
@@ -432,6 +440,14 @@ static ssize_t iface_platform_store(struct config_item *item,
 				      name);
 	}
 	mutex_lock(&syscall_iface_mutex);
+	t = rcu_dereference_protected(iface->table,
+				      lockdep_is_held(&syscall_iface_mutex));
+	ret = syscall_iface_table_check(t, new, why, sizeof(why));
+	if (ret) {
+		mutex_unlock(&syscall_iface_mutex);
+		syscall_iface_platform_put(new);
+		return refuse(iface, ret, "platform: %s", why);
+	}
 	old = rcu_dereference_protected(iface->platform,
 					lockdep_is_held(&syscall_iface_mutex));
 	rcu_assign_pointer(iface->platform, new);

@@ -93,8 +93,8 @@ static struct syscall_iface *kunit_iface(struct kunit *test, const char *name,
 	config_group_init_type_name(&iface->group, iface->name,
 				    &kunit_iface_type);
 	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text), &tmpl, false, err,
-				      sizeof(err));
+	t = syscall_iface_table_parse(text, strlen(text), &tmpl, false, NULL,
+				      err, sizeof(err));
 	mutex_unlock(&syscall_iface_mutex);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	kvfree(rcu_replace_pointer(iface->table, t, true));

@@ -29,16 +29,14 @@ struct cred;
  * @count: number of mapped entries
  * @errno_size: native errnos below @errno_size may be mapped
  * @errno_count: number of errno map entries
- * @services: the service slots the entries name
  * @ent: for each foreign number below @size: native number, service
  *       number or SYSCALL_IFACE_UNMAPPED; then the errno map: for each
  *       native errno below @errno_size, the foreign errno or 0
  *
  * The number register, the policy, the method and the return convention
  * live here, next to the entries, so that a task decoding a call sees
- * one consistent configuration.  @convert follows from the
- * rest, as @services does from the entries: syscall_iface_table_seal()
- * sets them before a table is published.
+ * one consistent configuration.  @convert follows from the rest:
+ * syscall_iface_table_seal() sets it before a table is published.
  */
 struct syscall_iface_table {
 	struct rcu_head rcu;
@@ -51,9 +49,14 @@ struct syscall_iface_table {
 	unsigned int count;
 	unsigned int errno_size;
 	unsigned int errno_count;
-	DECLARE_BITMAP(services, SYSCALL_IFACE_MAX_SERVICES);
 	u16 ent[];
 };
+
+/* Whether table entry @e names a service. */
+static inline bool syscall_iface_ent_is_service(u16 e)
+{
+	return e != SYSCALL_IFACE_UNMAPPED && e >= SYSCALL_IFACE_SERVICE_BASE;
+}
 
 static inline const u16 *
 syscall_iface_errmap(const struct syscall_iface_table *t)
@@ -221,12 +224,16 @@ bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      size_t len,
 						      const struct syscall_iface_table *old,
-						      bool native, char *err,
-						      size_t errlen);
+						      bool native,
+						      const struct syscall_iface_platform *platform,
+						      char *err, size_t errlen);
 struct syscall_iface_table *syscall_iface_errno_parse(const char *text,
 						      size_t len,
 						      const struct syscall_iface_table *old,
 						      char *err, size_t errlen);
+int syscall_iface_table_check(const struct syscall_iface_table *t,
+			      const struct syscall_iface_platform *platform,
+			      char *why, size_t len);
 void syscall_iface_table_seal(struct syscall_iface_table *t);
 void syscall_iface_table_publish(struct syscall_iface *iface,
 				 struct syscall_iface_table *t);
@@ -239,13 +246,20 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 
 /* service.c */
 bool syscall_iface_name_ok(const char *name);
-int syscall_iface_service_lookup(const char *name, bool reserve);
+int syscall_iface_service_add(const char *name,
+			      long (*fn)(struct pt_regs *regs),
+			      struct module *owner,
+			      const struct syscall_iface_platform *platform);
+int syscall_iface_service_lookup(const char *name, bool reserve_slot);
+int syscall_iface_service_check(unsigned int nr,
+				const struct syscall_iface_platform *platform,
+				char *why, size_t len);
 void syscall_iface_services_sweep(void);
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs);
 void syscall_iface_service_release(struct task_struct *tsk);
 const char *syscall_iface_service_name(unsigned int nr, bool *present);
 long syscall_iface_linux_extra(unsigned long nr);
-ssize_t syscall_iface_services_show(char *buf);
+ssize_t syscall_iface_services_format(char *buf, size_t size);
 int syscall_iface_services_init(void);
 
 /* platform.c */

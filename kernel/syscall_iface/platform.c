@@ -230,8 +230,9 @@ static void unregister_services(const struct syscall_iface_platform *p,
  * syscall_iface_register_platform - make a platform available by name
  * @p: the platform, which must outlive its registration
  *
- * Its services are registered first, for its module: tables that name
- * them reach them from then on.
+ * Its services are registered first, as its own: from then on the tables
+ * of interfaces that name the platform may name them, and they run for
+ * the platform's tasks (service.c).
  *
  * Return: 0, -EINVAL for a bad name, -EEXIST if the name or the name of
  * one of its services is taken, -ENOSPC or -ENOMEM.
@@ -245,9 +246,8 @@ int syscall_iface_register_platform(struct syscall_iface_platform *p)
 	    p->trampoline_size > PAGE_SIZE || !p->trampoline != !p->trampoline_size)
 		return -EINVAL;
 	for (i = 0; i < p->nr_services; i++) {
-		ret = syscall_iface_register_service(p->services[i].name,
-						     p->services[i].fn,
-						     p->owner);
+		ret = syscall_iface_service_add(p->services[i].name,
+						p->services[i].fn, p->owner, p);
 		if (ret) {
 			unregister_services(p, i);
 			return ret;

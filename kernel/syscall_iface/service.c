@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * syscall-iface services: kernel functions that a table can name but
- * that are not native syscalls, built in (iface_info, the paper's debug
- * service) or provided by modules through
- * syscall_iface_register_service().
+ * that are not native syscalls: built in (iface_info, the paper's debug
+ * service), provided by a platform with its other hooks, or by any
+ * module through syscall_iface_register_service().
  *
- * A service has a slot, found by name.  A table may name a service before
- * its module is loaded ("service:NAME"); calls fail with -ENOSYS while it
- * is absent.  A slot lives while a table names it or a module provides
- * it: syscall_iface_services_sweep() frees the others, so a mistyped
- * name does not use a slot up for good.
+ * A platform owns its services: they run only for tasks of that platform,
+ * and only the tables of interfaces that name the platform may name them
+ * (syscall_iface_service_check()); a service of no platform serves all.
+ *
+ * A service has a slot, found by name.  An interface without a platform
+ * may name a service before its module is loaded ("service:NAME"); calls
+ * fail with -ENOSYS while it is absent.  A slot lives while a table names
+ * it or a module provides it: syscall_iface_services_sweep() frees the
+ * others, so a mistyped name does not keep one.  Slots are allocated as
+ * needed; the only bound is the numbers a table entry can hold.
  *
  * One number per service, for every task and every observer: ptrace,
  * seccomp, audit and the tracepoints see a service as native number
@@ -21,12 +26,13 @@
  * any observer sees the call, or by the service's number itself.
  * do_syscall_64() hands such numbers here instead of to sys_ni_syscall().
  *
- * Lifetime: a provider is published as one immutable {fn, owner} object.
- * Callers run the function inside an SRCU read-side section holding a
- * reference on the module, so unregistering waits for every call in
- * flight, even one that sleeps, and a module cannot be unloaded while a
- * call runs.  A task that dies inside a service lets go of both as it
- * exits.
+ * Lifetime: a provider is published as one immutable {fn, owner,
+ * platform} object.  Callers run the function inside an SRCU read-side
+ * section holding a reference on the module, so unregistering waits for
+ * every call in flight, even one that sleeps, and a module cannot be
+ * unloaded while a call runs.  A task that dies inside a service lets go
+ * of both as it exits.  Slots are freed after an RCU grace period, which
+ * lookups hold.
  */
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
@@ -41,6 +47,7 @@
 #include <linux/srcu.h>
 #include <linux/sysfs.h>
 #include <linux/uaccess.h>
+#include <linux/xarray.h>
 
 #include "internal.h"
 
@@ -48,29 +55,39 @@
  * struct syscall_iface_provider - what runs a service, never changed
  * @fn: the function
  * @owner: the module that provides it (NULL: built in)
+ * @platform: the platform it belongs to, or NULL: it serves every task
  */
 struct syscall_iface_provider {
 	long (*fn)(struct pt_regs *regs);
 	struct module *owner;
+	const struct syscall_iface_platform *platform;
 };
 
 /**
  * struct syscall_iface_service - one service slot
- * @name: the service's name; "" for a free slot
+ * @name: the service's name
  * @provider: what runs it while it is present, else NULL (SRCU)
+ * @rcu: frees the slot once no lookup can be reading it
+ *
+ * Slots are allocated as names are first registered or named by a table,
+ * at the lowest free number, and freed by the sweep: there are as many as
+ * services in use, up to the numbers a table entry can hold.
  */
 struct syscall_iface_service {
 	char name[SYSCALL_IFACE_NAME_MAX + 1];
 	struct syscall_iface_provider __rcu *provider;
+	struct rcu_head rcu;
 };
+
+/* Marks the slots that some table names, during a sweep. */
+#define SERVICE_NAMED	XA_MARK_1
 
 DEFINE_STATIC_KEY_FALSE(syscall_iface_services_on);
 DEFINE_STATIC_KEY_FALSE(syscall_iface_extras_on);
 DEFINE_STATIC_SRCU(service_srcu);
 
-static struct syscall_iface_service services[SYSCALL_IFACE_MAX_SERVICES];
-/* Slots below this may be in use; under the mutex, read locklessly. */
-static unsigned int nr_services;
+/* The slots by number; changed under syscall_iface_mutex, read under RCU. */
+static DEFINE_XARRAY_ALLOC(services);
 
 /**
  * iface_info - the paper's debug service: report the caller's interface
@@ -116,36 +133,59 @@ bool syscall_iface_name_ok(const char *name)
 	return true;
 }
 
-static struct syscall_iface_provider *provider(unsigned int id)
+static struct syscall_iface_provider *provider(struct syscall_iface_service *s)
 {
-	return rcu_dereference_protected(services[id].provider,
+	return rcu_dereference_protected(s->provider,
 					 lockdep_is_held(&syscall_iface_mutex));
 }
 
-/* The slot called @name, reserving one if @reserve; caller holds the mutex. */
-static int slot(const char *name, bool reserve)
+/* Whether a service runs for tasks of @platform: its own, or any. */
+static bool serves(const struct syscall_iface_provider *p,
+		   const struct syscall_iface_platform *platform)
 {
-	unsigned int i, free = SYSCALL_IFACE_MAX_SERVICES;
+	return !p->platform || p->platform == platform;
+}
+
+/* The slot called @name, its number in @id; caller holds the mutex. */
+static struct syscall_iface_service *find(const char *name, unsigned long *id)
+{
+	struct syscall_iface_service *s;
 
 	lockdep_assert_held(&syscall_iface_mutex);
-	for (i = 0; i < nr_services; i++) {
-		if (!strcmp(services[i].name, name))
-			return i;
-		if (!services[i].name[0] && free == SYSCALL_IFACE_MAX_SERVICES)
-			free = i;
-	}
-	if (!reserve)
-		return -ENOENT;
+	xa_for_each(&services, *id, s)
+		if (!strcmp(s->name, name))
+			return s;
+	return NULL;
+}
+
+/*
+ * The number of the slot called @name, allocating one if there is none:
+ * or -EINVAL for a bad name, -ENOSPC once every number a table entry can
+ * hold is taken, -ENOMEM.  Caller holds the mutex.
+ */
+static int reserve(const char *name)
+{
+	struct syscall_iface_service *s;
+	unsigned long id;
+	u32 nid;
+	int ret;
+
+	if (find(name, &id))
+		return id;
 	if (!syscall_iface_name_ok(name))
 		return -EINVAL;
-	if (free == SYSCALL_IFACE_MAX_SERVICES) {
-		if (nr_services == SYSCALL_IFACE_MAX_SERVICES)
-			return -ENOSPC;
-		free = nr_services;
-		WRITE_ONCE(nr_services, nr_services + 1);
+	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	if (!s)
+		return -ENOMEM;
+	strscpy(s->name, name);
+	ret = xa_alloc(&services, &nid, s,
+		       XA_LIMIT(0, SYSCALL_IFACE_SERVICE_LAST -
+				   SYSCALL_IFACE_SERVICE_BASE), GFP_KERNEL);
+	if (ret) {
+		kfree(s);
+		return ret == -EBUSY ? -ENOSPC : ret;
 	}
-	strscpy(services[free].name, name);
-	return free;
+	return nid;
 }
 
 /**
@@ -153,28 +193,85 @@ static int slot(const char *name, bool reserve)
  *
  * A slot stays while its service is provided or some interface's table
  * names it (a removed interface's too, while its tasks run); the others
- * become free, for any name.  Called after every change that can let go
- * of a slot: a table published or refused, a service unregistered, an
- * interface freed.  Caller holds syscall_iface_mutex.
+ * are freed, and their numbers serve any name again.  Called after every
+ * change that can let go of a slot: a table published or refused, a
+ * service unregistered, an interface freed.  Caller holds
+ * syscall_iface_mutex.
  */
 void syscall_iface_services_sweep(void)
 {
-	DECLARE_BITMAP(named, SYSCALL_IFACE_MAX_SERVICES) = {};
+	struct syscall_iface_service *s;
 	struct syscall_iface *iface;
-	unsigned int i;
+	unsigned long id;
 
 	lockdep_assert_held(&syscall_iface_mutex);
 	list_for_each_entry(iface, &syscall_iface_all, node) {
 		const struct syscall_iface_table *t;
+		unsigned int nr;
 
 		t = rcu_dereference_protected(iface->table, true);
-		bitmap_or(named, named, t->services, SYSCALL_IFACE_MAX_SERVICES);
+		for (nr = 0; nr < t->size; nr++)
+			if (syscall_iface_ent_is_service(t->ent[nr]))
+				xa_set_mark(&services, t->ent[nr] -
+					    SYSCALL_IFACE_SERVICE_BASE,
+					    SERVICE_NAMED);
 	}
-	for (i = 0; i < nr_services; i++)
-		if (!provider(i) && !test_bit(i, named))
-			services[i].name[0] = '\0';
-	while (nr_services && !services[nr_services - 1].name[0])
-		WRITE_ONCE(nr_services, nr_services - 1);
+	xa_for_each(&services, id, s) {
+		if (xa_get_mark(&services, id, SERVICE_NAMED)) {
+			xa_clear_mark(&services, id, SERVICE_NAMED);
+		} else if (!provider(s)) {
+			xa_erase(&services, id);
+			kfree_rcu(s, rcu);
+		}
+	}
+}
+
+/**
+ * syscall_iface_service_add - provide a service, for every task or a platform's
+ * @name: its name, at most SYSCALL_IFACE_NAME_MAX characters
+ * @fn: the function
+ * @owner: the module that provides it
+ * @platform: the platform it belongs to (registering it), or NULL
+ *
+ * A platform's service runs only for tasks of that platform, and only
+ * tables of interfaces that name the platform may name it.
+ *
+ * Return: 0, -EEXIST if the service is already provided, -EINVAL for a
+ * bad name, -ENOSPC when every service number is taken, -ENOMEM.
+ */
+int syscall_iface_service_add(const char *name,
+			      long (*fn)(struct pt_regs *regs),
+			      struct module *owner,
+			      const struct syscall_iface_platform *platform)
+{
+	struct syscall_iface_provider *p;
+	struct syscall_iface_service *s;
+	int id;
+
+	p = kmalloc(sizeof(*p), GFP_KERNEL);
+	if (!p)
+		return -ENOMEM;
+	p->fn = fn;
+	p->owner = owner;
+	p->platform = platform;
+
+	mutex_lock(&syscall_iface_mutex);
+	id = reserve(name);
+	if (id >= 0) {
+		s = xa_load(&services, id);
+		if (provider(s))
+			id = -EEXIST;
+		else
+			rcu_assign_pointer(s->provider, p);
+	}
+	mutex_unlock(&syscall_iface_mutex);
+	if (id < 0) {
+		kfree(p);
+		return id;
+	}
+	pr_debug("service %s registered as number %d\n", name,
+		 SYSCALL_IFACE_SERVICE_BASE + id);
+	return 0;
 }
 
 /**
@@ -184,40 +281,20 @@ void syscall_iface_services_sweep(void)
  *      rsi, rdx, r10, r8, r9) and returns the result for rax
  * @owner: the module that provides it, normally THIS_MODULE
  *
- * Tables that already name the service (as "service:NAME") reach it
- * from now on.  Call syscall_iface_unregister_service() before @fn or
- * anything it uses goes away.
+ * A service of no platform: any interface's table may name it, and it
+ * runs for any task.  Tables that already name it (as "service:NAME")
+ * reach it from now on.  Call syscall_iface_unregister_service() before
+ * @fn or anything it uses goes away.  A platform's own services are
+ * registered with it (struct syscall_iface_platform's @services).
  *
  * Return: 0, -EEXIST if the service is already provided, -EINVAL for a
- * bad name, -ENOSPC when all service slots are taken, -ENOMEM.
+ * bad name, -ENOSPC when every service number is taken, -ENOMEM.
  */
 int syscall_iface_register_service(const char *name,
 				   long (*fn)(struct pt_regs *regs),
 				   struct module *owner)
 {
-	struct syscall_iface_provider *p;
-	int id;
-
-	p = kmalloc(sizeof(*p), GFP_KERNEL);
-	if (!p)
-		return -ENOMEM;
-	p->fn = fn;
-	p->owner = owner;
-
-	mutex_lock(&syscall_iface_mutex);
-	id = slot(name, true);
-	if (id >= 0 && provider(id))
-		id = -EEXIST;
-	if (id >= 0)
-		rcu_assign_pointer(services[id].provider, p);
-	mutex_unlock(&syscall_iface_mutex);
-	if (id < 0) {
-		kfree(p);
-		return id;
-	}
-	pr_debug("service %s registered as number %d\n", name,
-		 SYSCALL_IFACE_SERVICE_BASE + id);
-	return 0;
+	return syscall_iface_service_add(name, fn, owner, NULL);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_register_service);
 
@@ -232,13 +309,14 @@ EXPORT_SYMBOL_GPL(syscall_iface_register_service);
 void syscall_iface_unregister_service(const char *name)
 {
 	struct syscall_iface_provider *p = NULL;
-	int id;
+	struct syscall_iface_service *s;
+	unsigned long id;
 
 	mutex_lock(&syscall_iface_mutex);
-	id = slot(name, false);
-	if (id >= 0) {
-		p = provider(id);
-		RCU_INIT_POINTER(services[id].provider, NULL);
+	s = find(name, &id);
+	if (s) {
+		p = provider(s);
+		RCU_INIT_POINTER(s->provider, NULL);
 		syscall_iface_services_sweep();
 	}
 	mutex_unlock(&syscall_iface_mutex);
@@ -253,23 +331,70 @@ EXPORT_SYMBOL_GPL(syscall_iface_unregister_service);
 /**
  * syscall_iface_service_lookup - the number of a service, for a table
  * @name: the service's name
- * @reserve: reserve a slot for a service that is not known yet
+ * @reserve_slot: reserve a slot for a service that is not known yet
  *
  * A reserved slot that no published table names is freed again by the
- * next syscall_iface_services_sweep().  Caller holds syscall_iface_mutex.
+ * next syscall_iface_services_sweep().  Whether the interface may name
+ * the service is syscall_iface_service_check()'s to say.  Caller holds
+ * syscall_iface_mutex.
  *
- * Return: SYSCALL_IFACE_SERVICE_BASE + slot; without @reserve, -ENOENT
- * unless the service is present; with it, -EINVAL or -ENOSPC.
+ * Return: SYSCALL_IFACE_SERVICE_BASE + slot; without @reserve_slot, -ENOENT
+ * unless the service is present; with it, -EINVAL, -ENOSPC or -ENOMEM.
  */
-int syscall_iface_service_lookup(const char *name, bool reserve)
+int syscall_iface_service_lookup(const char *name, bool reserve_slot)
 {
-	int id = slot(name, reserve);
+	struct syscall_iface_service *s;
+	unsigned long id;
+	int ret;
 
-	if (id < 0)
-		return id;
-	if (!reserve && !provider(id))
+	if (reserve_slot) {
+		ret = reserve(name);
+		return ret < 0 ? ret : SYSCALL_IFACE_SERVICE_BASE + ret;
+	}
+	s = find(name, &id);
+	if (!s || !provider(s))
 		return -ENOENT;
 	return SYSCALL_IFACE_SERVICE_BASE + id;
+}
+
+/**
+ * syscall_iface_service_check - whether an interface may name a service
+ * @nr: the service's number, from syscall_iface_service_lookup()
+ * @platform: the interface's platform, or NULL
+ * @why: filled with a one-line reason on refusal
+ * @len: size of @why
+ *
+ * The rule for tables: an interface names its platform's services and
+ * those of no platform; one without a platform may also name a service
+ * that is not provided yet.  (A platform's services are all there while
+ * an interface names it.)  Caller holds syscall_iface_mutex.
+ *
+ * Return: 0, or -EINVAL with the reason in @why.
+ */
+int syscall_iface_service_check(unsigned int nr,
+				const struct syscall_iface_platform *platform,
+				char *why, size_t len)
+{
+	struct syscall_iface_service *s;
+	struct syscall_iface_provider *p;
+
+	s = xa_load(&services, nr - SYSCALL_IFACE_SERVICE_BASE);
+	if (WARN_ON_ONCE(!s))
+		return -EINVAL;
+	p = provider(s);
+	if (p && !serves(p, platform)) {
+		snprintf(why, len, "service '%s' is platform %s's, %s%s",
+			 s->name, p->platform->name,
+			 platform ? "not " : "and the interface names no platform",
+			 platform ? platform->name : "");
+		return -EINVAL;
+	}
+	if (!p && platform) {
+		snprintf(why, len, "platform %s provides no service '%s'",
+			 platform->name, s->name);
+		return -EINVAL;
+	}
+	return 0;
 }
 
 /**
@@ -277,25 +402,26 @@ int syscall_iface_service_lookup(const char *name, bool reserve)
  * @nr: SYSCALL_IFACE_SERVICE_BASE + slot
  * @present: set to whether the service is present now
  *
- * Caller holds syscall_iface_mutex or rcu_read_lock(); a slot that is
- * freed meanwhile reads as "".
+ * Caller holds syscall_iface_mutex or rcu_read_lock().
  *
  * Return: the name, or NULL for no such slot.
  */
 const char *syscall_iface_service_name(unsigned int nr, bool *present)
 {
-	unsigned int id = nr - SYSCALL_IFACE_SERVICE_BASE;
+	struct syscall_iface_service *s;
 
-	if (id >= READ_ONCE(nr_services))
+	s = xa_load(&services, nr - SYSCALL_IFACE_SERVICE_BASE);
+	if (!s)
 		return NULL;
-	*present = !!rcu_access_pointer(services[id].provider);
-	return services[id].name;
+	*present = !!rcu_access_pointer(s->provider);
+	return s->name;
 }
 
 /* Whether native number @nr is in the services' range. */
 static bool service_range(unsigned long nr)
 {
-	return nr - SYSCALL_IFACE_SERVICE_BASE < SYSCALL_IFACE_MAX_SERVICES;
+	return nr - SYSCALL_IFACE_SERVICE_BASE <=
+	       SYSCALL_IFACE_SERVICE_LAST - SYSCALL_IFACE_SERVICE_BASE;
 }
 
 /**
@@ -333,14 +459,16 @@ long syscall_iface_linux_extra(unsigned long nr)
 static long linux_service(unsigned long nr)
 {
 	const struct syscall_iface_table *t;
-	bool named;
+	bool named = false;
+	unsigned int i;
 
 	if (!syscall_iface_linux)
 		return -1;
 	if (service_range(nr)) {
 		rcu_read_lock();
 		t = rcu_dereference(syscall_iface_linux->table);
-		named = test_bit(nr - SYSCALL_IFACE_SERVICE_BASE, t->services);
+		for (i = 0; i < t->size && !named; i++)
+			named = t->ent[i] == nr;
 		rcu_read_unlock();
 		return named ? nr : -1;
 	}
@@ -392,21 +520,29 @@ void syscall_iface_service_release(struct task_struct *tsk)
  * @id: its slot
  * @regs: the caller's registers; the result goes to regs->ax
  *
- * Return: true if it ran, false if it is absent or its module is going.
+ * A platform's service runs only for tasks of that platform, whatever
+ * the table says: a task keeps the platform it started with while its
+ * interface's table may since have been rewritten for another.
+ *
+ * Return: true if it ran, false if it is absent, serves another platform
+ * or its module is going.
  */
 bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
 {
 	struct syscall_iface_service_hold hold;
-	struct syscall_iface_provider *p;
+	struct syscall_iface_provider *p = NULL;
+	struct syscall_iface_service *s;
 	bool ran = false;
 
-	if (id >= READ_ONCE(nr_services))
-		return false;
-	id = array_index_nospec(id, SYSCALL_IFACE_MAX_SERVICES);
 	hold.srcu_idx = srcu_down_read(&service_srcu);
+	rcu_read_lock();
+	s = xa_load(&services, id);
 	/* srcu_down_read() is not one lockdep tracks. */
-	p = srcu_dereference_check(services[id].provider, &service_srcu, true);
-	if (p && try_module_get(p->owner)) {
+	if (s)
+		p = srcu_dereference_check(s->provider, &service_srcu, true);
+	rcu_read_unlock();
+	if (p && serves(p, current->syscall_iface.platform) &&
+	    try_module_get(p->owner)) {
 		hold.owner = p->owner;
 		current->syscall_iface.service = &hold;
 		regs->ax = p->fn(regs);
@@ -455,27 +591,39 @@ bool __syscall_iface_service(struct pt_regs *regs, long nr)
 	return syscall_iface_service_run(nr - SYSCALL_IFACE_SERVICE_BASE, regs);
 }
 
-/* /sys/kernel/syscall_iface/services: "NUMBER NAME STATE" a line. */
-ssize_t syscall_iface_services_show(char *buf)
+/**
+ * syscall_iface_services_format - the services list, "NUMBER NAME STATE" a line
+ * @buf: where to write it, or NULL to measure it
+ * @size: size of @buf; only whole lines that fit are written
+ *
+ * STATE is "built-in", the module that provides the service, or
+ * "absent".  The list has no bound: sysfs reads it at an offset.
+ *
+ * Return: the length of the whole list.
+ */
+ssize_t syscall_iface_services_format(char *buf, size_t size)
 {
-	ssize_t n = 0;
-	unsigned int i;
+	struct syscall_iface_service *s;
+	char line[SYSCALL_IFACE_NAME_MAX + MODULE_NAME_LEN + 16];
+	unsigned long id;
+	ssize_t len = 0;
+	int n;
 
 	mutex_lock(&syscall_iface_mutex);
-	for (i = 0; i < nr_services; i++) {
-		const struct syscall_iface_provider *p = provider(i);
+	xa_for_each(&services, id, s) {
+		const struct syscall_iface_provider *p = provider(s);
 		const char *state = !p ? "absent" :
 				    p->owner ? module_name(p->owner) :
 				    "built-in";
 
-		if (!services[i].name[0])
-			continue;
-		n += sysfs_emit_at(buf, n, "%d %s %s\n",
-				   SYSCALL_IFACE_SERVICE_BASE + i,
-				   services[i].name, state);
+		n = snprintf(line, sizeof(line), "%lu %s %s\n",
+			     SYSCALL_IFACE_SERVICE_BASE + id, s->name, state);
+		if (buf && len + n <= size)
+			memcpy(buf + len, line, n);
+		len += n;
 	}
 	mutex_unlock(&syscall_iface_mutex);
-	return n;
+	return len;
 }
 
 /* The built-in services, in the slots the uapi header promises. */

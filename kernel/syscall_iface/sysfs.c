@@ -2,8 +2,9 @@
 /*
  * syscall-iface in sysfs: /sys/kernel/syscall_iface/{version,stats,services}
  *
- * services has one line per service: its number as ptrace and seccomp
- * see it, its name, and "built-in", the module providing it, or "absent".
+ * services has one line per service, as many as there are: its number as
+ * ptrace and seccomp see it, its name, and "built-in", the module
+ * providing it, or "absent".
  *
  * stats has a header line, one line per interface (as many as fit in a
  * page, then one that says how many more) and a total over all of them:
@@ -19,6 +20,8 @@
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
 #include <linux/kobject.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <linux/sysfs.h>
 
 #include "internal.h"
@@ -86,23 +89,47 @@ static ssize_t stats_show(struct kobject *kobj, struct kobj_attribute *attr,
 
 static struct kobj_attribute stats_attr = __ATTR_RO(stats);
 
-static ssize_t services_show(struct kobject *kobj, struct kobj_attribute *attr,
-			     char *buf)
+/* services: the whole list, however long, read at an offset. */
+static ssize_t services_read(struct file *file, struct kobject *kobj,
+			     struct bin_attribute *attr, char *buf, loff_t off,
+			     size_t count)
 {
-	return syscall_iface_services_show(buf);
+	ssize_t len = syscall_iface_services_format(NULL, 0), n;
+	char *text;
+
+	/* The list may grow between measuring and writing it. */
+	for (;;) {
+		text = kvmalloc(len, GFP_KERNEL);
+		if (!text)
+			return -ENOMEM;
+		n = syscall_iface_services_format(text, len);
+		if (n <= len)
+			break;
+		kvfree(text);
+		len = n;
+	}
+	count = off < n ? min_t(size_t, count, n - off) : 0;
+	memcpy(buf, text + off, count);
+	kvfree(text);
+	return count;
 }
 
-static struct kobj_attribute services_attr = __ATTR_RO(services);
+static BIN_ATTR_RO(services, 0);
 
 static struct attribute *syscall_iface_sysfs_attrs[] = {
 	&version_attr.attr,
 	&stats_attr.attr,
-	&services_attr.attr,
+	NULL,
+};
+
+static struct bin_attribute *syscall_iface_sysfs_bin_attrs[] = {
+	&bin_attr_services,
 	NULL,
 };
 
 static const struct attribute_group syscall_iface_sysfs_group = {
 	.attrs = syscall_iface_sysfs_attrs,
+	.bin_attrs = syscall_iface_sysfs_bin_attrs,
 };
 
 int __init syscall_iface_sysfs_init(void)

@@ -45,9 +45,32 @@ static int parse_nr(const char *tok, unsigned int max, unsigned int *out)
 	return 0;
 }
 
+/*
+ * Whether the interface may name service @nr: syscall_iface_service_check(),
+ * with the line in the reason.
+ */
+static int service_target(unsigned int nr,
+			  const struct syscall_iface_platform *platform,
+			  unsigned int *out, char *err, size_t errlen,
+			  unsigned int line)
+{
+	char why[96];
+	int ret;
+
+	ret = syscall_iface_service_check(nr, platform, why, sizeof(why));
+	if (ret) {
+		snprintf(err, errlen, "line %u: %s", line, why);
+		return ret;
+	}
+	*out = nr;
+	return 0;
+}
+
 /* Resolve the NATIVE column: a native name or number, or a service. */
-static int parse_target(const char *tok, bool native, unsigned int *out,
-			char *err, size_t errlen, unsigned int line)
+static int parse_target(const char *tok, bool native,
+			const struct syscall_iface_platform *platform,
+			unsigned int *out, char *err, size_t errlen,
+			unsigned int line)
 {
 	unsigned int n;
 	int id, ret;
@@ -75,23 +98,23 @@ static int parse_target(const char *tok, bool native, unsigned int *out,
 	if (!strncmp(tok, "service:", 8)) {
 		id = syscall_iface_service_lookup(tok + 8, true);
 		if (id == -ENOSPC) {
-			snprintf(err, errlen, "line %u: no room for service '%s' (at most %d)",
-				 line, tok + 8, SYSCALL_IFACE_MAX_SERVICES);
+			snprintf(err, errlen,
+				 "line %u: no room for service '%s' (every number up to %d is taken)",
+				 line, tok + 8, SYSCALL_IFACE_SERVICE_LAST);
 			return id;
 		}
+		if (id == -ENOMEM)
+			return id;
 		if (id < 0) {
 			snprintf(err, errlen, "line %u: bad service name '%s'",
 				 line, tok + 8);
 			return -EINVAL;
 		}
-		*out = id;
-		return 0;
+		return service_target(id, platform, out, err, errlen, line);
 	}
 	id = syscall_iface_service_lookup(tok, false);
-	if (id >= 0) {
-		*out = id;
-		return 0;
-	}
+	if (id >= 0)
+		return service_target(id, platform, out, err, errlen, line);
 	id = syscall_iface_native_nr(tok);
 	if (id < 0) {
 		snprintf(err, errlen, "line %u: unknown syscall '%s'", line, tok);
@@ -205,11 +228,13 @@ table_build(const struct syscall_iface_table *old, const u16 *ent,
  * @old: the current table, whose settings and errno map the new one keeps
  * @native: parsing for "linux", which only adds services at numbers
  *          that are not native syscalls
+ * @platform: the interface's platform, or NULL: the services it may name
+ *            (syscall_iface_service_check())
  * @err: filled with a one-line reason on failure
  * @errlen: size of @err
  *
- * "service:NAME" reserves a slot for a service not known yet; a refused
- * table reserves none.  Caller holds syscall_iface_mutex.
+ * "service:NAME" reserves a slot for a service not known yet (without a
+ * platform); a refused table reserves none.  Caller holds syscall_iface_mutex.
  *
  * Return: the new table, or an ERR_PTR: -EINVAL (syntax, unknown name),
  * -ERANGE (number out of range), -EEXIST (number mapped twice), -ENOMEM.
@@ -217,8 +242,9 @@ table_build(const struct syscall_iface_table *old, const u16 *ent,
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 						      size_t len,
 						      const struct syscall_iface_table *old,
-						      bool native, char *err,
-						      size_t errlen)
+						      bool native,
+						      const struct syscall_iface_platform *platform,
+						      char *err, size_t errlen)
 {
 	struct syscall_iface_table *t = ERR_PTR(-ENOMEM);
 	unsigned int line = 0, count = 0, size = 0;
@@ -259,17 +285,16 @@ struct syscall_iface_table *syscall_iface_table_parse(const char *text,
 			break;
 		}
 		/* One number per service: 4096 + slot means that service. */
-		if (native && nr - SYSCALL_IFACE_SERVICE_BASE <
-			      SYSCALL_IFACE_MAX_SERVICES) {
+		if (native && nr >= SYSCALL_IFACE_SERVICE_BASE &&
+		    nr <= SYSCALL_IFACE_SERVICE_LAST) {
 			snprintf(err, errlen,
 				 "line %u: %u is in the range of service numbers (%u-%u)",
 				 line, nr, SYSCALL_IFACE_SERVICE_BASE,
-				 SYSCALL_IFACE_SERVICE_BASE +
-				 SYSCALL_IFACE_MAX_SERVICES - 1);
+				 SYSCALL_IFACE_SERVICE_LAST);
 			ret = -ERANGE;
 			break;
 		}
-		ret = parse_target(tok[1], native, &tgt, err, errlen, line);
+		ret = parse_target(tok[1], native, platform, &tgt, err, errlen, line);
 		if (ret)
 			break;
 		if (ent[nr] != SYSCALL_IFACE_UNMAPPED) {
@@ -431,15 +456,41 @@ out:
  */
 void syscall_iface_table_seal(struct syscall_iface_table *t)
 {
-	unsigned int nr;
-
-	bitmap_zero(t->services, SYSCALL_IFACE_MAX_SERVICES);
-	for (nr = 0; nr < t->size; nr++)
-		if (t->ent[nr] != SYSCALL_IFACE_UNMAPPED &&
-		    t->ent[nr] >= SYSCALL_IFACE_SERVICE_BASE)
-			__set_bit(t->ent[nr] - SYSCALL_IFACE_SERVICE_BASE,
-				  t->services);
 	t->convert = t->conv != SYSCALL_IFACE_CONV_LINUX || t->errno_count;
+}
+
+/**
+ * syscall_iface_table_check - whether a table suits a platform
+ * @t: an interface's table
+ * @platform: the platform the interface is to name, or NULL
+ * @why: filled with a one-line reason on refusal
+ * @len: size of @why
+ *
+ * For a change of platform: the table may keep naming only the services
+ * an interface of the new platform may name (syscall_iface_service_check()).
+ * Caller holds syscall_iface_mutex.
+ *
+ * Return: 0, or -EINVAL with the reason in @why.
+ */
+int syscall_iface_table_check(const struct syscall_iface_table *t,
+			      const struct syscall_iface_platform *platform,
+			      char *why, size_t len)
+{
+	char reason[96];
+	unsigned int nr;
+	int ret;
+
+	for (nr = 0; nr < t->size; nr++) {
+		if (!syscall_iface_ent_is_service(t->ent[nr]))
+			continue;
+		ret = syscall_iface_service_check(t->ent[nr], platform, reason,
+						  sizeof(reason));
+		if (ret) {
+			snprintf(why, len, "the table maps %u to %s", nr, reason);
+			return ret;
+		}
+	}
+	return 0;
 }
 
 /**

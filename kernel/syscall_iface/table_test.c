@@ -9,6 +9,19 @@
 /* What a new interface starts with: no entries, default settings. */
 static const struct syscall_iface_table empty_table;
 
+static struct syscall_iface_table *
+parse_on(const char *text, const struct syscall_iface_platform *platform,
+	 char *err)
+{
+	struct syscall_iface_table *t;
+
+	mutex_lock(&syscall_iface_mutex);
+	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
+				      platform, err, 128);
+	mutex_unlock(&syscall_iface_mutex);
+	return t;
+}
+
 static struct syscall_iface_table *parse(const char *text, bool native,
 					 char *err)
 {
@@ -16,7 +29,7 @@ static struct syscall_iface_table *parse(const char *text, bool native,
 
 	mutex_lock(&syscall_iface_mutex);
 	t = syscall_iface_table_parse(text, strlen(text), &empty_table, native,
-				      err, 128);
+				      NULL, err, 128);
 	mutex_unlock(&syscall_iface_mutex);
 	return t;
 }
@@ -116,9 +129,9 @@ static const struct {
 	{ "600 read\n", true, -EINVAL,
 	  "line 1: linux maps only extra numbers to services, not 'read'" },
 	{ "4096 iface_info\n", true, -ERANGE,
-	  "line 1: 4096 is in the range of service numbers (4096-4223)" },
-	{ "4223 iface_info\n", true, -ERANGE,
-	  "line 1: 4223 is in the range of service numbers (4096-4223)" },
+	  "line 1: 4096 is in the range of service numbers (4096-65534)" },
+	{ "65534 iface_info\n", true, -ERANGE,
+	  "line 1: 65534 is in the range of service numbers (4096-65534)" },
 };
 
 static void table_parse_errors(struct kunit *test)
@@ -146,8 +159,6 @@ static void table_parse_native_extras(struct kunit *test)
 	t = parse("548 iface_info\n", true, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	KUNIT_EXPECT_EQ(test, t->ent[548], SYSCALL_IFACE_SERVICE_BASE);
-	KUNIT_EXPECT_TRUE(test, test_bit(SYSCALL_IFACE_SERVICE_IFACE_INFO,
-					 t->services));
 	kvfree(t);
 }
 
@@ -190,11 +201,12 @@ static void table_parse_nr(struct kunit *test)
 /* Whether /sys/kernel/syscall_iface/services lists a service. */
 static bool service_listed(struct kunit *test, const char *name)
 {
-	char *buf = kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL);
+	ssize_t len = syscall_iface_services_format(NULL, 0);
+	char *buf = kunit_kzalloc(test, len + 1, GFP_KERNEL);
 	char needle[SYSCALL_IFACE_NAME_MAX + 3];
 
 	KUNIT_ASSERT_NOT_NULL(test, buf);
-	syscall_iface_services_show(buf);
+	syscall_iface_services_format(buf, len);
 	snprintf(needle, sizeof(needle), " %s ", name);
 	return strstr(buf, needle);
 }
@@ -222,8 +234,7 @@ static void table_unnamed_slot_is_freed(struct kunit *test)
 
 	t = parse("1 service:kunit_typo\n", false, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
-	KUNIT_EXPECT_TRUE(test, test_bit(t->ent[1] - SYSCALL_IFACE_SERVICE_BASE,
-					 t->services));
+	KUNIT_EXPECT_TRUE(test, syscall_iface_ent_is_service(t->ent[1]));
 	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_typo"));
 	kvfree(t);
 
@@ -268,7 +279,8 @@ static void table_errno_map(struct kunit *test)
 	}
 	/* A new table keeps the map. */
 	mutex_lock(&syscall_iface_mutex);
-	r = syscall_iface_table_parse("7 getpid\n", 9, m, false, err, 128);
+	r = syscall_iface_table_parse("7 getpid\n", 9, m, false, NULL, err,
+				      128);
 	mutex_unlock(&syscall_iface_mutex);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(r), "%s", err);
 	KUNIT_EXPECT_EQ(test, r->size, 8U);
@@ -326,7 +338,7 @@ static void table_errno_errors(struct kunit *test)
 	}
 }
 
-/* Sealing derives the service slots and whether results convert. */
+/* Sealing derives whether results convert. */
 static void table_seal(struct kunit *test)
 {
 	struct syscall_iface_table *t;
@@ -334,10 +346,6 @@ static void table_seal(struct kunit *test)
 	t = kunit_kzalloc(test, struct_size(t, ent, 9), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, t);
 	t->size = 9;
-	memset(t->ent, 0xff, 9 * sizeof(t->ent[0]));
-	t->ent[3] = SYSCALL_IFACE_SERVICE_BASE + 2;
-	syscall_iface_table_seal(t);
-	KUNIT_EXPECT_EQ(test, t->services[0], 1UL << 2);
 	t->method = SYSCALL_IFACE_GATE_INT80;
 	syscall_iface_table_seal(t);
 	KUNIT_EXPECT_FALSE(test, t->convert);
@@ -345,6 +353,108 @@ static void table_seal(struct kunit *test)
 	t->conv = SYSCALL_IFACE_CONV_CARRY;
 	syscall_iface_table_seal(t);
 	KUNIT_EXPECT_TRUE(test, t->convert);
+}
+
+static long kunit_pf_call(struct pt_regs *regs)
+{
+	return 42;
+}
+
+static const struct syscall_iface_service_def kunit_pf_services[] = {
+	{ "kunit_pf_call", kunit_pf_call },
+};
+
+static struct syscall_iface_platform kunit_pf = {
+	.name = "kunit_pf",
+	.services = kunit_pf_services,
+	.nr_services = ARRAY_SIZE(kunit_pf_services),
+};
+
+static void kunit_pf_unregister(void *unused)
+{
+	syscall_iface_unregister_platform(&kunit_pf);
+}
+
+/* A platform's service: its interfaces' tables name it, the others not. */
+static void table_platform_owns_services(struct kunit *test)
+{
+	struct syscall_iface_table *t;
+	char err[128] = "";
+
+	KUNIT_ASSERT_EQ(test, syscall_iface_register_platform(&kunit_pf), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, kunit_pf_unregister,
+							NULL), 0);
+	t = parse("7 kunit_pf_call\n", false, err);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
+	KUNIT_EXPECT_STREQ(test, err,
+			   "line 1: service 'kunit_pf_call' is platform kunit_pf's, and the interface names no platform");
+	t = parse("548 service:kunit_pf_call\n", true, err);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
+	KUNIT_EXPECT_STREQ(test, err,
+			   "line 1: service 'kunit_pf_call' is platform kunit_pf's, and the interface names no platform");
+	t = parse_on("1 service:kunit_pf_none\n", &kunit_pf, err);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(t), -EINVAL);
+	KUNIT_EXPECT_STREQ(test, err,
+			   "line 1: platform kunit_pf provides no service 'kunit_pf_none'");
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_pf_none"));
+
+	t = parse_on("7 kunit_pf_call\n8 iface_info\n", &kunit_pf, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	mutex_lock(&syscall_iface_mutex);
+	KUNIT_EXPECT_EQ(test, syscall_iface_table_check(t, &kunit_pf, err, 128),
+			0);
+	KUNIT_EXPECT_EQ(test, syscall_iface_table_check(t, NULL, err, 128),
+			-EINVAL);
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_EXPECT_STREQ(test, err,
+			   "the table maps 7 to service 'kunit_pf_call' is platform kunit_pf's, and the interface names no platform");
+	kvfree(t);
+}
+
+/* A platform's service runs only for tasks of the platform. */
+static void table_platform_service_runs_for_its_tasks(struct kunit *test)
+{
+	struct syscall_iface_task *st = &current->syscall_iface;
+	struct pt_regs regs = {};
+	int nr;
+
+	KUNIT_ASSERT_EQ(test, syscall_iface_register_platform(&kunit_pf), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, kunit_pf_unregister,
+							NULL), 0);
+	mutex_lock(&syscall_iface_mutex);
+	nr = syscall_iface_service_lookup("kunit_pf_call", false);
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_ASSERT_GE(test, nr, SYSCALL_IFACE_SERVICE_BASE);
+	KUNIT_EXPECT_FALSE(test, syscall_iface_service_run(nr - SYSCALL_IFACE_SERVICE_BASE,
+							   &regs));
+	KUNIT_EXPECT_EQ(test, regs.ax, 0UL);
+	st->platform = &kunit_pf;
+	KUNIT_EXPECT_TRUE(test, syscall_iface_service_run(nr - SYSCALL_IFACE_SERVICE_BASE,
+							  &regs));
+	st->platform = NULL;
+	KUNIT_EXPECT_EQ(test, regs.ax, 42UL);
+}
+
+/* Services are numbered as needed: far more than the old 128 slots. */
+static void table_many_services(struct kunit *test)
+{
+	struct syscall_iface_table *t;
+	char *text, *p, err[128] = "";
+	unsigned int i;
+
+	text = kunit_kzalloc(test, 1000 * 32, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, text);
+	for (p = text, i = 0; i < 1000; i++)
+		p += sprintf(p, "%u service:kunit_many_%u\n", i, i);
+	t = parse(text, false, err);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
+	KUNIT_EXPECT_EQ(test, t->count, 1000U);
+	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_many_999"));
+	kvfree(t);
+	mutex_lock(&syscall_iface_mutex);
+	syscall_iface_services_sweep();
+	mutex_unlock(&syscall_iface_mutex);
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_many_999"));
 }
 
 static struct kunit_case syscall_iface_table_cases[] = {
@@ -361,6 +471,9 @@ static struct kunit_case syscall_iface_table_cases[] = {
 	KUNIT_CASE(table_parse_native_extras),
 	KUNIT_CASE(table_parse_large),
 	KUNIT_CASE(table_parse_nr),
+	KUNIT_CASE(table_platform_owns_services),
+	KUNIT_CASE(table_platform_service_runs_for_its_tasks),
+	KUNIT_CASE(table_many_services),
 	{}
 };
 

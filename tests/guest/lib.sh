@@ -180,19 +180,19 @@ cv_run() {
 
 # bsd_iface NAME OS PLATFORM OSABI: an interface for OS/amd64 programs
 # from the files ifacectl ships: OS's table and errno map, "ret carry",
-# selected by EI_OSABI OSABI (two hex digits), naming PLATFORM ("" for
-# none); OS's module is loaded either way.
+# selected by EI_OSABI OSABI (two hex digits), naming PLATFORM first (the
+# table names its services); OS's module is loaded.
 FBSD_FILES=/usr/share/syscall-iface/platforms
 bsd_iface() {
 	grep -q "^syscall_iface_$2 " /proc/modules ||
 		insmod /lib/modules/syscall_iface_$2.ko || fail "insmod syscall_iface_$2"
 	mkdir $CFG/$1 || fail "mkdir $1"
+	echo "$3" >$CFG/$1/platform || fail "$1 platform"
 	cat $FBSD_FILES/$2.table >$CFG/$1/table
 	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 table: $(cat $CFG/$1/table_error)"
 	cat $FBSD_FILES/$2.errno >$CFG/$1/errno
 	[ -z "$(cat $CFG/$1/table_error)" ] || fail "$1 errno: $(cat $CFG/$1/table_error)"
 	echo carry >$CFG/$1/ret
-	echo "$3" >$CFG/$1/platform || fail "$1 platform"
 	printf "\\x$4" >$CFG/$1/magic
 	echo 7 >$CFG/$1/offset
 	echo elf >$CFG/$1/binfmt || fail "$1 binfmt"

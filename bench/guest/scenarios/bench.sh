@@ -72,10 +72,10 @@ rmdir $CFG/f80 $CFG/fcr
 P=/usr/share/syscall-iface/platforms
 insmod /lib/modules/syscall_iface_freebsd.ko || exit 1
 mkdir $CFG/fbsd
+echo freebsd >$CFG/fbsd/platform || exit 1
 cat $P/freebsd.table >$CFG/fbsd/table
 cat $P/freebsd.errno >$CFG/fbsd/errno
 echo carry >$CFG/fbsd/ret
-echo freebsd >$CFG/fbsd/platform || exit 1
 row freebsd_getppid freebsd fbsd
 row freebsd_clock freebsd_clock fbsd
 

@@ -27,7 +27,8 @@
  */
 #define SYSCALL_IFACE_SERVICE_BASE	4096
 #define SYSCALL_IFACE_SERVICE_IFACE_INFO	0	/* iface_info */
-#define SYSCALL_IFACE_MAX_SERVICES	128
+/* The last service number: a table entry holds up to 0xfffe. */
+#define SYSCALL_IFACE_SERVICE_LAST	0xfffe
 
 /*
  * When a foreign call is restarted through restart_syscall, the number
