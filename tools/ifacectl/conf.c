@@ -526,7 +526,8 @@ static int set_key(struct plan *p, const struct conf *want,
 /*
  * Make interface @have into @want, in an order the kernel takes: unbind
  * before the signature changes, clear a mask before the magic changes
- * length, bind last.
+ * length, bind last.  A table may name only its platform's services:
+ * when the platform changes, the old table goes first.
  */
 static int change(struct plan *p, const struct conf *want, struct conf *have)
 {
@@ -543,6 +544,11 @@ static int change(struct plan *p, const struct conf *want, struct conf *have)
 	}
 	if (rebind)
 		r = set_key(p, want, have, BINFMT, "");
+	if (!r && differs(want, have, PLATFORM) && *value(have, TABLE)) {
+		r = set_key(p, want, have, TABLE, "");
+		free(have->val[TABLE]);
+		have->val[TABLE] = NULL;
+	}
 	for (k = 0; k < MAGIC && !r; k++) {
 		if (!differs(want, have, k))
 			continue;

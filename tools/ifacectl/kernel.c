@@ -150,6 +150,11 @@ int write_text(const char *iface, const char *attr, const char *text)
 	int fd, e = 0;
 	ssize_t n;
 
+	/* configfs applies only what is written: an empty text is a newline. */
+	if (!len) {
+		text = "\n";
+		len = 1;
+	}
 	attr_path(p, iface, attr);
 	fd = open(p, O_WRONLY | O_TRUNC | O_CREAT, 0644);
 	if (fd < 0)
@@ -279,47 +284,14 @@ bool is_builtin_service(const char *name)
 	return false;
 }
 
-/*
- * A service that is present now: built in, or listed as provided in
- * /sys/kernel/syscall_iface/services ("NUMBER NAME STATE"), read once.
- */
-bool is_service(const char *name)
+/* A whole file, to free(); "" if it cannot be read. */
+static char *read_path(const char *p)
 {
-	static char list[8192];
-	static bool loaded;
-	char p[PATH_MAX], copy[sizeof(list)], n[64], state[64];
-	char *line, *save = NULL;
-	if (is_builtin_service(name))
-		return true;
-	if (!loaded) {
-		FILE *f;
-
-		loaded = true;
-		f = snprintf(p, sizeof(p), "%s/services", sys_dir) < (int)sizeof(p) ?
-		    fopen(p, "r") : NULL;
-		if (f) {
-			list[fread(list, 1, sizeof(list) - 1, f)] = 0;
-			fclose(f);
-		}
-	}
-	memcpy(copy, list, sizeof(list));
-	for (line = strtok_r(copy, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save))
-		if (sscanf(line, "%*d %63s %63s", n, state) == 2 &&
-		    !strcmp(n, name) && strcmp(state, "absent"))
-			return true;
-	return false;
-}
-
-/* A whole attribute (a table, an errno map), to free(); "" if missing. */
-char *read_all(const char *iface, const char *attr)
-{
-	char p[PATH_MAX], buf[4096], *text = NULL;
+	char buf[4096], *text = NULL;
 	size_t len = 0;
 	ssize_t n;
 	int fd;
 
-	attr_path(p, iface, attr);
 	text_append(&text, &len, "");
 	fd = open(p, O_RDONLY);
 	if (fd < 0)
@@ -330,6 +302,42 @@ char *read_all(const char *iface, const char *attr)
 	}
 	close(fd);
 	return text;
+}
+
+/*
+ * A service that is present now: built in, or listed as provided in
+ * /sys/kernel/syscall_iface/services ("NUMBER NAME STATE"), read once.
+ */
+bool is_service(const char *name)
+{
+	static char *list;
+	char p[PATH_MAX], n[64], state[64];
+	const char *line;
+
+	if (is_builtin_service(name))
+		return true;
+	if (!list) {
+		if (snprintf(p, sizeof(p), "%s/services", sys_dir) >= (int)sizeof(p))
+			p[0] = 0;
+		list = read_path(p);
+	}
+	for (line = list; line && *line; line = strchr(line, '\n')) {
+		if (*line == '\n')
+			line++;
+		if (sscanf(line, "%*d %63s %63s", n, state) == 2 &&
+		    !strcmp(n, name) && strcmp(state, "absent"))
+			return true;
+	}
+	return false;
+}
+
+/* A whole attribute (a table, an errno map), to free(); "" if missing. */
+char *read_all(const char *iface, const char *attr)
+{
+	char p[PATH_MAX];
+
+	attr_path(p, iface, attr);
+	return read_path(p);
 }
 
 /* Remove an interface this run made, and what was written into it. */
