@@ -33,24 +33,26 @@
 DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
 
 /**
- * syscall_iface_translate - decode a foreign syscall
+ * decode - decode a foreign syscall
  * @iface: current's interface
  * @regs: the caller's registers
  * @gate: how the call entered
  * @call: filled with the foreign number, the native one when mapped, the
  *        number register, the policy and whether the result is converted
  *
- * Reads the number from the interface's register and looks it up, in one
- * RCU snapshot of the table: no lock, no allocation, and only per-CPU
- * counters are written.  A call that did not enter by the interface's
- * method (a 32-bit program's gate, say) is unmapped, whatever its number.
+ * The one decoder: reads the number from the interface's register and
+ * looks it up, in one RCU snapshot of the table that also gives the rest
+ * of what the call needs, so that nothing about it comes from another
+ * configuration.  No lock, no allocation, and only per-CPU counters are
+ * written.  A call that did not enter by the interface's method (a
+ * 32-bit program's gate, say) is unmapped, whatever its number.
  *
  * Return: whether the call is mapped, unmapped, or a restart.
  */
-enum syscall_iface_decoded syscall_iface_translate(struct syscall_iface *iface,
-						   struct pt_regs *regs,
-						   enum syscall_iface_gate gate,
-						   struct syscall_iface_call *call)
+static __always_inline enum syscall_iface_decoded decode(struct syscall_iface *iface,
+							 struct pt_regs *regs,
+							 enum syscall_iface_gate gate,
+							 struct syscall_iface_call *call)
 {
 	const struct syscall_iface_table *t;
 	u16 e = SYSCALL_IFACE_UNMAPPED;
@@ -63,20 +65,29 @@ enum syscall_iface_decoded syscall_iface_translate(struct syscall_iface *iface,
 	call->convert = t->convert;
 	call->nr = syscall_iface_get_nr(regs, t->nr_off);
 	decoded = gate == t->method;
-	if (decoded && call->nr < t->size)
+	if (likely(decoded && call->nr < t->size))
 		e = t->ent[array_index_nospec(call->nr, t->size)];
 	rcu_read_unlock();
 
-	if (e == SYSCALL_IFACE_UNMAPPED && decoded &&
-	    call->nr == SYSCALL_IFACE_NR_RESTART)
+	call->native = e;
+	if (likely(e != SYSCALL_IFACE_UNMAPPED)) {
+		this_cpu_inc(iface->stats->calls);
+		return SYSCALL_IFACE_DECODED_MAPPED;
+	}
+	if (decoded && call->nr == SYSCALL_IFACE_NR_RESTART)
 		return SYSCALL_IFACE_DECODED_RESTART;
 	this_cpu_inc(iface->stats->calls);
-	if (e == SYSCALL_IFACE_UNMAPPED) {
-		this_cpu_inc(iface->stats->unmapped);
-		return SYSCALL_IFACE_DECODED_UNMAPPED;
-	}
-	call->native = e;
-	return SYSCALL_IFACE_DECODED_MAPPED;
+	this_cpu_inc(iface->stats->unmapped);
+	return SYSCALL_IFACE_DECODED_UNMAPPED;
+}
+
+/* decode(), out of line, for the KUnit tests. */
+enum syscall_iface_decoded syscall_iface_decode(struct syscall_iface *iface,
+						struct pt_regs *regs,
+						enum syscall_iface_gate gate,
+						struct syscall_iface_call *call)
+{
+	return decode(iface, regs, gate, call);
 }
 
 /*
@@ -134,48 +145,30 @@ static void mark_convert(struct task_struct *tsk, long native,
 }
 
 /*
- * Decode a call in full: unmapped numbers and their policy, restarts,
- * and calls that entered other than by the interface's method.  An
- * unmapped call runs as native number -1,
- * which fails with -ENOSYS like any invalid call.
- * SYSCALL_IFACE_NR_RESTART becomes restart_syscall (see
- * __syscall_iface_restart()).  Never inlined: its stack frame would be
- * the fast path's.
+ * A call that decoded to no mapping: an unmapped number and its policy
+ * (it runs as native number -1, which fails with -ENOSYS like any
+ * invalid call), or SYSCALL_IFACE_NR_RESTART, which becomes
+ * restart_syscall (see __syscall_iface_restart()).  Never inlined: its
+ * stack frame would be the fast path's.
  */
-static noinline long enter_slow(struct pt_regs *regs)
+static noinline long enter_unmapped(struct pt_regs *regs,
+				    const struct syscall_iface_call *call,
+				    enum syscall_iface_decoded decoded)
 {
-	struct task_struct *tsk = current;
-	struct syscall_iface_task *st = &tsk->syscall_iface;
-	struct syscall_iface_call call;
-	enum syscall_iface_gate gate = syscall_iface_entry_gate();
-	long native = -1;
-
-	st->convert = false;
-	switch (syscall_iface_translate(st->iface, regs, gate, &call)) {
-	case SYSCALL_IFACE_DECODED_MAPPED:
-		native = call.native;
-		break;
-	case SYSCALL_IFACE_DECODED_UNMAPPED:
-		unmapped_policy(regs, &call);
-		break;
-	case SYSCALL_IFACE_DECODED_RESTART:
-		/* The return register holds the number to put back. */
-		if (!syscall_iface_nr_is_ret(call.nr_off))
-			syscall_iface_set_nr(regs, call.nr_off,
-					     syscall_iface_get_native(regs));
-		native = __NR_restart_syscall;
-		break;
+	if (decoded == SYSCALL_IFACE_DECODED_UNMAPPED) {
+		unmapped_policy(regs, call);
+		return -1;
 	}
-	st->nr = call.nr;
-	if (call.convert)
-		mark_convert(tsk, native, gate);
-	syscall_iface_set_native(regs, native);
-	return native;
+	/* The return register holds the number to put back. */
+	if (!syscall_iface_nr_is_ret(call->nr_off))
+		syscall_iface_set_nr(regs, call->nr_off,
+				     syscall_iface_get_native(regs));
+	return __NR_restart_syscall;
 }
 
 /* A call from the task's native range runs as it is, undecoded. */
-static noinline long native_call(struct syscall_iface_task *st,
-				 struct pt_regs *regs)
+static noinline long from_native_range(struct syscall_iface_task *st,
+				       struct pt_regs *regs)
 {
 	st->nr = SYSCALL_IFACE_NR_NONE;
 	st->convert = false;
@@ -189,11 +182,12 @@ static noinline long native_call(struct syscall_iface_task *st,
  * Called for a task with SYSCALL_WORK_SYSCALL_IFACE, from
  * syscall_trace_enter(), or straight from the generic entry code when
  * the task has no other syscall work.  A mapped number that entered by
- * the interface's method costs one table lookup here, whatever the
- * method and the return convention: no lock, no allocation, and only a
- * per-CPU counter written.  Unmapped numbers, restarts and the 32-bit
- * gates go to enter_slow().  Calls from the task's native range are not
- * decoded (PR_SYSCALL_IFACE_NATIVE_RANGE).
+ * the interface's method costs one table lookup here (decode()),
+ * whatever the method and the return convention: no lock, no
+ * allocation, and only a per-CPU counter written.  Unmapped numbers,
+ * restarts and the 32-bit gates go on to enter_unmapped(), with what the
+ * same lookup found.  Calls from the task's native range are not decoded
+ * (PR_SYSCALL_IFACE_NATIVE_RANGE).
  *
  * Return: the native (or service) number to run.
  */
@@ -201,28 +195,22 @@ long syscall_iface_enter(struct pt_regs *regs)
 {
 	enum syscall_iface_gate gate = syscall_iface_entry_gate();
 	struct syscall_iface_task *st = &current->syscall_iface;
-	const struct syscall_iface_table *t;
-	u16 native = SYSCALL_IFACE_UNMAPPED;
-	unsigned long nr;
-	bool convert;
+	enum syscall_iface_decoded decoded;
+	struct syscall_iface_call call;
+	long native;
 
 	if (unlikely(st->native_len) &&
 	    instruction_pointer(regs) - st->native_start < st->native_len)
-		return native_call(st, regs);
-	rcu_read_lock();
-	t = rcu_dereference(st->iface->table);
-	nr = syscall_iface_get_nr(regs, t->nr_off);
-	if (likely(nr < t->size && gate == t->method))
-		native = t->ent[array_index_nospec(nr, t->size)];
-	convert = t->convert;
-	rcu_read_unlock();
-	if (unlikely(native == SYSCALL_IFACE_UNMAPPED))
-		return enter_slow(regs);
-	st->nr = nr;
+		return from_native_range(st, regs);
+	decoded = decode(st->iface, regs, gate, &call);
+	if (likely(decoded == SYSCALL_IFACE_DECODED_MAPPED))
+		native = call.native;
+	else
+		native = enter_unmapped(regs, &call, decoded);
+	st->nr = call.nr;
 	st->convert = false;
-	if (unlikely(convert))
+	if (unlikely(call.convert))
 		mark_convert(current, native, gate);
-	this_cpu_inc(st->iface->stats->calls);
 	syscall_iface_set_native(regs, native);
 	return native;
 }
@@ -319,15 +307,11 @@ static void ret_convert(struct pt_regs *regs)
 {
 	struct syscall_iface_task *st = &current->syscall_iface;
 	long val = syscall_get_return_value(current, regs);
-	const struct syscall_iface_table *t;
+	enum syscall_iface_conv conv;
 
 	st->convert = false;
-	rcu_read_lock();
-	t = rcu_dereference(st->iface->table);
-	if (t->convert)
-		syscall_iface_set_return(regs, t->conv, st->gate,
-					 map_errno(t, val));
-	rcu_read_unlock();
+	if (syscall_iface_convert(st->iface, &val, &conv))
+		syscall_iface_set_return(regs, conv, st->gate, val);
 }
 
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */

@@ -276,7 +276,7 @@ static long decode_by(struct syscall_iface *iface, struct pt_regs *regs,
 		      enum syscall_iface_gate gate,
 		      struct syscall_iface_call *call)
 {
-	switch (syscall_iface_translate(iface, regs, gate, call)) {
+	switch (syscall_iface_decode(iface, regs, gate, call)) {
 	case SYSCALL_IFACE_DECODED_MAPPED:
 		return call->native;
 	case SYSCALL_IFACE_DECODED_RESTART:
@@ -287,14 +287,14 @@ static long decode_by(struct syscall_iface *iface, struct pt_regs *regs,
 }
 
 /* Decode as a call that came through the syscall instruction. */
-static long translate(struct syscall_iface *iface, struct pt_regs *regs,
-		      struct syscall_iface_call *call)
+static long decode_call(struct syscall_iface *iface, struct pt_regs *regs,
+			struct syscall_iface_call *call)
 {
 	return decode_by(iface, regs, SYSCALL_IFACE_GATE_SYSCALL, call);
 }
 
 /* Numbers are read from the register and looked up in full 64 bits. */
-static void translate_lookup(struct kunit *test)
+static void decode_lookup(struct kunit *test)
 {
 	static const struct {
 		unsigned long nr;
@@ -335,7 +335,7 @@ static void translate_lookup(struct kunit *test)
 			memset(regs, 0x5a, sizeof(*regs));
 			*(unsigned long *)((u8 *)regs + off) = cases[i].nr;
 			KUNIT_EXPECT_EQ_MSG(test,
-					    translate(iface, regs, &call),
+					    decode_call(iface, regs, &call),
 					    cases[i].native, "%s = %#lx",
 					    regnames[r], cases[i].nr);
 			KUNIT_EXPECT_EQ(test, call.nr, cases[i].nr);
@@ -351,7 +351,7 @@ static void translate_lookup(struct kunit *test)
 
 		/* The restart sentinel: no mapping, not counted. */
 		*(unsigned long *)((u8 *)regs + off) = SYSCALL_IFACE_NR_RESTART;
-		KUNIT_EXPECT_EQ(test, translate(iface, regs, &call),
+		KUNIT_EXPECT_EQ(test, decode_call(iface, regs, &call),
 				(long)__NR_restart_syscall);
 		KUNIT_EXPECT_EQ(test, kunit_calls(iface, false),
 				calls + ARRAY_SIZE(cases));
@@ -360,7 +360,7 @@ static void translate_lookup(struct kunit *test)
 }
 
 /* The policy travels with the table it was set with. */
-static void translate_policy(struct kunit *test)
+static void decode_policy(struct kunit *test)
 {
 	struct syscall_iface_table *t, *old;
 	struct syscall_iface_call call;
@@ -379,11 +379,11 @@ static void translate_policy(struct kunit *test)
 	kvfree(old);
 
 	regs->bx = 8;
-	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call), -1L);
+	KUNIT_EXPECT_EQ(test, decode_call(iface, regs, &call), -1L);
 	KUNIT_EXPECT_EQ(test, call.unmapped, SYSCALL_IFACE_UNMAPPED_SIGSYS);
 	regs->bx = 7;
 	regs->orig_ax = 8;
-	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call),
+	KUNIT_EXPECT_EQ(test, decode_call(iface, regs, &call),
 			(long)__NR_getpid);
 	kunit_iface_free(iface);
 }
@@ -401,7 +401,7 @@ static void kunit_publish(struct syscall_iface *iface,
 }
 
 /* A call is mapped only if it came in through the interface's method. */
-static void translate_method(struct kunit *test)
+static void decode_method(struct kunit *test)
 {
 	struct syscall_iface_table *t;
 	struct syscall_iface_call call;
@@ -420,7 +420,7 @@ static void translate_method(struct kunit *test)
 
 	regs->orig_ax = 7;
 	unmapped = kunit_calls(iface, true);
-	KUNIT_EXPECT_EQ(test, translate(iface, regs, &call), -1L);
+	KUNIT_EXPECT_EQ(test, decode_call(iface, regs, &call), -1L);
 	KUNIT_EXPECT_EQ(test, call.nr, 7UL);
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	KUNIT_EXPECT_EQ(test,
@@ -467,7 +467,7 @@ static void convert_results(struct kunit *test)
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
 	kunit_publish(iface, t);
 	regs->orig_ax = 5;
-	translate(iface, regs, &call);
+	decode_call(iface, regs, &call);
 	KUNIT_EXPECT_TRUE(test, call.convert);
 	v = -ENOENT;
 	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &conv));
@@ -636,9 +636,9 @@ static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(match_signature),
 	KUNIT_CASE(match_bound),
 	KUNIT_CASE(match_many),
-	KUNIT_CASE(translate_lookup),
-	KUNIT_CASE(translate_policy),
-	KUNIT_CASE(translate_method),
+	KUNIT_CASE(decode_lookup),
+	KUNIT_CASE(decode_policy),
+	KUNIT_CASE(decode_method),
 	KUNIT_CASE(convert_results),
 	KUNIT_CASE(return_work_dropped),
 	KUNIT_CASE(service_unregister_waits),

@@ -213,10 +213,10 @@ int syscall_iface_trace_reg(void);
 void syscall_iface_trace_unreg(void);
 
 /* decode.c: foreign calls, in and out */
-enum syscall_iface_decoded syscall_iface_translate(struct syscall_iface *iface,
-						   struct pt_regs *regs,
-						   enum syscall_iface_gate gate,
-						   struct syscall_iface_call *call);
+enum syscall_iface_decoded syscall_iface_decode(struct syscall_iface *iface,
+						struct pt_regs *regs,
+						enum syscall_iface_gate gate,
+						struct syscall_iface_call *call);
 bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 			   enum syscall_iface_conv *conv);
 

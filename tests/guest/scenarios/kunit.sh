@@ -9,4 +9,4 @@ for s in syscall_iface_table syscall_iface_core syscall_iface_bsd; do
 done
 # Nothing at all failed, and every test case of ours reported ok.
 ! grep -q '\] *not ok ' $log || exit 1
-[ "$(grep -c '\]     ok [0-9]* \(table_\|match_\|translate_\|convert_\|service_\|bsd_\)' $log)" -ge 25 ]
+[ "$(grep -c '\]     ok [0-9]* \(table_\|match_\|decode_\|convert_\|service_\|bsd_\)' $log)" -ge 25 ]
