@@ -40,16 +40,16 @@ enum syscall_iface_unmapped {
  * interface may choose (the paper's "method"); a 32-bit program's gates
  * (int $0x80, sysenter or syscall from compat mode) are decoded by none.
  */
-enum syscall_iface_gate {
-	SYSCALL_IFACE_GATE_SYSCALL,	/* the syscall instruction */
-	SYSCALL_IFACE_GATE_INT80,	/* int $0x80 from 64-bit code */
-	SYSCALL_IFACE_GATE_IA32,	/* any 32-bit gate */
+enum syscall_iface_method {
+	SYSCALL_IFACE_METHOD_SYSCALL,	/* the syscall instruction */
+	SYSCALL_IFACE_METHOD_INT80,	/* int $0x80 from 64-bit code */
+	SYSCALL_IFACE_METHOD_IA32,	/* any 32-bit gate */
 };
 
 /* How a foreign call returns an error (the "ret" attribute). */
-enum syscall_iface_conv {
-	SYSCALL_IFACE_CONV_LINUX,	/* -errno in the return register */
-	SYSCALL_IFACE_CONV_CARRY,	/* errno, carry flag set (BSD) */
+enum syscall_iface_ret {
+	SYSCALL_IFACE_RET_LINUX,	/* -errno in the return register */
+	SYSCALL_IFACE_RET_CARRY,	/* errno, carry flag set (BSD) */
 };
 
 /**
@@ -197,7 +197,7 @@ void syscall_iface_put(struct syscall_iface *iface);
 
 /* The core, for the architecture's int $0x80 method. */
 DECLARE_STATIC_KEY_FALSE(syscall_iface_int80_on);
-bool syscall_iface_enters_by(enum syscall_iface_gate gate);
+bool syscall_iface_enters_by(enum syscall_iface_method method);
 
 /* The core, for the architecture's native calls: audit (audit.c). */
 #ifdef CONFIG_AUDITSYSCALL

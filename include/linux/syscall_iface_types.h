@@ -23,9 +23,8 @@ struct syscall_iface_service_hold;
  *      when the interface did not decode it
  * @int80: the call under way entered through the int $0x80 method
  * @convert: its result is to be returned the interface's way
- * @gate: how that call entered (an enum syscall_iface_gate), kept with
+ * @method: how that call entered (an enum syscall_iface_method), kept with
  *        @convert for the return convention
- * @exit_thread: the service running ends the thread when it returns
  * @fork_child: set while a BSD fork runs (syscall_iface_bsd_fork()), so
  *              that the child, which copies it, drops its event queues
  * @service: what it holds while a service runs, or NULL (service.c)
@@ -45,8 +44,7 @@ struct syscall_iface_task {
 	unsigned long nr;
 	bool int80;
 	bool convert;
-	u8 gate;
-	bool exit_thread;
+	u8 method;
 	bool fork_child;
 	struct syscall_iface_service_hold *service;
 	unsigned int unparked;

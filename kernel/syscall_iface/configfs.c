@@ -226,7 +226,7 @@ static int table_update(struct syscall_iface *iface, enum table_setting s,
 		t->method = val;
 		break;
 	case SET_RET:
-		t->conv = val;
+		t->ret = val;
 		break;
 	}
 	syscall_iface_table_publish(iface, t);
@@ -254,7 +254,7 @@ static unsigned int table_setting(struct syscall_iface *iface,
 		val = t->method;
 		break;
 	case SET_RET:
-		val = t->conv;
+		val = t->ret;
 		break;
 	}
 	rcu_read_unlock();
@@ -303,13 +303,13 @@ static const char * const unmapped_names[] = {
 };
 
 static const char * const method_names[] = {
-	[SYSCALL_IFACE_GATE_SYSCALL] = "syscall",
-	[SYSCALL_IFACE_GATE_INT80] = "int80",
+	[SYSCALL_IFACE_METHOD_SYSCALL] = "syscall",
+	[SYSCALL_IFACE_METHOD_INT80] = "int80",
 };
 
 static const char * const ret_names[] = {
-	[SYSCALL_IFACE_CONV_LINUX] = "linux",
-	[SYSCALL_IFACE_CONV_CARRY] = "carry",
+	[SYSCALL_IFACE_RET_LINUX] = "linux",
+	[SYSCALL_IFACE_RET_CARRY] = "carry",
 };
 
 static const struct {
@@ -353,7 +353,7 @@ static ssize_t word_store(struct config_item *item, enum table_setting s,
 		return refuse(iface, -EINVAL, "%s: unknown %s '%.*s' (%s)", attr,
 			      word_settings[s].what, (int)len, page,
 			      word_settings[s].choices);
-	if (s == SET_METHOD && i == SYSCALL_IFACE_GATE_INT80 &&
+	if (s == SET_METHOD && i == SYSCALL_IFACE_METHOD_INT80 &&
 	    !syscall_iface_int80_gate())
 		return refuse(iface, -EOPNOTSUPP,
 			      "method: int80: this kernel has no int $0x80 gate (IA32 emulation is off)");

@@ -36,7 +36,7 @@ DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
  * decode - decode a foreign syscall
  * @iface: current's interface
  * @regs: the caller's registers
- * @gate: how the call entered
+ * @method: how the call entered
  * @call: filled with the foreign number, the native one when mapped, the
  *        number register, the policy and whether the result is converted
  *
@@ -51,7 +51,7 @@ DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
  */
 static __always_inline enum syscall_iface_decoded decode(struct syscall_iface *iface,
 							 struct pt_regs *regs,
-							 enum syscall_iface_gate gate,
+							 enum syscall_iface_method method,
 							 struct syscall_iface_call *call)
 {
 	const struct syscall_iface_table *t;
@@ -64,7 +64,7 @@ static __always_inline enum syscall_iface_decoded decode(struct syscall_iface *i
 	call->unmapped = t->unmapped;
 	call->convert = t->convert;
 	call->nr = syscall_iface_get_nr(regs, t->nr_off);
-	decoded = gate == t->method;
+	decoded = method == t->method;
 	if (likely(decoded && call->nr < t->size))
 		e = t->ent[array_index_nospec(call->nr, t->size)];
 	rcu_read_unlock();
@@ -84,10 +84,10 @@ static __always_inline enum syscall_iface_decoded decode(struct syscall_iface *i
 /* decode(), out of line, for the KUnit tests. */
 enum syscall_iface_decoded syscall_iface_decode(struct syscall_iface *iface,
 						struct pt_regs *regs,
-						enum syscall_iface_gate gate,
+						enum syscall_iface_method method,
 						struct syscall_iface_call *call)
 {
-	return decode(iface, regs, gate, call);
+	return decode(iface, regs, method, call);
 }
 
 /*
@@ -129,17 +129,17 @@ static void unmapped_policy(struct pt_regs *regs,
 }
 
 /*
- * The result of the call about to run as @native, which entered by @gate,
+ * The result of the call about to run as @native, which entered by @method,
  * is to be returned the interface's way, by syscall_iface_return(),
  * except rt_sigreturn's: it is the register it restored.
  */
 static void mark_convert(struct task_struct *tsk, long native,
-			 enum syscall_iface_gate gate)
+			 enum syscall_iface_method method)
 {
 	if (native == __NR_rt_sigreturn)
 		return;
 	tsk->syscall_iface.convert = true;
-	tsk->syscall_iface.gate = gate;
+	tsk->syscall_iface.method = method;
 	if (!test_syscall_work(SYSCALL_IFACE_RETURN))
 		set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
 }
@@ -193,7 +193,7 @@ static noinline long from_native_range(struct syscall_iface_task *st,
  */
 long syscall_iface_enter(struct pt_regs *regs)
 {
-	enum syscall_iface_gate gate = syscall_iface_entry_gate();
+	enum syscall_iface_method method = syscall_iface_entry_method();
 	struct syscall_iface_task *st = &current->syscall_iface;
 	enum syscall_iface_decoded decoded;
 	struct syscall_iface_call call;
@@ -202,7 +202,7 @@ long syscall_iface_enter(struct pt_regs *regs)
 	if (unlikely(st->native_len) &&
 	    instruction_pointer(regs) - st->native_start < st->native_len)
 		return from_native_range(st, regs);
-	decoded = decode(st->iface, regs, gate, &call);
+	decoded = decode(st->iface, regs, method, &call);
 	if (likely(decoded == SYSCALL_IFACE_DECODED_MAPPED))
 		native = call.native;
 	else
@@ -210,18 +210,18 @@ long syscall_iface_enter(struct pt_regs *regs)
 	st->nr = call.nr;
 	st->convert = false;
 	if (unlikely(call.convert))
-		mark_convert(current, native, gate);
+		mark_convert(current, native, method);
 	syscall_iface_set_native(regs, native);
 	return native;
 }
 
 /**
- * syscall_iface_enters_by - whether current's interface enters by a gate
- * @gate: the entry method
+ * syscall_iface_enters_by - whether current's interface enters by a method
+ * @method: the entry method
  *
- * Return: true if current is foreign and its interface's method is @gate.
+ * Return: true if current is foreign and its interface's method is @method.
  */
-bool syscall_iface_enters_by(enum syscall_iface_gate gate)
+bool syscall_iface_enters_by(enum syscall_iface_method method)
 {
 	struct syscall_iface *iface = current->syscall_iface.iface;
 	bool ret;
@@ -229,7 +229,7 @@ bool syscall_iface_enters_by(enum syscall_iface_gate gate)
 	if (!iface)
 		return false;
 	rcu_read_lock();
-	ret = rcu_dereference(iface->table)->method == gate;
+	ret = rcu_dereference(iface->table)->method == method;
 	rcu_read_unlock();
 	return ret;
 }
@@ -274,16 +274,16 @@ EXPORT_SYMBOL_GPL(syscall_iface_foreign_errno);
  * syscall_iface_convert - map an error result the interface's way
  * @iface: current's interface
  * @val: the native result; an error becomes the foreign errno, negated
- * @conv: set to the return convention to apply
+ * @ret: set to the return convention to apply
  *
  * Looks the errno up in the interface's errno map, in one RCU snapshot of
  * the table as it is when the call returns.
  *
  * Return: true if the interface converts results; false if it now
- * converts nothing (@val and @conv are left alone).
+ * converts nothing (@val and @ret are left alone).
  */
 bool syscall_iface_convert(struct syscall_iface *iface, long *val,
-			   enum syscall_iface_conv *conv)
+			   enum syscall_iface_ret *ret)
 {
 	const struct syscall_iface_table *t;
 	bool converts;
@@ -292,7 +292,7 @@ bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 	t = rcu_dereference(iface->table);
 	converts = t->convert;
 	if (converts) {
-		*conv = t->conv;
+		*ret = t->ret;
 		*val = map_errno(t, *val);
 	}
 	rcu_read_unlock();
@@ -307,22 +307,22 @@ static void ret_convert(struct pt_regs *regs)
 {
 	struct syscall_iface_task *st = &current->syscall_iface;
 	long val = syscall_get_return_value(current, regs);
-	enum syscall_iface_conv conv;
+	enum syscall_iface_ret ret;
 
 	st->convert = false;
-	if (syscall_iface_convert(st->iface, &val, &conv))
-		syscall_iface_set_return(regs, conv, st->gate, val);
+	if (syscall_iface_convert(st->iface, &val, &ret))
+		syscall_iface_set_return(regs, ret, st->method, val);
 }
 
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */
 static bool return_work_needed(struct task_struct *tsk)
 {
 	struct syscall_iface *iface = tsk->syscall_iface.iface;
-	enum syscall_iface_conv conv;
+	enum syscall_iface_ret ret;
 	long probe = 0;
 
 	return READ_ONCE(syscall_iface_tracing) ||
-	       (iface && syscall_iface_convert(iface, &probe, &conv));
+	       (iface && syscall_iface_convert(iface, &probe, &ret));
 }
 
 /**
@@ -439,7 +439,7 @@ void __syscall_iface_extra(struct pt_regs *regs)
 {
 	long svc;
 
-	if (syscall_iface_entry_gate() != SYSCALL_IFACE_GATE_SYSCALL)
+	if (syscall_iface_entry_method() != SYSCALL_IFACE_METHOD_SYSCALL)
 		return;
 	svc = syscall_iface_linux_extra(syscall_iface_get_native(regs));
 	if (svc >= 0)

@@ -269,14 +269,14 @@ static u64 kunit_calls(struct syscall_iface *iface, bool unmapped)
 }
 
 /*
- * Decode a call that entered by @gate: the number it runs as, which is -1
+ * Decode a call that entered by @method: the number it runs as, which is -1
  * (invalid, so -ENOSYS) for an unmapped one, as on entry.
  */
 static long decode_by(struct syscall_iface *iface, struct pt_regs *regs,
-		      enum syscall_iface_gate gate,
+		      enum syscall_iface_method method,
 		      struct syscall_iface_call *call)
 {
-	switch (syscall_iface_decode(iface, regs, gate, call)) {
+	switch (syscall_iface_decode(iface, regs, method, call)) {
 	case SYSCALL_IFACE_DECODED_MAPPED:
 		return call->native;
 	case SYSCALL_IFACE_DECODED_RESTART:
@@ -290,7 +290,7 @@ static long decode_by(struct syscall_iface *iface, struct pt_regs *regs,
 static long decode_call(struct syscall_iface *iface, struct pt_regs *regs,
 			struct syscall_iface_call *call)
 {
-	return decode_by(iface, regs, SYSCALL_IFACE_GATE_SYSCALL, call);
+	return decode_by(iface, regs, SYSCALL_IFACE_METHOD_SYSCALL, call);
 }
 
 /* Numbers are read from the register and looked up in full 64 bits. */
@@ -415,7 +415,7 @@ static void decode_method(struct kunit *test)
 	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
 							      true));
 	KUNIT_ASSERT_NOT_NULL(test, t);
-	t->method = SYSCALL_IFACE_GATE_INT80;
+	t->method = SYSCALL_IFACE_METHOD_INT80;
 	kunit_publish(iface, t);
 
 	regs->orig_ax = 7;
@@ -424,28 +424,28 @@ static void decode_method(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, call.nr, 7UL);
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	KUNIT_EXPECT_EQ(test,
-			decode_by(iface, regs, SYSCALL_IFACE_GATE_INT80, &call),
+			decode_by(iface, regs, SYSCALL_IFACE_METHOD_INT80, &call),
 			(long)__NR_getpid);
 	KUNIT_EXPECT_FALSE(test, call.convert);
 	/* A 32-bit gate is decoded under no method, and counted. */
 	unmapped = kunit_calls(iface, true);
 	KUNIT_EXPECT_EQ(test,
-			decode_by(iface, regs, SYSCALL_IFACE_GATE_IA32, &call),
+			decode_by(iface, regs, SYSCALL_IFACE_METHOD_IA32, &call),
 			-1L);
 	KUNIT_EXPECT_EQ(test, kunit_calls(iface, true), unmapped + 1);
 	regs->orig_ax = SYSCALL_IFACE_NR_RESTART;
 	KUNIT_EXPECT_EQ(test,
-			decode_by(iface, regs, SYSCALL_IFACE_GATE_IA32, &call),
+			decode_by(iface, regs, SYSCALL_IFACE_METHOD_IA32, &call),
 			-1L);
 	/* Destroying an int80 interface turns the key down: it was never up. */
-	t->method = SYSCALL_IFACE_GATE_SYSCALL;
+	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
 	kunit_iface_free(iface);
 }
 
 /* Results convert by the table's convention and errno map. */
 static void convert_results(struct kunit *test)
 {
-	enum syscall_iface_conv conv;
+	enum syscall_iface_ret ret;
 	struct syscall_iface_table *t;
 	struct syscall_iface_call call;
 	struct syscall_iface *iface;
@@ -457,7 +457,7 @@ static void convert_results(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, regs);
 	iface = kunit_iface(test, "kunit-c", "5 open\n", "rax");
 	v = -ENOENT;
-	KUNIT_EXPECT_FALSE(test, syscall_iface_convert(iface, &v, &conv));
+	KUNIT_EXPECT_FALSE(test, syscall_iface_convert(iface, &v, &ret));
 	KUNIT_EXPECT_EQ(test, v, (long)-ENOENT);
 
 	t = syscall_iface_errno_parse("ENOENT 44\n13 55\n", 16,
@@ -470,30 +470,30 @@ static void convert_results(struct kunit *test)
 	decode_call(iface, regs, &call);
 	KUNIT_EXPECT_TRUE(test, call.convert);
 	v = -ENOENT;
-	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &conv));
-	KUNIT_EXPECT_EQ(test, conv, SYSCALL_IFACE_CONV_LINUX);
+	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &ret));
+	KUNIT_EXPECT_EQ(test, ret, SYSCALL_IFACE_RET_LINUX);
 	KUNIT_EXPECT_EQ(test, v, -44L);
 	v = -EACCES;
-	syscall_iface_convert(iface, &v, &conv);
+	syscall_iface_convert(iface, &v, &ret);
 	KUNIT_EXPECT_EQ(test, v, -55L);
 	v = -EPERM;	/* no entry: as it is */
-	syscall_iface_convert(iface, &v, &conv);
+	syscall_iface_convert(iface, &v, &ret);
 	KUNIT_EXPECT_EQ(test, v, (long)-EPERM);
 	v = 3;		/* success: as it is */
-	syscall_iface_convert(iface, &v, &conv);
+	syscall_iface_convert(iface, &v, &ret);
 	KUNIT_EXPECT_EQ(test, v, 3L);
 	v = -4096;	/* not an error value */
-	syscall_iface_convert(iface, &v, &conv);
+	syscall_iface_convert(iface, &v, &ret);
 	KUNIT_EXPECT_EQ(test, v, -4096L);
 
 	t = syscall_iface_table_dup(rcu_dereference_protected(iface->table,
 							      true));
 	KUNIT_ASSERT_NOT_NULL(test, t);
-	t->conv = SYSCALL_IFACE_CONV_CARRY;
+	t->ret = SYSCALL_IFACE_RET_CARRY;
 	kunit_publish(iface, t);
 	v = -ENOENT;
-	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &conv));
-	KUNIT_EXPECT_EQ(test, conv, SYSCALL_IFACE_CONV_CARRY);
+	KUNIT_EXPECT_TRUE(test, syscall_iface_convert(iface, &v, &ret));
+	KUNIT_EXPECT_EQ(test, ret, SYSCALL_IFACE_RET_CARRY);
 	KUNIT_EXPECT_EQ(test, v, -44L);
 	kunit_iface_free(iface);
 }

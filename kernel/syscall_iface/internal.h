@@ -22,8 +22,8 @@ struct cred;
  * @nr_off: offset in struct pt_regs of the register with the number
  * @unmapped: what an unmapped number does
  * @method: the instruction the interface's programs enter with
- * @conv: how its calls return errors
- * @convert: results are returned the interface's way: @conv is not linux,
+ * @ret: how its calls return errors
+ * @convert: results are returned the interface's way: @ret is not linux,
  *           or the errno map has entries
  * @size: foreign numbers below @size may be mapped
  * @count: number of mapped entries
@@ -42,8 +42,8 @@ struct syscall_iface_table {
 	struct rcu_head rcu;
 	unsigned int nr_off;
 	enum syscall_iface_unmapped unmapped;
-	enum syscall_iface_gate method;
-	enum syscall_iface_conv conv;
+	enum syscall_iface_method method;
+	enum syscall_iface_ret ret;
 	bool convert;
 	unsigned int size;
 	unsigned int count;
@@ -215,10 +215,10 @@ void syscall_iface_trace_unreg(void);
 /* decode.c: foreign calls, in and out */
 enum syscall_iface_decoded syscall_iface_decode(struct syscall_iface *iface,
 						struct pt_regs *regs,
-						enum syscall_iface_gate gate,
+						enum syscall_iface_method method,
 						struct syscall_iface_call *call);
 bool syscall_iface_convert(struct syscall_iface *iface, long *val,
-			   enum syscall_iface_conv *conv);
+			   enum syscall_iface_ret *ret);
 
 /* table.c: parse, format and publish tables */
 struct syscall_iface_table *syscall_iface_table_parse(const char *text,

@@ -481,6 +481,8 @@ static long linux_service(unsigned long nr)
  * struct syscall_iface_service_hold - what a task holds while a service runs
  * @owner: the module providing the service, pinned
  * @srcu_idx: its SRCU read-side section, from srcu_down_read()
+ * @exits: the service ends the thread once it returns
+ *          (syscall_iface_service_exits())
  *
  * Lives in syscall_iface_service_run()'s frame, and the task points at
  * it: a task can die inside a service (a seccomp filter that kills the
@@ -491,6 +493,7 @@ static long linux_service(unsigned long nr)
 struct syscall_iface_service_hold {
 	struct module *owner;
 	int srcu_idx;
+	bool exits;
 };
 
 static void release(struct syscall_iface_service_hold *hold)
@@ -544,16 +547,17 @@ bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
 	if (p && serves(p, current->syscall_iface.platform) &&
 	    try_module_get(p->owner)) {
 		hold.owner = p->owner;
+		hold.exits = false;
 		current->syscall_iface.service = &hold;
 		regs->ax = p->fn(regs);
 		current->syscall_iface.service = NULL;
 		release(&hold);
+		if (unlikely(hold.exits))
+			do_exit((regs->ax & 0xff) << 8);	/* as exit(2) does */
 		ran = true;
 	} else {
 		srcu_up_read(&service_srcu, hold.srcu_idx);
 	}
-	if (unlikely(current->syscall_iface.exit_thread))
-		do_exit((regs->ax & 0xff) << 8);	/* as exit(2) does */
 	return ran;
 }
 
@@ -567,7 +571,10 @@ bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
  */
 void syscall_iface_service_exits(void)
 {
-	current->syscall_iface.exit_thread = true;
+	struct syscall_iface_service_hold *hold = current->syscall_iface.service;
+
+	if (!WARN_ON_ONCE(!hold))
+		hold->exits = true;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_service_exits);
 

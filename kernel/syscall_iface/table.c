@@ -456,7 +456,7 @@ out:
  */
 void syscall_iface_table_seal(struct syscall_iface_table *t)
 {
-	t->convert = t->conv != SYSCALL_IFACE_CONV_LINUX || t->errno_count;
+	t->convert = t->ret != SYSCALL_IFACE_RET_LINUX || t->errno_count;
 }
 
 /**
@@ -512,7 +512,7 @@ void syscall_iface_table_publish(struct syscall_iface *iface,
 	old = rcu_dereference_protected(iface->table,
 					lockdep_is_held(&syscall_iface_mutex));
 	syscall_iface_table_seal(t);
-	if (t->method == SYSCALL_IFACE_GATE_INT80)
+	if (t->method == SYSCALL_IFACE_METHOD_INT80)
 		static_branch_inc(&syscall_iface_int80_on);
 	if (iface->native && !old->count != !t->count) {
 		if (t->count) {
@@ -524,7 +524,7 @@ void syscall_iface_table_publish(struct syscall_iface *iface,
 		}
 	}
 	rcu_assign_pointer(iface->table, t);
-	if (old->method == SYSCALL_IFACE_GATE_INT80)
+	if (old->method == SYSCALL_IFACE_METHOD_INT80)
 		static_branch_dec(&syscall_iface_int80_on);
 	kvfree_rcu(old, rcu);
 	/* Slots that only the old table named are free now. */
@@ -537,7 +537,7 @@ void syscall_iface_table_publish(struct syscall_iface *iface,
  */
 void syscall_iface_table_free(struct syscall_iface_table *t)
 {
-	if (t->method == SYSCALL_IFACE_GATE_INT80)
+	if (t->method == SYSCALL_IFACE_METHOD_INT80)
 		static_branch_dec(&syscall_iface_int80_on);
 	kvfree(t);
 }

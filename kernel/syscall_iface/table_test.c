@@ -260,7 +260,7 @@ static void table_errno_map(struct kunit *test)
 
 	t = parse("1 write\n2 open\n", false, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(t), "%s", err);
-	t->conv = SYSCALL_IFACE_CONV_CARRY;
+	t->ret = SYSCALL_IFACE_RET_CARRY;
 	m = errno_parse("# FreeBSD\n2 2\n11 35\n 35 \t 78\n", t, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(m), "%s", err);
 	map = syscall_iface_errmap(m);
@@ -270,7 +270,7 @@ static void table_errno_map(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, map[35], 78);
 	KUNIT_EXPECT_EQ(test, map[12], 0);
 	KUNIT_EXPECT_EQ(test, m->ent[2], 2);
-	KUNIT_EXPECT_EQ(test, m->conv, SYSCALL_IFACE_CONV_CARRY);
+	KUNIT_EXPECT_EQ(test, m->ret, SYSCALL_IFACE_RET_CARRY);
 	if (IS_ENABLED(CONFIG_SYMBOLIC_ERRNAME)) {
 		ssize_t len = syscall_iface_errno_format(m, NULL, 0);
 
@@ -289,7 +289,7 @@ static void table_errno_map(struct kunit *test)
 	kvfree(r);
 	kvfree(m);
 	/* An empty map: nothing to convert under ret linux. */
-	t->conv = SYSCALL_IFACE_CONV_LINUX;
+	t->ret = SYSCALL_IFACE_RET_LINUX;
 	m = errno_parse("", t, err);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(m), "%s", err);
 	KUNIT_EXPECT_FALSE(test, m->convert);
@@ -346,11 +346,11 @@ static void table_seal(struct kunit *test)
 	t = kunit_kzalloc(test, struct_size(t, ent, 9), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, t);
 	t->size = 9;
-	t->method = SYSCALL_IFACE_GATE_INT80;
+	t->method = SYSCALL_IFACE_METHOD_INT80;
 	syscall_iface_table_seal(t);
 	KUNIT_EXPECT_FALSE(test, t->convert);
-	t->method = SYSCALL_IFACE_GATE_SYSCALL;
-	t->conv = SYSCALL_IFACE_CONV_CARRY;
+	t->method = SYSCALL_IFACE_METHOD_SYSCALL;
+	t->ret = SYSCALL_IFACE_RET_CARRY;
 	syscall_iface_table_seal(t);
 	KUNIT_EXPECT_TRUE(test, t->convert);
 }

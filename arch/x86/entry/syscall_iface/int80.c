@@ -44,7 +44,7 @@ bool __syscall_iface_int80(struct pt_regs *regs)
 
 	/* A 32-bit program's int $0x80 is never a 64-bit call. */
 	if (!user_64bit_mode(regs) || !test_syscall_work(SYSCALL_IFACE) ||
-	    !syscall_iface_enters_by(SYSCALL_IFACE_GATE_INT80))
+	    !syscall_iface_enters_by(SYSCALL_IFACE_METHOD_INT80))
 		return false;
 
 	/* As the syscall instruction's entry sets them up. */

@@ -22,20 +22,20 @@
 #define SYSCALL_IFACE_RAX_OFFSET	offsetof(struct pt_regs, orig_ax)
 
 /**
- * syscall_iface_entry_gate - how the call being decoded entered
+ * syscall_iface_entry_method - how the call being decoded entered
  *
  * int $0x80 from 64-bit code when the int80 method's entry took it; a
  * 32-bit gate (TS_COMPAT: int $0x80 from compat mode or under another
  * method, sysenter, the compat syscall instruction); else the syscall
  * instruction.
  */
-static __always_inline enum syscall_iface_gate syscall_iface_entry_gate(void)
+static __always_inline enum syscall_iface_method syscall_iface_entry_method(void)
 {
 	if (current->syscall_iface.int80)
-		return SYSCALL_IFACE_GATE_INT80;
+		return SYSCALL_IFACE_METHOD_INT80;
 	if (in_ia32_syscall())
-		return SYSCALL_IFACE_GATE_IA32;
-	return SYSCALL_IFACE_GATE_SYSCALL;
+		return SYSCALL_IFACE_METHOD_IA32;
+	return SYSCALL_IFACE_METHOD_SYSCALL;
 }
 
 /* The number register's value, as the user's call left it. */
@@ -76,7 +76,7 @@ static inline bool syscall_iface_nr_is_ret(unsigned int off)
 
 /*
  * Return @val (a native result with the errno already mapped) by
- * convention @conv, for a call that entered by @gate: carry returns an
+ * convention @ret, for a call that entered by @method: carry returns an
  * error as a positive errno with CF set, and a success with CF clear.
  *
  * The syscall instruction put rflags in r11, and sysret takes them from
@@ -85,11 +85,11 @@ static inline bool syscall_iface_nr_is_ret(unsigned int off)
  * differ and return through the slower IRET.  int $0x80 keeps r11.
  */
 static inline void syscall_iface_set_return(struct pt_regs *regs,
-					    enum syscall_iface_conv conv,
-					    enum syscall_iface_gate gate,
+					    enum syscall_iface_ret ret,
+					    enum syscall_iface_method method,
 					    long val)
 {
-	if (conv != SYSCALL_IFACE_CONV_CARRY) {
+	if (ret != SYSCALL_IFACE_RET_CARRY) {
 		regs->ax = val;
 		return;
 	}
@@ -100,7 +100,7 @@ static inline void syscall_iface_set_return(struct pt_regs *regs,
 		regs->ax = val;
 		regs->flags &= ~X86_EFLAGS_CF;
 	}
-	if (gate == SYSCALL_IFACE_GATE_SYSCALL)
+	if (method == SYSCALL_IFACE_METHOD_SYSCALL)
 		regs->r11 = regs->flags;
 }
 
