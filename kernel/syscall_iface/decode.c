@@ -33,61 +33,78 @@
 DEFINE_STATIC_KEY_FALSE(syscall_iface_int80_on);
 
 /**
- * decode - decode a foreign syscall
+ * lookup - the table entry of a foreign call
+ * @t: the interface's table, one RCU snapshot
+ * @regs: the caller's registers
+ * @method: how the call entered
+ * @nr: set to the foreign number, read from @t's number register
+ *
+ * The one decoder, for syscall_iface_enter() and syscall_iface_decode().
+ * A call that did not enter by the interface's method (a 32-bit
+ * program's gate, say) maps to nothing, whatever its number.
+ *
+ * Return: the native or service number, or SYSCALL_IFACE_UNMAPPED.
+ */
+static __always_inline u16 lookup(const struct syscall_iface_table *t,
+				  struct pt_regs *regs,
+				  enum syscall_iface_method method,
+				  unsigned long *nr)
+{
+	*nr = syscall_iface_get_nr(regs, t->nr_off);
+	if (likely(method == t->method && *nr < t->size))
+		return t->ent[array_index_nospec(*nr, t->size)];
+	return SYSCALL_IFACE_UNMAPPED;
+}
+
+/*
+ * A call that maps to nothing is a restart (SYSCALL_IFACE_NR_RESTART by
+ * the interface's method), or unmapped, and counted as such.
+ */
+static bool unmapped_counted(struct syscall_iface *iface,
+			     const struct syscall_iface_table *t,
+			     enum syscall_iface_method method, unsigned long nr)
+{
+	if (method == t->method && nr == SYSCALL_IFACE_NR_RESTART)
+		return false;
+	this_cpu_inc(iface->stats->calls);
+	this_cpu_inc(iface->stats->unmapped);
+	return true;
+}
+
+/**
+ * syscall_iface_decode - decode a foreign syscall, as entry does
  * @iface: current's interface
  * @regs: the caller's registers
  * @method: how the call entered
  * @call: filled with the foreign number, the native one when mapped, the
  *        number register, the policy and whether the result is converted
  *
- * The one decoder: reads the number from the interface's register and
- * looks it up, in one RCU snapshot of the table that also gives the rest
- * of what the call needs, so that nothing about it comes from another
- * configuration.  No lock, no allocation, and only per-CPU counters are
- * written.  A call that did not enter by the interface's method (a
- * 32-bit program's gate, say) is unmapped, whatever its number.
+ * For the KUnit tests: lookup() and the counters, in one snapshot.
  *
  * Return: whether the call is mapped, unmapped, or a restart.
  */
-static __always_inline enum syscall_iface_decoded decode(struct syscall_iface *iface,
-							 struct pt_regs *regs,
-							 enum syscall_iface_method method,
-							 struct syscall_iface_call *call)
-{
-	const struct syscall_iface_table *t;
-	u16 e = SYSCALL_IFACE_UNMAPPED;
-	bool decoded;
-
-	rcu_read_lock();
-	t = rcu_dereference(iface->table);
-	call->nr_off = t->nr_off;
-	call->unmapped = t->unmapped;
-	call->convert = t->convert;
-	call->nr = syscall_iface_get_nr(regs, t->nr_off);
-	decoded = method == t->method;
-	if (likely(decoded && call->nr < t->size))
-		e = t->ent[array_index_nospec(call->nr, t->size)];
-	rcu_read_unlock();
-
-	call->native = e;
-	if (likely(e != SYSCALL_IFACE_UNMAPPED)) {
-		this_cpu_inc(iface->stats->calls);
-		return SYSCALL_IFACE_DECODED_MAPPED;
-	}
-	if (decoded && call->nr == SYSCALL_IFACE_NR_RESTART)
-		return SYSCALL_IFACE_DECODED_RESTART;
-	this_cpu_inc(iface->stats->calls);
-	this_cpu_inc(iface->stats->unmapped);
-	return SYSCALL_IFACE_DECODED_UNMAPPED;
-}
-
-/* decode(), out of line, for the KUnit tests. */
 enum syscall_iface_decoded syscall_iface_decode(struct syscall_iface *iface,
 						struct pt_regs *regs,
 						enum syscall_iface_method method,
 						struct syscall_iface_call *call)
 {
-	return decode(iface, regs, method, call);
+	enum syscall_iface_decoded ret = SYSCALL_IFACE_DECODED_MAPPED;
+	const struct syscall_iface_table *t;
+
+	rcu_read_lock();
+	t = rcu_dereference(iface->table);
+	call->native = lookup(t, regs, method, &call->nr);
+	call->nr_off = t->nr_off;
+	call->unmapped = t->unmapped;
+	call->convert = t->convert;
+	if (call->native != SYSCALL_IFACE_UNMAPPED)
+		this_cpu_inc(iface->stats->calls);
+	else if (unmapped_counted(iface, t, method, call->nr))
+		ret = SYSCALL_IFACE_DECODED_UNMAPPED;
+	else
+		ret = SYSCALL_IFACE_DECODED_RESTART;
+	rcu_read_unlock();
+	return ret;
 }
 
 /*
@@ -112,17 +129,18 @@ static void unmapped_sigsys(struct pt_regs *regs, unsigned long nr)
 
 /* What an unmapped number does besides failing with -ENOSYS. */
 static void unmapped_policy(struct pt_regs *regs,
-			    const struct syscall_iface_call *call)
+			    enum syscall_iface_unmapped unmapped,
+			    unsigned long nr)
 {
-	switch (call->unmapped) {
+	switch (unmapped) {
 	case SYSCALL_IFACE_UNMAPPED_ENOSYS:
 		break;
 	case SYSCALL_IFACE_UNMAPPED_SIGSYS:
-		unmapped_sigsys(regs, call->nr);
+		unmapped_sigsys(regs, nr);
 		break;
 	case SYSCALL_IFACE_UNMAPPED_KILL:
 		pr_info_ratelimited("%s[%d]: unmapped call %lu: killed\n",
-				    current->comm, task_pid_nr(current), call->nr);
+				    current->comm, task_pid_nr(current), nr);
 		force_exit_sig(SIGSYS);
 		break;
 	}
@@ -145,23 +163,26 @@ static void mark_convert(struct task_struct *tsk, long native,
 }
 
 /*
- * A call that decoded to no mapping: an unmapped number and its policy
- * (it runs as native number -1, which fails with -ENOSYS like any
- * invalid call), or SYSCALL_IFACE_NR_RESTART, which becomes
- * restart_syscall (see __syscall_iface_restart()).  Never inlined: its
- * stack frame would be the fast path's.
+ * A call that maps to nothing, looked up in @t: an unmapped number and
+ * its policy (it runs as native number -1, which fails with -ENOSYS like
+ * any invalid call), or SYSCALL_IFACE_NR_RESTART, which becomes
+ * restart_syscall (see __syscall_iface_restart()).  Runs in the
+ * lookup's RCU section, so that the call sees one table.  Never inlined:
+ * its stack frame would be the fast path's.
  */
-static noinline long enter_unmapped(struct pt_regs *regs,
-				    const struct syscall_iface_call *call,
-				    enum syscall_iface_decoded decoded)
+static noinline long enter_unmapped(struct syscall_iface *iface,
+				    const struct syscall_iface_table *t,
+				    struct pt_regs *regs,
+				    enum syscall_iface_method method,
+				    unsigned long nr)
 {
-	if (decoded == SYSCALL_IFACE_DECODED_UNMAPPED) {
-		unmapped_policy(regs, call);
+	if (unmapped_counted(iface, t, method, nr)) {
+		unmapped_policy(regs, t->unmapped, nr);
 		return -1;
 	}
 	/* The return register holds the number to put back. */
-	if (!syscall_iface_nr_is_ret(call->nr_off))
-		syscall_iface_set_nr(regs, call->nr_off,
+	if (!syscall_iface_nr_is_ret(t->nr_off))
+		syscall_iface_set_nr(regs, t->nr_off,
 				     syscall_iface_get_native(regs));
 	return __NR_restart_syscall;
 }
@@ -182,11 +203,11 @@ static noinline long from_native_range(struct syscall_iface_task *st,
  * Called for a task with SYSCALL_WORK_SYSCALL_IFACE, from
  * syscall_trace_enter(), or straight from the generic entry code when
  * the task has no other syscall work.  A mapped number that entered by
- * the interface's method costs one table lookup here (decode()),
+ * the interface's method costs one table lookup here (lookup()),
  * whatever the method and the return convention: no lock, no
  * allocation, and only a per-CPU counter written.  Unmapped numbers,
- * restarts and the 32-bit gates go on to enter_unmapped(), with what the
- * same lookup found.  Calls from the task's native range are not decoded
+ * restarts and the 32-bit gates go on to enter_unmapped(), in the
+ * same table snapshot.  Calls from the task's native range are not decoded
  * (PR_SYSCALL_IFACE_NATIVE_RANGE).
  *
  * Return: the native (or service) number to run.
@@ -195,21 +216,26 @@ long syscall_iface_enter(struct pt_regs *regs)
 {
 	enum syscall_iface_method method = syscall_iface_entry_method();
 	struct syscall_iface_task *st = &current->syscall_iface;
-	enum syscall_iface_decoded decoded;
-	struct syscall_iface_call call;
+	const struct syscall_iface_table *t;
+	unsigned long nr;
+	bool convert;
 	long native;
 
 	if (unlikely(st->native_len) &&
 	    instruction_pointer(regs) - st->native_start < st->native_len)
 		return from_native_range(st, regs);
-	decoded = decode(st->iface, regs, method, &call);
-	if (likely(decoded == SYSCALL_IFACE_DECODED_MAPPED))
-		native = call.native;
+	rcu_read_lock();
+	t = rcu_dereference(st->iface->table);
+	native = lookup(t, regs, method, &nr);
+	convert = t->convert;
+	if (likely(native != SYSCALL_IFACE_UNMAPPED))
+		this_cpu_inc(st->iface->stats->calls);
 	else
-		native = enter_unmapped(regs, &call, decoded);
-	st->nr = call.nr;
+		native = enter_unmapped(st->iface, t, regs, method, nr);
+	rcu_read_unlock();
+	st->nr = nr;
 	st->convert = false;
-	if (unlikely(call.convert))
+	if (unlikely(convert))
 		mark_convert(current, native, method);
 	syscall_iface_set_native(regs, native);
 	return native;
@@ -271,7 +297,7 @@ int syscall_iface_foreign_errno(int err)
 EXPORT_SYMBOL_GPL(syscall_iface_foreign_errno);
 
 /**
- * syscall_iface_convert - map an error result the interface's way
+ * convert - map an error result the interface's way
  * @iface: current's interface
  * @val: the native result; an error becomes the foreign errno, negated
  * @ret: set to the return convention to apply
@@ -282,8 +308,8 @@ EXPORT_SYMBOL_GPL(syscall_iface_foreign_errno);
  * Return: true if the interface converts results; false if it now
  * converts nothing (@val and @ret are left alone).
  */
-bool syscall_iface_convert(struct syscall_iface *iface, long *val,
-			   enum syscall_iface_ret *ret)
+static __always_inline bool convert(struct syscall_iface *iface, long *val,
+				    enum syscall_iface_ret *ret)
 {
 	const struct syscall_iface_table *t;
 	bool converts;
@@ -299,6 +325,13 @@ bool syscall_iface_convert(struct syscall_iface *iface, long *val,
 	return converts;
 }
 
+/* convert(), out of line, for the KUnit tests. */
+bool syscall_iface_convert(struct syscall_iface *iface, long *val,
+			   enum syscall_iface_ret *ret)
+{
+	return convert(iface, val, ret);
+}
+
 /*
  * Return the result the interface's way, now: by the errno map and the
  * convention of its table as the call returns.
@@ -310,7 +343,7 @@ static void ret_convert(struct pt_regs *regs)
 	enum syscall_iface_ret ret;
 
 	st->convert = false;
-	if (syscall_iface_convert(st->iface, &val, &ret))
+	if (convert(st->iface, &val, &ret))
 		syscall_iface_set_return(regs, ret, st->method, val);
 }
 
@@ -322,7 +355,7 @@ static bool return_work_needed(struct task_struct *tsk)
 	long probe = 0;
 
 	return READ_ONCE(syscall_iface_tracing) ||
-	       (iface && syscall_iface_convert(iface, &probe, &ret));
+	       (iface && convert(iface, &probe, &ret));
 }
 
 /**

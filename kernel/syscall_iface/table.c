@@ -610,6 +610,7 @@ ssize_t syscall_iface_errno_format(const struct syscall_iface_table *t,
  * reads a binary attribute in two calls, one for its size and one for
  * its text, and copies out as many bytes as the first said, while the
  * table may change in between.
+ * Service names are read under RCU, which the slots are freed after.
  *
  * Return: the length of the whole text (which may exceed @size).
  */
@@ -623,6 +624,7 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 
 	if (buf)
 		memset(buf, '\n', size);
+	rcu_read_lock();
 	for (nr = 0; nr < t->size; nr++) {
 		unsigned int e = t->ent[nr];
 		const char *name;
@@ -645,6 +647,7 @@ ssize_t syscall_iface_table_format(const struct syscall_iface_table *t,
 			memcpy(buf + len, line, n);
 		len += n;
 	}
+	rcu_read_unlock();
 	return len;
 }
 
