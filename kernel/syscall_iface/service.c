@@ -37,6 +37,7 @@
 
 #define pr_fmt(fmt) "syscall_iface: " fmt
 
+#include <linux/bitmap.h>
 #include <linux/ctype.h>
 #include <linux/module.h>
 #include <linux/nospec.h>
@@ -47,7 +48,6 @@
 #include <linux/srcu.h>
 #include <linux/sysfs.h>
 #include <linux/uaccess.h>
-#include <linux/xarray.h>
 
 #include "internal.h"
 
@@ -68,10 +68,6 @@ struct syscall_iface_provider {
  * @name: the service's name
  * @provider: what runs it while it is present, else NULL (SRCU)
  * @rcu: frees the slot once no lookup can be reading it
- *
- * Slots are allocated as names are first registered or named by a table,
- * at the lowest free number, and freed by the sweep: there are as many as
- * services in use, up to the numbers a table entry can hold.
  */
 struct syscall_iface_service {
 	char name[SYSCALL_IFACE_NAME_MAX + 1];
@@ -79,15 +75,57 @@ struct syscall_iface_service {
 	struct rcu_head rcu;
 };
 
-/* Marks the slots that some table names, during a sweep. */
-#define SERVICE_NAMED	XA_MARK_1
+/**
+ * struct service_slots - the slots by number
+ * @rcu: frees an array replaced by a larger one
+ * @size: the numbers it has room for
+ * @slot: each number's slot, or NULL (RCU)
+ *
+ * Slots are allocated as names are first registered or named by a table,
+ * at the lowest free number, and freed by the sweep; the array doubles
+ * when it is full, up to the numbers a table entry can hold.  A call
+ * finds its slot by index, as in a fixed array.
+ */
+struct service_slots {
+	struct rcu_head rcu;
+	unsigned int size;
+	struct syscall_iface_service __rcu *slot[];
+};
+
+#define SLOTS_MIN	64
+#define SLOTS_MAX	(SYSCALL_IFACE_SERVICE_LAST - SYSCALL_IFACE_SERVICE_BASE + 1)
 
 DEFINE_STATIC_KEY_FALSE(syscall_iface_services_on);
 DEFINE_STATIC_KEY_FALSE(syscall_iface_extras_on);
 DEFINE_STATIC_SRCU(service_srcu);
 
-/* The slots by number; changed under syscall_iface_mutex, read under RCU. */
-static DEFINE_XARRAY_ALLOC(services);
+/* Changed under syscall_iface_mutex, read under RCU. */
+static struct service_slots __rcu *slots;
+
+static struct service_slots *slots_locked(void)
+{
+	return rcu_dereference_protected(slots,
+					 lockdep_is_held(&syscall_iface_mutex));
+}
+
+static struct syscall_iface_service *slot_locked(struct service_slots *a,
+						 unsigned int id)
+{
+	return rcu_dereference_protected(a->slot[id],
+					 lockdep_is_held(&syscall_iface_mutex));
+}
+
+/* Slot @id or NULL, under rcu_read_lock() or syscall_iface_mutex. */
+static struct syscall_iface_service *slot(unsigned long id)
+{
+	struct service_slots *a;
+
+	a = rcu_dereference_check(slots, lockdep_is_held(&syscall_iface_mutex));
+	if (!a || id >= a->size)
+		return NULL;
+	return rcu_dereference_check(a->slot[array_index_nospec(id, a->size)],
+				     lockdep_is_held(&syscall_iface_mutex));
+}
 
 /**
  * iface_info - the paper's debug service: report the caller's interface
@@ -147,15 +185,41 @@ static bool serves(const struct syscall_iface_provider *p,
 }
 
 /* The slot called @name, its number in @id; caller holds the mutex. */
-static struct syscall_iface_service *find(const char *name, unsigned long *id)
+static struct syscall_iface_service *find(const char *name, unsigned int *id)
 {
+	struct service_slots *a = slots_locked();
 	struct syscall_iface_service *s;
 
-	lockdep_assert_held(&syscall_iface_mutex);
-	xa_for_each(&services, *id, s)
-		if (!strcmp(s->name, name))
+	for (*id = 0; a && *id < a->size; ++*id) {
+		s = slot_locked(a, *id);
+		if (s && !strcmp(s->name, name))
 			return s;
+	}
 	return NULL;
+}
+
+/* A free number, in @a grown if need be: or -ENOSPC, -ENOMEM. */
+static int free_number(struct service_slots *a)
+{
+	unsigned int id, size = a ? a->size : 0;
+	struct service_slots *n;
+
+	for (id = 0; id < size; id++)
+		if (!slot_locked(a, id))
+			return id;
+	if (size == SLOTS_MAX)
+		return -ENOSPC;
+	n = kzalloc(struct_size(n, slot, clamp(2 * size, SLOTS_MIN, SLOTS_MAX)),
+		    GFP_KERNEL);
+	if (!n)
+		return -ENOMEM;
+	n->size = clamp(2 * size, SLOTS_MIN, SLOTS_MAX);
+	for (id = 0; id < size; id++)
+		RCU_INIT_POINTER(n->slot[id], slot_locked(a, id));
+	rcu_assign_pointer(slots, n);
+	if (a)
+		kfree_rcu(a, rcu);
+	return size;
 }
 
 /*
@@ -166,10 +230,10 @@ static struct syscall_iface_service *find(const char *name, unsigned long *id)
 static int reserve(const char *name)
 {
 	struct syscall_iface_service *s;
-	unsigned long id;
-	u32 nid;
-	int ret;
+	unsigned int id;
+	int nr;
 
+	lockdep_assert_held(&syscall_iface_mutex);
 	if (find(name, &id))
 		return id;
 	if (!syscall_iface_name_ok(name))
@@ -178,14 +242,13 @@ static int reserve(const char *name)
 	if (!s)
 		return -ENOMEM;
 	strscpy(s->name, name);
-	ret = xa_alloc(&services, &nid, s,
-		       XA_LIMIT(0, SYSCALL_IFACE_SERVICE_LAST -
-				   SYSCALL_IFACE_SERVICE_BASE), GFP_KERNEL);
-	if (ret) {
+	nr = free_number(slots_locked());
+	if (nr < 0) {
 		kfree(s);
-		return ret == -EBUSY ? -ENOSPC : ret;
+		return nr;
 	}
-	return nid;
+	rcu_assign_pointer(slots_locked()->slot[nr], s);
+	return nr;
 }
 
 /**
@@ -195,35 +258,43 @@ static int reserve(const char *name)
  * names it (a removed interface's too, while its tasks run); the others
  * are freed, and their numbers serve any name again.  Called after every
  * change that can let go of a slot: a table published or refused, a
- * service unregistered, an interface freed.  Caller holds
+ * service unregistered, an interface freed.  Without memory for the
+ * sweep, slots stay until the next one.  Caller holds
  * syscall_iface_mutex.
  */
 void syscall_iface_services_sweep(void)
 {
+	struct service_slots *a = slots_locked();
 	struct syscall_iface_service *s;
 	struct syscall_iface *iface;
-	unsigned long id;
+	unsigned long *named;
+	unsigned int id;
 
-	lockdep_assert_held(&syscall_iface_mutex);
+	if (!a)
+		return;
+	named = bitmap_zalloc(a->size, GFP_KERNEL);
+	if (!named)
+		return;
 	list_for_each_entry(iface, &syscall_iface_all, node) {
 		const struct syscall_iface_table *t;
 		unsigned int nr;
 
 		t = rcu_dereference_protected(iface->table, true);
-		for (nr = 0; nr < t->size; nr++)
-			if (syscall_iface_ent_is_service(t->ent[nr]))
-				xa_set_mark(&services, t->ent[nr] -
-					    SYSCALL_IFACE_SERVICE_BASE,
-					    SERVICE_NAMED);
-	}
-	xa_for_each(&services, id, s) {
-		if (xa_get_mark(&services, id, SERVICE_NAMED)) {
-			xa_clear_mark(&services, id, SERVICE_NAMED);
-		} else if (!provider(s)) {
-			xa_erase(&services, id);
-			kfree_rcu(s, rcu);
+		for (nr = 0; nr < t->size; nr++) {
+			id = t->ent[nr] - SYSCALL_IFACE_SERVICE_BASE;
+			if (syscall_iface_ent_is_service(t->ent[nr]) &&
+			    id < a->size)
+				__set_bit(id, named);
 		}
 	}
+	for (id = 0; id < a->size; id++) {
+		s = slot_locked(a, id);
+		if (!s || test_bit(id, named) || provider(s))
+			continue;
+		RCU_INIT_POINTER(a->slot[id], NULL);
+		kfree_rcu(s, rcu);
+	}
+	bitmap_free(named);
 }
 
 /**
@@ -258,7 +329,7 @@ int syscall_iface_service_add(const char *name,
 	mutex_lock(&syscall_iface_mutex);
 	id = reserve(name);
 	if (id >= 0) {
-		s = xa_load(&services, id);
+		s = slot(id);
 		if (provider(s))
 			id = -EEXIST;
 		else
@@ -310,7 +381,7 @@ void syscall_iface_unregister_service(const char *name)
 {
 	struct syscall_iface_provider *p = NULL;
 	struct syscall_iface_service *s;
-	unsigned long id;
+	unsigned int id;
 
 	mutex_lock(&syscall_iface_mutex);
 	s = find(name, &id);
@@ -344,7 +415,7 @@ EXPORT_SYMBOL_GPL(syscall_iface_unregister_service);
 int syscall_iface_service_lookup(const char *name, bool reserve_slot)
 {
 	struct syscall_iface_service *s;
-	unsigned long id;
+	unsigned int id;
 	int ret;
 
 	if (reserve_slot) {
@@ -378,7 +449,7 @@ int syscall_iface_service_check(unsigned int nr,
 	struct syscall_iface_service *s;
 	struct syscall_iface_provider *p;
 
-	s = xa_load(&services, nr - SYSCALL_IFACE_SERVICE_BASE);
+	s = slot(nr - SYSCALL_IFACE_SERVICE_BASE);
 	if (WARN_ON_ONCE(!s))
 		return -EINVAL;
 	p = provider(s);
@@ -410,7 +481,7 @@ const char *syscall_iface_service_name(unsigned int nr, bool *present)
 {
 	struct syscall_iface_service *s;
 
-	s = xa_load(&services, nr - SYSCALL_IFACE_SERVICE_BASE);
+	s = slot(nr - SYSCALL_IFACE_SERVICE_BASE);
 	if (!s)
 		return NULL;
 	*present = !!rcu_access_pointer(s->provider);
@@ -539,7 +610,7 @@ bool syscall_iface_service_run(unsigned int id, struct pt_regs *regs)
 
 	hold.srcu_idx = srcu_down_read(&service_srcu);
 	rcu_read_lock();
-	s = xa_load(&services, id);
+	s = slot(id);
 	/* srcu_down_read() is not one lockdep tracks. */
 	if (s)
 		p = srcu_dereference_check(s->provider, &service_srcu, true);
@@ -612,18 +683,24 @@ ssize_t syscall_iface_services_format(char *buf, size_t size)
 {
 	struct syscall_iface_service *s;
 	char line[SYSCALL_IFACE_NAME_MAX + MODULE_NAME_LEN + 16];
-	unsigned long id;
+	const struct syscall_iface_provider *p;
+	struct service_slots *a;
 	ssize_t len = 0;
+	unsigned int id;
 	int n;
 
 	mutex_lock(&syscall_iface_mutex);
-	xa_for_each(&services, id, s) {
-		const struct syscall_iface_provider *p = provider(s);
-		const char *state = !p ? "absent" :
-				    p->owner ? module_name(p->owner) :
-				    "built-in";
+	a = slots_locked();
+	for (id = 0; a && id < a->size; id++) {
+		const char *state;
 
-		n = snprintf(line, sizeof(line), "%lu %s %s\n",
+		s = slot_locked(a, id);
+		if (!s)
+			continue;
+		p = provider(s);
+		state = !p ? "absent" : p->owner ? module_name(p->owner) :
+			"built-in";
+		n = snprintf(line, sizeof(line), "%u %s %s\n",
 			     SYSCALL_IFACE_SERVICE_BASE + id, s->name, state);
 		if (buf && len + n <= size)
 			memcpy(buf + len, line, n);
