@@ -10,28 +10,29 @@
 static const struct syscall_iface_table empty_table;
 
 static struct syscall_iface_table *
-parse_on(const char *text, const struct syscall_iface_platform *platform,
-	 char *err)
-{
-	struct syscall_iface_table *t;
-
-	mutex_lock(&syscall_iface_mutex);
-	t = syscall_iface_table_parse(text, strlen(text), &empty_table, false,
-				      platform, err, 128);
-	mutex_unlock(&syscall_iface_mutex);
-	return t;
-}
-
-static struct syscall_iface_table *parse(const char *text, bool native,
-					 char *err)
+parse_for(const char *text, bool native,
+	  const struct syscall_iface_platform *platform, char *err)
 {
 	struct syscall_iface_table *t;
 
 	mutex_lock(&syscall_iface_mutex);
 	t = syscall_iface_table_parse(text, strlen(text), &empty_table, native,
-				      NULL, err, 128);
+				      platform, err, 128);
 	mutex_unlock(&syscall_iface_mutex);
 	return t;
+}
+
+static struct syscall_iface_table *
+parse_on(const char *text, const struct syscall_iface_platform *platform,
+	 char *err)
+{
+	return parse_for(text, false, platform, err);
+}
+
+static struct syscall_iface_table *parse(const char *text, bool native,
+					 char *err)
+{
+	return parse_for(text, native, NULL, err);
 }
 
 static void table_parse_basic(struct kunit *test)
