@@ -1,7 +1,8 @@
 #!/bin/sh
 # Prepare build/linux: unpack Debian's linux-source-6.12 once, copy the
-# project's kernel files over it (only those that changed, keeping their
-# timestamps), and bring the applied patches in line with patches/series.
+# project's kernel files over it (only those that changed; a copied file
+# is new to make, whatever its time in the repository), and bring the
+# applied patches in line with patches/series.
 #
 # Usage: harness/prepare.sh SRCDIR KDIR
 set -eu
@@ -45,7 +46,7 @@ while read -r f; do
 	esac
 	if ! cmp -s "$f" "$kdir/$dst"; then
 		mkdir -p "$(dirname "$kdir/$dst")"
-		cp -p "$f" "$kdir/$dst"
+		cp --preserve=mode "$f" "$kdir/$dst"
 	fi
 done < "$list"
 
