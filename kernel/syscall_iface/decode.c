@@ -166,15 +166,11 @@ static void mark_convert(struct task_struct *tsk, long native,
  * A call that maps to nothing, looked up in @t: an unmapped number and
  * its policy (it runs as native number -1, which fails with -ENOSYS like
  * any invalid call), or SYSCALL_IFACE_NR_RESTART, which becomes
- * restart_syscall (see __syscall_iface_restart()).  Runs in the
- * lookup's RCU section, so that the call sees one table.  Never inlined:
- * its stack frame would be the fast path's.
+ * restart_syscall (see __syscall_iface_restart()).
  */
-static noinline long enter_unmapped(struct syscall_iface *iface,
-				    const struct syscall_iface_table *t,
-				    struct pt_regs *regs,
-				    enum syscall_iface_method method,
-				    unsigned long nr)
+static long unmapped(struct syscall_iface *iface,
+		     const struct syscall_iface_table *t, struct pt_regs *regs,
+		     enum syscall_iface_method method, unsigned long nr)
 {
 	if (unmapped_counted(iface, t, method, nr)) {
 		unmapped_policy(regs, t->unmapped, nr);
@@ -196,6 +192,54 @@ static noinline long from_native_range(struct syscall_iface_task *st,
 	return syscall_iface_get_native(regs);
 }
 
+static noinline long enter_slow(struct syscall_iface_task *st,
+				struct pt_regs *regs,
+				enum syscall_iface_method method);
+
+/*
+ * The decode of one call, in one table snapshot.  On the fast path
+ * (@slow false) only a mapped number is taken; anything else starts
+ * again in enter_slow(), which decides it in a snapshot of its own, so
+ * the fast path keeps no stack frame for the rare cases.
+ */
+static __always_inline long enter(struct syscall_iface_task *st,
+				  struct pt_regs *regs,
+				  enum syscall_iface_method method, bool slow)
+{
+	const struct syscall_iface_table *t;
+	unsigned long nr;
+	bool convert;
+	long native;
+
+	rcu_read_lock();
+	t = rcu_dereference(st->iface->table);
+	native = lookup(t, regs, method, &nr);
+	convert = t->convert;
+	if (unlikely(native == SYSCALL_IFACE_UNMAPPED) && !slow) {
+		rcu_read_unlock();
+		return enter_slow(st, regs, method);
+	}
+	if (likely(native != SYSCALL_IFACE_UNMAPPED))
+		this_cpu_inc(st->iface->stats->calls);
+	else
+		native = unmapped(st->iface, t, regs, method, nr);
+	rcu_read_unlock();
+	st->nr = nr;
+	st->convert = false;
+	if (unlikely(convert))
+		mark_convert(current, native, method);
+	syscall_iface_set_native(regs, native);
+	return native;
+}
+
+/* Unmapped numbers, restarts and calls by another method. */
+static noinline long enter_slow(struct syscall_iface_task *st,
+				struct pt_regs *regs,
+				enum syscall_iface_method method)
+{
+	return enter(st, regs, method, true);
+}
+
 /**
  * syscall_iface_enter - decode a foreign syscall on entry
  * @regs: the caller's registers
@@ -206,39 +250,19 @@ static noinline long from_native_range(struct syscall_iface_task *st,
  * the interface's method costs one table lookup here (lookup()),
  * whatever the method and the return convention: no lock, no
  * allocation, and only a per-CPU counter written.  Unmapped numbers,
- * restarts and the 32-bit gates go on to enter_unmapped(), in the
- * same table snapshot.  Calls from the task's native range are not decoded
- * (PR_SYSCALL_IFACE_NATIVE_RANGE).
+ * restarts and the 32-bit gates go on to enter_slow().  Calls from the
+ * task's native range are not decoded (PR_SYSCALL_IFACE_NATIVE_RANGE).
  *
  * Return: the native (or service) number to run.
  */
 long syscall_iface_enter(struct pt_regs *regs)
 {
-	enum syscall_iface_method method = syscall_iface_entry_method();
 	struct syscall_iface_task *st = &current->syscall_iface;
-	const struct syscall_iface_table *t;
-	unsigned long nr;
-	bool convert;
-	long native;
 
 	if (unlikely(st->native_len) &&
 	    instruction_pointer(regs) - st->native_start < st->native_len)
 		return from_native_range(st, regs);
-	rcu_read_lock();
-	t = rcu_dereference(st->iface->table);
-	native = lookup(t, regs, method, &nr);
-	convert = t->convert;
-	if (likely(native != SYSCALL_IFACE_UNMAPPED))
-		this_cpu_inc(st->iface->stats->calls);
-	else
-		native = enter_unmapped(st->iface, t, regs, method, nr);
-	rcu_read_unlock();
-	st->nr = nr;
-	st->convert = false;
-	if (unlikely(convert))
-		mark_convert(current, native, method);
-	syscall_iface_set_native(regs, native);
-	return native;
+	return enter(st, regs, syscall_iface_entry_method(), false);
 }
 
 /**
