@@ -86,6 +86,9 @@ struct syscall_iface_service_def {
  * @services: the services the platform provides, registered with it and
  *            withdrawn with it: its table names them "service:NAME"
  * @nr_services: how many
+ * @priv: what code shared between platforms needs to know of this one
+ *        (struct bsd_platform for the BSDs); its services find it through
+ *        the calling task's platform
  * @node: on the list of registered platforms (platform.c)
  * @trampoline_map: the special mapping of @trampoline (platform.c)
  *
@@ -104,6 +107,7 @@ struct syscall_iface_platform {
 	bool no_vdso;
 	const struct syscall_iface_service_def *services;
 	unsigned int nr_services;
+	const void *priv;
 	struct list_head node;
 	struct vm_special_mapping *trampoline_map;
 };

@@ -588,9 +588,9 @@ void syscall_iface_fork_child(void)
  * syscall_iface_sigmask_begin - a mask for the call under way
  * @mask: the signals to block, in Linux's numbering
  *
- * For a platform's pselect and ppoll, whose mask is in its own layout:
- * what set_user_sigmask() does with a user mask.  The native call, made
- * without one, puts the task's own mask back as it returns, or the
+ * For a platform's pselect, ppoll and paccept, whose mask is in its own
+ * layout: what set_user_sigmask() does with a user mask.  The native call,
+ * made without one, puts the task's own mask back as it returns, or the
  * signal code does once the handler that interrupted it is set up.
  */
 void syscall_iface_sigmask_begin(const sigset_t *mask)
@@ -613,6 +613,7 @@ EXPORT_SYMBOL_GPL(syscall_iface_sigmask_begin);
  */
 void syscall_iface_sigmask_end(long ret)
 {
-	restore_saved_sigmask_unless(ret == -ERESTARTNOHAND || ret == -EINTR);
+	restore_saved_sigmask_unless(ret == -ERESTARTNOHAND ||
+				     ret == -ERESTARTSYS || ret == -EINTR);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_sigmask_end);

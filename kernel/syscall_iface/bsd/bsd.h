@@ -11,6 +11,7 @@
 #define _SYSCALL_IFACE_BSD_H
 
 #include <linux/ktime.h>
+#include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/types.h>
@@ -281,5 +282,65 @@ long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 		       const struct pt_regs *regs);
 int bsd_sysctl_ncpu(void);
 int bsd_sysctl_pagesize(void);
+
+/**
+ * struct bsd_sockopt - one socket option
+ * @level: its level, in Linux's numbering (SOL_SOCKET for the BSDs' 0xffff)
+ * @foreign: its name on the platform
+ * @native: its name on Linux
+ */
+struct bsd_sockopt {
+	u16 level;
+	u16 foreign;
+	u16 native;
+};
+
+/**
+ * struct bsd_platform - what the shared services need to know of a BSD
+ * @signals: its signal numbers
+ * @af_inet6: its AF_INET6
+ * @scm_timestamp: its SCM_TIMESTAMP
+ * @msg_flags: its MSG_* flags
+ * @nmsg_flags: entries in @msg_flags
+ * @sockopts: its socket options
+ * @nsockopts: entries in @sockopts
+ *
+ * The platform's struct syscall_iface_platform points at it (priv).
+ */
+struct bsd_platform {
+	const struct bsd_signals *signals;
+	u8 af_inet6;
+	int scm_timestamp;
+	const struct bsd_flag *msg_flags;
+	unsigned int nmsg_flags;
+	const struct bsd_sockopt *sockopts;
+	unsigned int nsockopts;
+};
+
+/*
+ * The calling task's platform, for a shared service: a service runs only
+ * for tasks of the platform that registered it (service.c).
+ */
+static inline const struct bsd_platform *bsd_platform(void)
+{
+	return current->syscall_iface.platform->priv;
+}
+
+/* Socket calls (socket.c), registered by each platform under its names. */
+long bsd_socket(struct pt_regs *regs);
+long bsd_socketpair(struct pt_regs *regs);
+long bsd_accept(struct pt_regs *regs);
+long bsd_accept4(struct pt_regs *regs);
+long bsd_paccept(struct pt_regs *regs);
+long bsd_bind(struct pt_regs *regs);
+long bsd_connect(struct pt_regs *regs);
+long bsd_getsockname(struct pt_regs *regs);
+long bsd_getpeername(struct pt_regs *regs);
+long bsd_sendto(struct pt_regs *regs);
+long bsd_recvfrom(struct pt_regs *regs);
+long bsd_sendmsg(struct pt_regs *regs);
+long bsd_recvmsg(struct pt_regs *regs);
+long bsd_setsockopt(struct pt_regs *regs);
+long bsd_getsockopt(struct pt_regs *regs);
 
 #endif /* _SYSCALL_IFACE_BSD_H */

@@ -111,20 +111,30 @@ static const struct syscall_iface_service_def services[] = {
 	{ "freebsd_wait4", fbsd_wait4 },
 	{ "freebsd_procctl", fbsd_procctl },
 	{ "freebsd_ptrace", fbsd_ptrace },
-	{ "freebsd_socket", fbsd_socket },
-	{ "freebsd_socketpair", fbsd_socketpair },
-	{ "freebsd_accept", fbsd_accept },
-	{ "freebsd_accept4", fbsd_accept4 },
-	{ "freebsd_bind", fbsd_bind },
-	{ "freebsd_connect", fbsd_connect },
-	{ "freebsd_getsockname", fbsd_getsockname },
-	{ "freebsd_getpeername", fbsd_getpeername },
-	{ "freebsd_sendto", fbsd_sendto },
-	{ "freebsd_recvfrom", fbsd_recvfrom },
-	{ "freebsd_sendmsg", fbsd_sendmsg },
-	{ "freebsd_recvmsg", fbsd_recvmsg },
-	{ "freebsd_setsockopt", fbsd_setsockopt },
-	{ "freebsd_getsockopt", fbsd_getsockopt },
+	{ "freebsd_socket", bsd_socket },
+	{ "freebsd_socketpair", bsd_socketpair },
+	{ "freebsd_accept", bsd_accept },
+	{ "freebsd_accept4", bsd_accept4 },
+	{ "freebsd_bind", bsd_bind },
+	{ "freebsd_connect", bsd_connect },
+	{ "freebsd_getsockname", bsd_getsockname },
+	{ "freebsd_getpeername", bsd_getpeername },
+	{ "freebsd_sendto", bsd_sendto },
+	{ "freebsd_recvfrom", bsd_recvfrom },
+	{ "freebsd_sendmsg", bsd_sendmsg },
+	{ "freebsd_recvmsg", bsd_recvmsg },
+	{ "freebsd_setsockopt", bsd_setsockopt },
+	{ "freebsd_getsockopt", bsd_getsockopt },
+};
+
+static const struct bsd_platform fbsd_shared = {
+	.signals = &fbsd_signals,
+	.af_inet6 = 28,
+	.scm_timestamp = 2,
+	.msg_flags = fbsd_msg_flags,
+	.nmsg_flags = FBSD_NMSG_FLAGS,
+	.sockopts = fbsd_sockopts,
+	.nsockopts = FBSD_NSOCKOPTS,
 };
 
 static struct syscall_iface_platform freebsd = {
@@ -135,6 +145,7 @@ static struct syscall_iface_platform freebsd = {
 	.no_vdso = true,
 	.services = services,
 	.nr_services = ARRAY_SIZE(services),
+	.priv = &fbsd_shared,
 };
 
 static int __init freebsd_init(void)

@@ -126,19 +126,10 @@ long fbsd_wait4(struct pt_regs *regs);
 long fbsd_procctl(struct pt_regs *regs);
 long fbsd_ptrace(struct pt_regs *regs);
 
-long fbsd_socket(struct pt_regs *regs);
-long fbsd_socketpair(struct pt_regs *regs);
-long fbsd_accept(struct pt_regs *regs);
-long fbsd_accept4(struct pt_regs *regs);
-long fbsd_bind(struct pt_regs *regs);
-long fbsd_connect(struct pt_regs *regs);
-long fbsd_getsockname(struct pt_regs *regs);
-long fbsd_getpeername(struct pt_regs *regs);
-long fbsd_sendto(struct pt_regs *regs);
-long fbsd_recvfrom(struct pt_regs *regs);
-long fbsd_sendmsg(struct pt_regs *regs);
-long fbsd_recvmsg(struct pt_regs *regs);
-long fbsd_setsockopt(struct pt_regs *regs);
-long fbsd_getsockopt(struct pt_regs *regs);
+/* Socket numbers (socket.c) for the shared socket calls. */
+#define FBSD_NMSG_FLAGS		10
+#define FBSD_NSOCKOPTS		39
+extern const struct bsd_flag fbsd_msg_flags[FBSD_NMSG_FLAGS];
+extern const struct bsd_sockopt fbsd_sockopts[FBSD_NSOCKOPTS];
 
 #endif /* _SYSCALL_IFACE_FREEBSD_H */

@@ -108,6 +108,30 @@ static const struct syscall_iface_service_def services[] = {
 	{ "netbsd_setrlimit", bsd_setrlimit },
 	{ "netbsd_kqueue", bsd_kqueue },
 	{ "netbsd_kevent", nbsd_kevent },
+	{ "netbsd_socket", bsd_socket },
+	{ "netbsd_socketpair", bsd_socketpair },
+	{ "netbsd_accept", bsd_accept },
+	{ "netbsd_paccept", bsd_paccept },
+	{ "netbsd_bind", bsd_bind },
+	{ "netbsd_connect", bsd_connect },
+	{ "netbsd_getsockname", bsd_getsockname },
+	{ "netbsd_getpeername", bsd_getpeername },
+	{ "netbsd_sendto", bsd_sendto },
+	{ "netbsd_recvfrom", bsd_recvfrom },
+	{ "netbsd_sendmsg", bsd_sendmsg },
+	{ "netbsd_recvmsg", bsd_recvmsg },
+	{ "netbsd_setsockopt", bsd_setsockopt },
+	{ "netbsd_getsockopt", bsd_getsockopt },
+};
+
+static const struct bsd_platform nbsd_shared = {
+	.signals = &nbsd_signals,
+	.af_inet6 = 24,
+	.scm_timestamp = 8,
+	.msg_flags = nbsd_msg_flags,
+	.nmsg_flags = NBSD_NMSG_FLAGS,
+	.sockopts = nbsd_sockopts,
+	.nsockopts = NBSD_NSOCKOPTS,
 };
 
 static struct syscall_iface_platform netbsd = {
@@ -118,6 +142,7 @@ static struct syscall_iface_platform netbsd = {
 	.no_vdso = true,
 	.services = services,
 	.nr_services = ARRAY_SIZE(services),
+	.priv = &nbsd_shared,
 };
 
 static int __init netbsd_init(void)

@@ -26,6 +26,12 @@
 
 extern const struct bsd_signals nbsd_signals;
 
+/* Socket numbers (socket.c) for the shared socket calls. */
+#define NBSD_NMSG_FLAGS		10
+#define NBSD_NSOCKOPTS		38
+extern const struct bsd_flag nbsd_msg_flags[NBSD_NMSG_FLAGS];
+extern const struct bsd_sockopt nbsd_sockopts[NBSD_NSOCKOPTS];
+
 /* sys/sys/ucontext.h: what a ucontext's flags say it holds */
 #define NBSD_UC_SIGMASK		0x00000001
 #define NBSD_UC_STACK		0x00000002

@@ -1,8 +1,8 @@
-// http: net/http from a FreeBSD program, over TCP on loopback.
+// http: net/http from a FreeBSD or NetBSD program, over TCP on loopback.
 //
 //	go-http serve ADDR PORTFILE  listen on ADDR (port 0: any), write the
 //	                             port to PORTFILE, answer one GET of /
-//	                             with "hello from freebsd", then exit
+//	                             with "hello from GOOS", then exit
 //	go-http get URL              fetch URL; print the status and body
 package main
 
@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"strconv"
 )
 
@@ -25,7 +26,7 @@ func serve(addr, portfile string) error {
 	done := make(chan struct{})
 	srv := &http.Server{Handler: http.HandlerFunc(
 		func(w http.ResponseWriter, r *http.Request) {
-			fmt.Fprint(w, "hello from freebsd")
+			fmt.Fprint(w, "hello from "+runtime.GOOS)
 			close(done)
 		})}
 	go srv.Serve(ln)

@@ -1,5 +1,5 @@
 // unixfd: a descriptor passed over a Unix socket (SCM_RIGHTS) between
-// FreeBSD programs.
+// FreeBSD or NetBSD programs.
 //
 //	go-unixfd serve PATH      accept one connection on PATH; read a
 //	                          message and the descriptor it carries, and

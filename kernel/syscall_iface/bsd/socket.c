@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The BSDs' socket calls (FreeBSD's and NetBSD's sys/sys/socket.h,
+ * sys/sys/un.h, netinet/in.h, netinet6/in6.h, netinet/tcp.h), shared:
+ * each platform registers these services under its own names and gives
+ * its numbers as data (struct bsd_platform).  What differs from Linux:
+ *
+ * - Addresses start with a length byte, sa_len, and a one-byte family,
+ *   where Linux has a two-byte family; AF_INET6 is 28 on FreeBSD, 24 on
+ *   NetBSD, 10 on Linux.  The rest of sockaddr_in, sockaddr_in6 and
+ *   sockaddr_un is laid out alike, but sun_path holds 104 bytes and has
+ *   no abstract names.
+ * - SOCK_CLOEXEC, SOCK_NONBLOCK, SOL_SOCKET and SO_ERROR have other
+ *   values, the same on both BSDs; the MSG_* flags, SCM_TIMESTAMP and the
+ *   other option numbers differ between them too.
+ * - struct msghdr has 32-bit lengths, and struct cmsghdr a 32-bit
+ *   cmsg_len; both kernels align control data to 8 bytes with its data
+ *   16 bytes into each header, so a control buffer has the same size in
+ *   either layout.
+ *
+ * Calls that read an address (bind, connect, sendto, sendmsg) translate
+ * it into kernel memory and do the native call's work on that copy
+ * (kernel/syscall_iface/socket.c).  Calls that only write one (accept,
+ * getsockname, getpeername, recvfrom) run the native call, which writes
+ * Linux's address into the caller's buffer, and rewrite its first two
+ * bytes in place.
+ */
+
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/net.h>
+#include <linux/slab.h>
+#include <linux/socket.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/syscalls.h>
+#include <linux/tcp.h>
+#include <linux/uaccess.h>
+#include <linux/uio.h>
+#include <asm/ptrace.h>
+
+#include "bsd.h"
+
+#define BSD_SOCK_MAXADDRLEN	255
+#define BSD_SUN_LEN		106	/* sizeof(struct sockaddr_un) */
+#define BSD_SOCK_CLOEXEC	0x10000000
+#define BSD_SOCK_NONBLOCK	0x20000000
+#define BSD_SOL_SOCKET		0xffff
+#define BSD_SCM_RIGHTS		1
+#define BSD_MCLBYTES		2048	/* the most control data sendmsg takes */
+
+/* An address family in Linux's numbering, or -EAFNOSUPPORT. */
+static int family_to_linux(unsigned long family)
+{
+	switch (family) {
+	case AF_UNSPEC:
+	case AF_UNIX:
+	case AF_INET:
+		return family;
+	}
+	return family == bsd_platform()->af_inet6 ? AF_INET6 : -EAFNOSUPPORT;
+}
+
+static u8 family_from_linux(u16 family)
+{
+	return family == AF_INET6 ? bsd_platform()->af_inet6 : family;
+}
+
+/*
+ * A BSD address of @len bytes at @uaddr, in Linux's layout in @addr.
+ * As the BSDs' getsockaddr(), @len is the address's length whatever its
+ * sa_len byte says.
+ *
+ * Return: the length to pass Linux, or a negative errno.
+ */
+static int sockaddr_to_linux(const void __user *uaddr, unsigned long len,
+			     struct sockaddr_storage *addr)
+{
+	u8 *b = (u8 *)addr;
+	int family;
+
+	if (len > BSD_SOCK_MAXADDRLEN)
+		return -ENAMETOOLONG;
+	if (len < 2)
+		return -EINVAL;
+	if (len > sizeof(*addr))
+		return -EINVAL;	/* larger than any family's address */
+	if (copy_from_user(addr, uaddr, len))
+		return -EFAULT;
+	family = family_to_linux(b[1]);
+	if (family < 0)
+		return family;
+	if (family == AF_UNIX) {
+		/* The BSDs have no unnamed binding and no abstract names. */
+		if (len > BSD_SUN_LEN || len == 2)
+			return -EINVAL;
+		if (!b[2])
+			return -ENOENT;
+	}
+	addr->ss_family = family;
+	return len;
+}
+
+/* The length and family bytes of a BSD address, in @hdr. */
+static void sockaddr_header(u8 *hdr, u16 family, u32 *len)
+{
+	if (family == AF_UNIX)
+		*len = min(*len, BSD_SUN_LEN);
+	hdr[0] = min(*len, BSD_SOCK_MAXADDRLEN);
+	hdr[1] = family_from_linux(family);
+}
+
+/*
+ * The address a native call wrote at @uaddr, in Linux's layout, rewritten
+ * in the BSD layout in place.  @size is the buffer's size as the caller gave
+ * it; *@ulen, the address's length as Linux counts it, becomes what
+ * the BSDs' call stores there: the bytes written, at most @size.
+ */
+static void sockaddr_fixup(u8 __user *uaddr, u32 __user *ulen, u32 size)
+{
+	u8 hdr[2];
+	u16 family;
+	u32 len;
+
+	if (get_user(len, ulen))
+		return;
+	if (len >= 2 && size >= 2) {
+		if (get_user(family, (u16 __user *)uaddr))
+			return;
+		sockaddr_header(hdr, family, &len);
+		if (copy_to_user(uaddr, hdr, sizeof(hdr)))
+			return;
+	}
+	put_user(min(len, size), ulen);
+}
+
+/*
+ * A native call that writes an address to @uaddr, with its size in and
+ * its length out at @ulen (accept, getsockname, getpeername, recvfrom).
+ * If the buffer turns unwritable after the native call wrote it, which
+ * only another thread of the caller can do, the call's result stands.
+ */
+static long native_name(const struct pt_regs *regs, unsigned int nr,
+			void __user *uaddr, u32 __user *ulen)
+{
+	u32 size = 0;
+	long ret;
+
+	if (uaddr && ulen && get_user(size, ulen))
+		return -EFAULT;
+	ret = syscall_iface_native_call(regs, nr);
+	if (ret >= 0 && uaddr && ulen)
+		sockaddr_fixup(uaddr, ulen, size);
+	return ret;
+}
+
+/*
+ * A call's MSG_* flags in Linux's numbering, or -EINVAL for one Linux has
+ * no equivalent of (MSG_EOF, MSG_NBIO, ...).  MSG_TRUNC and MSG_CTRUNC
+ * only report.
+ */
+static long msg_flags_to_linux(unsigned long f)
+{
+	const struct bsd_platform *p = bsd_platform();
+	unsigned long flags;
+
+	if (bsd_flags_to_linux(p->msg_flags, p->nmsg_flags, f, &flags) ||
+	    flags & (MSG_TRUNC | MSG_CTRUNC))
+		return -EINVAL;
+	return flags;
+}
+
+/* A received message's Linux flags in the platform's numbering. */
+static int msg_flags_from_linux(unsigned int f)
+{
+	const struct bsd_platform *p = bsd_platform();
+
+	return bsd_flags_from_linux(p->msg_flags, p->nmsg_flags, f);
+}
+
+/* The BSDs' SOCK_CLOEXEC and SOCK_NONBLOCK in Linux's numbering. */
+static long sock_flags_to_linux(unsigned long flags)
+{
+	return (flags & BSD_SOCK_CLOEXEC ? SOCK_CLOEXEC : 0) |
+	       (flags & BSD_SOCK_NONBLOCK ? SOCK_NONBLOCK : 0);
+}
+
+/* A socket type with its SOCK_CLOEXEC and SOCK_NONBLOCK, or -EINVAL. */
+static long type_to_linux(unsigned long type)
+{
+	long t = type & ~(BSD_SOCK_CLOEXEC | BSD_SOCK_NONBLOCK);
+
+	if (t < SOCK_STREAM || t > SOCK_SEQPACKET)
+		return -EINVAL;
+	return t | sock_flags_to_linux(type);
+}
+
+/* socket(domain, type, protocol) and socketpair(domain, type, protocol, sv) */
+static long native_socket(const struct pt_regs *regs, unsigned int nr)
+{
+	struct pt_regs r = *regs;
+	long family = family_to_linux(regs->di);
+	long type = type_to_linux(regs->si);
+
+	if (family < 0)
+		return family;
+	if (type < 0)
+		return type;
+	r.di = family;
+	r.si = type;
+	return syscall_iface_native_call(&r, nr);
+}
+
+long bsd_socket(struct pt_regs *regs)
+{
+	return native_socket(regs, __NR_socket);
+}
+EXPORT_SYMBOL_GPL(bsd_socket);
+
+long bsd_socketpair(struct pt_regs *regs)
+{
+	return native_socket(regs, __NR_socketpair);
+}
+EXPORT_SYMBOL_GPL(bsd_socketpair);
+
+/* accept4(s, addr, addrlen, @flags), with the BSDs' SOCK_* flags. */
+static long accept_flags(const struct pt_regs *regs, unsigned long flags)
+{
+	struct pt_regs r = *regs;
+
+	if (flags & ~(BSD_SOCK_CLOEXEC | BSD_SOCK_NONBLOCK))
+		return -EINVAL;
+	r.r10 = sock_flags_to_linux(flags);
+	return native_name(&r, __NR_accept4, (void __user *)regs->si,
+			   (u32 __user *)regs->dx);
+}
+
+/* accept(s, addr, addrlen) */
+long bsd_accept(struct pt_regs *regs)
+{
+	return accept_flags(regs, 0);
+}
+EXPORT_SYMBOL_GPL(bsd_accept);
+
+/* accept4(s, addr, addrlen, flags), as FreeBSD has it */
+long bsd_accept4(struct pt_regs *regs)
+{
+	return accept_flags(regs, regs->r10);
+}
+EXPORT_SYMBOL_GPL(bsd_accept4);
+
+/*
+ * NetBSD's paccept(s, addr, addrlen, mask, flags): accept4 with the
+ * signal mask @mask, if not NULL, while it waits, as pselect has one.
+ * SOCK_NOSIGPIPE, which Linux's sockets lack, is refused with EINVAL.
+ */
+long bsd_paccept(struct pt_regs *regs)
+{
+	const struct bsd_sigset __user *umask = (void __user *)regs->r10;
+	struct bsd_sigset fs;
+	sigset_t mask;
+	long ret;
+
+	if (!umask)
+		return accept_flags(regs, regs->r8);
+	if (copy_from_user(&fs, umask, sizeof(fs)))
+		return -EFAULT;
+	bsd_sigset_to_linux(bsd_platform()->signals, &fs, &mask);
+	syscall_iface_sigmask_begin(&mask);
+	ret = accept_flags(regs, regs->r8);
+	syscall_iface_sigmask_end(ret);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_paccept);
+
+/* getsockname(s, addr, addrlen) */
+long bsd_getsockname(struct pt_regs *regs)
+{
+	return native_name(regs, __NR_getsockname, (void __user *)regs->si,
+			   (u32 __user *)regs->dx);
+}
+EXPORT_SYMBOL_GPL(bsd_getsockname);
+
+/* getpeername(s, addr, addrlen) */
+long bsd_getpeername(struct pt_regs *regs)
+{
+	return native_name(regs, __NR_getpeername, (void __user *)regs->si,
+			   (u32 __user *)regs->dx);
+}
+EXPORT_SYMBOL_GPL(bsd_getpeername);
+
+/* bind(s, addr, addrlen) and connect(s, addr, addrlen) */
+long bsd_bind(struct pt_regs *regs)
+{
+	struct sockaddr_storage addr;
+	int len = sockaddr_to_linux((void __user *)regs->si, regs->dx, &addr);
+	long ret;
+
+	if (len < 0)
+		return len;
+	if (bsd_denied(regs, __NR_bind, regs->di, regs->si, len, 0, &ret))
+		return ret;
+	return syscall_iface_sock_bind(regs->di, &addr, len);
+}
+EXPORT_SYMBOL_GPL(bsd_bind);
+
+long bsd_connect(struct pt_regs *regs)
+{
+	struct sockaddr_storage addr;
+	int len = sockaddr_to_linux((void __user *)regs->si, regs->dx, &addr);
+	long ret;
+
+	if (len < 0)
+		return len;
+	if (bsd_denied(regs, __NR_connect, regs->di, regs->si, len, 0, &ret))
+		return ret;
+	return syscall_iface_sock_connect(regs->di, &addr, len);
+}
+EXPORT_SYMBOL_GPL(bsd_connect);
+
+/* sendto(s, buf, len, flags, to, tolen) */
+long bsd_sendto(struct pt_regs *regs)
+{
+	long flags = msg_flags_to_linux(regs->r10);
+	struct sockaddr_storage addr;
+	struct msghdr msg = {};
+	struct pt_regs r = *regs;
+	long ret;
+	int len;
+
+	if (flags < 0)
+		return flags;
+	r.r10 = flags;
+	if (!regs->r8) {
+		r.r9 = 0;
+		return syscall_iface_native_call(&r, __NR_sendto);
+	}
+	len = sockaddr_to_linux((void __user *)regs->r8, regs->r9, &addr);
+	if (len < 0)
+		return len;
+	r.r9 = len;
+	if (syscall_iface_native_denied(&r, __NR_sendto, &ret))
+		return ret;
+	ret = import_ubuf(ITER_SOURCE, (void __user *)regs->si, regs->dx,
+			  &msg.msg_iter);
+	if (ret)
+		return ret;
+	msg.msg_name = &addr;
+	msg.msg_namelen = len;
+	return syscall_iface_sock_sendmsg(regs->di, &msg, flags);
+}
+EXPORT_SYMBOL_GPL(bsd_sendto);
+
+/* recvfrom(s, buf, len, flags, from, fromlenaddr) */
+long bsd_recvfrom(struct pt_regs *regs)
+{
+	long flags = msg_flags_to_linux(regs->r10);
+	struct pt_regs r = *regs;
+
+	if (flags < 0)
+		return flags;
+	r.r10 = flags;
+	return native_name(&r, __NR_recvfrom, (void __user *)regs->r8,
+			   (u32 __user *)regs->r9);
+}
+EXPORT_SYMBOL_GPL(bsd_recvfrom);
+
+/* sys/sys/socket.h, the same on both */
+struct bsd_msghdr {
+	u64 name;
+	u32 namelen;
+	u32 pad0;
+	u64 iov;
+	s32 iovlen;
+	u32 pad1;
+	u64 control;
+	u32 controllen;
+	s32 flags;
+};
+
+struct bsd_cmsghdr {
+	u32 len;
+	s32 level;
+	s32 type;
+	u32 pad;	/* to CMSG_DATA(), 16 bytes in */
+};
+
+static_assert(sizeof(struct bsd_cmsghdr) == sizeof(struct cmsghdr));
+
+/* A control message's level and type: the platform's for @to_linux false. */
+static void cmsg_translate(s32 *level, s32 *type, bool to_linux)
+{
+	if (*level == (to_linux ? BSD_SOL_SOCKET : SOL_SOCKET)) {
+		*level = to_linux ? SOL_SOCKET : BSD_SOL_SOCKET;
+		if (!to_linux && *type == SO_TIMESTAMP_OLD)
+			*type = bsd_platform()->scm_timestamp;
+	}
+}
+
+/*
+ * The platform's control messages, @len bytes at @buf in kernel memory,
+ * rewritten in Linux's layout in place.  SCM_RIGHTS is the one a program
+ * sends at SOL_SOCKET, and level 1, Linux's SOL_SOCKET, is the BSDs'
+ * IPPROTO_ICMP, which has none; other levels keep their numbers, and the
+ * protocol checks them as it checks Linux's.
+ */
+static int cmsgs_to_linux(void *buf, u32 len)
+{
+	u32 off = 0;
+
+	while (len - off >= sizeof(struct bsd_cmsghdr)) {
+		struct bsd_cmsghdr f = *(struct bsd_cmsghdr *)(buf + off);
+		struct cmsghdr *c = buf + off;
+
+		if (f.len < sizeof(f) || f.len > len - off)
+			return -EINVAL;
+		if (f.level == SOL_SOCKET ||
+		    (f.level == BSD_SOL_SOCKET && f.type != BSD_SCM_RIGHTS))
+			return -EINVAL;
+		cmsg_translate(&f.level, &f.type, true);
+		c->cmsg_len = f.len;
+		c->cmsg_level = f.level;
+		c->cmsg_type = f.type;
+		off += ALIGN(f.len, sizeof(long));
+		if (off > len)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The control messages recvmsg wrote, @len bytes at @ubuf in Linux's
+ * layout, rewritten in the BSDs' in place.  Each header is 16 bytes in
+ * both, so every message stays where it is.
+ */
+static void cmsgs_from_linux(void __user *ubuf, unsigned long len)
+{
+	unsigned long off = 0;
+
+	while (len - off >= sizeof(struct cmsghdr)) {
+		struct bsd_cmsghdr f = {};
+		struct cmsghdr c;
+
+		if (copy_from_user(&c, ubuf + off, sizeof(c)) ||
+		    c.cmsg_len < sizeof(c) || c.cmsg_len > len - off)
+			return;
+		f.len = c.cmsg_len;
+		f.level = c.cmsg_level;
+		f.type = c.cmsg_type;
+		cmsg_translate(&f.level, &f.type, false);
+		if (copy_to_user(ubuf + off, &f, sizeof(f)))
+			return;
+		off += CMSG_ALIGN(c.cmsg_len);
+		if (off > len)
+			return;
+	}
+}
+
+/*
+ * The parts of a BSD message header both directions share: the data
+ * (@iov, freed by the caller), in @msg.
+ */
+static long msghdr_iov(const struct bsd_msghdr *m, int dir,
+		       struct iovec **iov, struct msghdr *msg)
+{
+	if (m->iovlen < 0 || m->iovlen > UIO_MAXIOV)
+		return -EMSGSIZE;
+	return import_iovec(dir, u64_to_user_ptr(m->iov), m->iovlen,
+			    UIO_FASTIOV, iov, &msg->msg_iter);
+}
+
+/* sendmsg(s, msg, flags) */
+long bsd_sendmsg(struct pt_regs *regs)
+{
+	struct iovec iovstack[UIO_FASTIOV], *iov = iovstack;
+	long flags = msg_flags_to_linux(regs->dx);
+	struct sockaddr_storage addr;
+	struct msghdr msg = {};
+	struct bsd_msghdr m;
+	void *ctl = NULL;
+	long ret;
+	int len;
+
+	if (flags < 0)
+		return flags;
+	if (copy_from_user(&m, (void __user *)regs->si, sizeof(m)))
+		return -EFAULT;
+	if (m.name && m.namelen) {
+		len = sockaddr_to_linux(u64_to_user_ptr(m.name), m.namelen,
+					&addr);
+		if (len < 0)
+			return len;
+		msg.msg_name = &addr;
+		msg.msg_namelen = len;
+	}
+	if (m.controllen > BSD_MCLBYTES)
+		return -EINVAL;
+	if (m.controllen) {
+		ctl = memdup_user(u64_to_user_ptr(m.control), m.controllen);
+		if (IS_ERR(ctl))
+			return PTR_ERR(ctl);
+		ret = cmsgs_to_linux(ctl, m.controllen);
+		if (ret)
+			goto out;
+		msg.msg_control = ctl;
+		msg.msg_controllen = m.controllen;
+	}
+	ret = msghdr_iov(&m, ITER_SOURCE, &iov, &msg);
+	if (ret < 0)
+		goto out;
+	if (!bsd_denied(regs, __NR_sendmsg, regs->di, regs->si, flags, 0,
+			&ret))
+		ret = syscall_iface_sock_sendmsg(regs->di, &msg, flags);
+	kfree(iov);
+out:
+	kfree(ctl);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_sendmsg);
+
+/* recvmsg(s, msg, flags) */
+long bsd_recvmsg(struct pt_regs *regs)
+{
+	struct bsd_msghdr __user *um = (void __user *)regs->si;
+	struct iovec iovstack[UIO_FASTIOV], *iov = iovstack;
+	long flags = msg_flags_to_linux(regs->dx);
+	struct sockaddr_storage addr;
+	struct msghdr msg = {};
+	struct bsd_msghdr m;
+	u32 namelen = 0;
+	long ret;
+
+	if (flags < 0)
+		return flags;
+	if (copy_from_user(&m, um, sizeof(m)))
+		return -EFAULT;
+	msg.msg_name = &addr;
+	msg.msg_control_user = u64_to_user_ptr(m.control);
+	msg.msg_control_is_user = true;
+	msg.msg_controllen = m.controllen;
+	ret = msghdr_iov(&m, ITER_DEST, &iov, &msg);
+	if (ret < 0)
+		return ret;
+	if (bsd_denied(regs, __NR_recvmsg, regs->di, regs->si, flags, 0,
+		       &ret))
+		goto out;
+	ret = syscall_iface_sock_recvmsg(regs->di, &msg, flags);
+	if (ret < 0)
+		goto out;
+	if (m.name && m.namelen && msg.msg_namelen) {
+		u8 *b = (u8 *)&addr;
+
+		namelen = msg.msg_namelen;
+		sockaddr_header(b, addr.ss_family, &namelen);
+		namelen = min(namelen, m.namelen);
+		if (copy_to_user(u64_to_user_ptr(m.name), b, namelen))
+			namelen = 0;
+	}
+	m.controllen = msg.msg_control_user - u64_to_user_ptr(m.control);
+	cmsgs_from_linux(u64_to_user_ptr(m.control), m.controllen);
+	if (put_user(namelen, &um->namelen) ||
+	    put_user(m.controllen, &um->controllen) ||
+	    put_user(msg_flags_from_linux(msg.msg_flags), &um->flags))
+		ret = -EFAULT;
+out:
+	kfree(iov);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_recvmsg);
+
+/*
+ * A socket option's level and name, in the level and name registers of
+ * @r, in Linux's numbering; -ENOPROTOOPT for one the platform's table
+ * lacks.  The values of those it has are laid out alike on both kernels.
+ */
+static int sockopt_to_linux(struct pt_regs *r)
+{
+	unsigned long level = r->si == BSD_SOL_SOCKET ? SOL_SOCKET : r->si;
+	const struct bsd_platform *p = bsd_platform();
+	unsigned int i;
+
+	if (r->si == SOL_SOCKET)
+		return -ENOPROTOOPT;	/* Linux's SOL_SOCKET: IPPROTO_ICMP */
+	for (i = 0; i < p->nsockopts; i++) {
+		if (p->sockopts[i].level == level &&
+		    p->sockopts[i].foreign == r->dx) {
+			r->si = level;
+			r->dx = p->sockopts[i].native;
+			return 0;
+		}
+	}
+	return -ENOPROTOOPT;
+}
+
+/* setsockopt(s, level, name, val, valsize) */
+long bsd_setsockopt(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+	int ret = sockopt_to_linux(&r);
+
+	if (ret)
+		return ret;
+	return syscall_iface_native_call(&r, __NR_setsockopt);
+}
+EXPORT_SYMBOL_GPL(bsd_setsockopt);
+
+/*
+ * getsockopt(s, level, name, val, avalsize): SO_ERROR's value is an
+ * errno, which the program reads in its platform's numbering.
+ */
+long bsd_getsockopt(struct pt_regs *regs)
+{
+	u32 __user *size = (u32 __user *)regs->r8;
+	int __user *val = (int __user *)regs->r10;
+	struct pt_regs r = *regs;
+	long ret = sockopt_to_linux(&r);
+	u32 len;
+	int err;
+
+	if (ret)
+		return ret;
+	ret = syscall_iface_native_call(&r, __NR_getsockopt);
+	if (!ret && r.si == SOL_SOCKET && r.dx == SO_ERROR &&
+	    !get_user(len, size) && len >= sizeof(err) && !get_user(err, val))
+		put_user(syscall_iface_foreign_errno(err), val);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_getsockopt);
