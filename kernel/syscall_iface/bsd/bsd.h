@@ -326,6 +326,77 @@ static inline const struct bsd_platform *bsd_platform(void)
 	return current->syscall_iface.platform->priv;
 }
 
+/* The interface list of the routing sysctls (route.c). */
+struct net_device;
+
+#define BSD_RTA_NETMASK		0x04
+#define BSD_RTA_IFP		0x10
+#define BSD_RTA_IFA		0x20
+#define BSD_RTA_BRD		0x80
+
+#define BSD_LINK_STATE_DOWN	1
+#define BSD_LINK_STATE_UP	2
+
+/* A sockaddr as the BSDs lay it out: sa_len, sa_family, then the rest. */
+struct bsd_sockaddr {
+	u8 len;
+	u8 family;
+	u8 data[62];
+};
+
+/**
+ * struct bsd_rib - the messages of a list being built
+ * @buf: where
+ * @size: its size
+ * @len: the bytes used
+ * @overflow: a message did not fit (the list is built again, larger)
+ */
+struct bsd_rib {
+	u8 *buf;
+	size_t size;
+	size_t len;
+	bool overflow;
+};
+
+void *bsd_rib_put(struct bsd_rib *rib, size_t n);
+
+/**
+ * struct bsd_if - an interface, as both BSDs' messages describe it
+ * @dev: the interface
+ * @type: its IFT_* type (the same numbers on both)
+ * @addrlen: the length of its link-level address (0 for loopback's zeros)
+ * @flags: its IFF_* flags, in the BSDs' numbering
+ * @link_state: BSD_LINK_STATE_UP when running with a carrier, or DOWN
+ */
+struct bsd_if {
+	struct net_device *dev;
+	u8 type;
+	u8 addrlen;
+	s32 flags;
+	u8 link_state;
+};
+
+/**
+ * struct bsd_route_ops - how a platform writes the headers of one list
+ * @ifinfo: put RTM_IFINFO's header for @ifp (its sockaddr_dl follows)
+ * @addr: put RTM_NEWADDR's header for an address of @ifp, with @addrs
+ *        (the mask, the address and the broadcast address follow)
+ * @maddr: put RTM_NEWMADDR's header for a group @ifp joined, with @addrs
+ *         (the interface and the group follow); a list with @maddr is
+ *         NET_RT_IFMALIST, the groups and nothing else
+ *
+ * Each puts its header with bsd_rib_put() and returns false if it did
+ * not fit; its first u16 is set to the message's length at the end.
+ */
+struct bsd_route_ops {
+	bool (*ifinfo)(struct bsd_rib *rib, const struct bsd_if *ifp);
+	bool (*addr)(struct bsd_rib *rib, const struct bsd_if *ifp, u32 addrs);
+	bool (*maddr)(struct bsd_rib *rib, const struct bsd_if *ifp, u32 addrs);
+};
+
+long bsd_route_list(const struct bsd_route_ops *ops, u32 af, u32 index,
+		    void __user *old, size_t __user *oldlenp);
+
 /* Socket calls (socket.c), registered by each platform under its names. */
 long bsd_socket(struct pt_regs *regs);
 long bsd_socketpair(struct pt_regs *regs);
