@@ -96,7 +96,8 @@ PROGS     += $(patsubst tests/guest/go/%/main.go,$(GUESTDIR)/bin/go-%,$(PROG_GO)
 PROGS     += $(GUESTDIR)/bin/go-ifaces-linux
 # Some of them built for NetBSD/amd64 too (the netbsd platform), as
 # nbsd-go-NAME.
-NBSD_GO   := hello threads sleep files signal nilptr stdin exec http unixfd
+NBSD_GO   := hello threads sleep files signal nilptr stdin exec http unixfd \
+	     ifaces
 PROGS     += $(patsubst %,$(GUESTDIR)/bin/nbsd-go-%,$(NBSD_GO))
 # A real FreeBSD/amd64 Go program from a package registry: esbuild, as npm
 # publishes it for FreeBSD (@esbuild/freebsd-x64), pinned by its checksum.

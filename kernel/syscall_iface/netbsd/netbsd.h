@@ -91,6 +91,8 @@ long nbsd_madvise(struct pt_regs *regs);
 long nbsd_clock_gettime(struct pt_regs *regs);
 long nbsd_clock_getres(struct pt_regs *regs);
 long nbsd_sysctl(struct pt_regs *regs);
+long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
+		       size_t __user *oldlenp);
 
 long nbsd_open(struct pt_regs *regs);
 long nbsd_openat(struct pt_regs *regs);

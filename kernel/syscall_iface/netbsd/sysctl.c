@@ -2,7 +2,8 @@
 /*
  * What a NetBSD program asks about the system: __sysctl for the names
  * programs and language runtimes read (sys/sys/sysctl.h), answered from
- * the shared table code (bsd/sysctl.c).
+ * the shared table code (bsd/sysctl.c), and the interface list
+ * (net.route, route.c).
  */
 
 #include <linux/syscalls.h>
@@ -34,10 +35,16 @@ static const struct bsd_oid oids[] = {
 /* __sysctl(name, namelen, old, oldlenp, new, newlen) */
 long nbsd_sysctl(struct pt_regs *regs)
 {
+	void __user *old = (void __user *)regs->dx;
+	size_t __user *oldlenp = (size_t __user *)regs->r10;
 	u32 mib[BSD_CTL_MAXNAME];
 	int len = bsd_sysctl_mib(regs, mib);
 
 	if (len < 0)
 		return len;
+	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
+	if (mib[0] == 4 && mib[1] == 34 && len > 3 && mib[2] == 0)
+		return regs->r8 ? -EPERM :
+		       nbsd_route_sysctl(mib + 3, len - 3, old, oldlenp);
 	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, regs);
 }

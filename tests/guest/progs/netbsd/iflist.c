@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * iflist: NetBSD's interface list as Go reads it, the sysctl
+ * net.route.0.AF.NET_RT_OIFLIST.INDEX, as a freestanding NetBSD/amd64
+ * program.  Given an interface index (argv[1]), it lists that interface's
+ * IPv4 messages (AF_INET), a line per message:
+ *
+ *   ifinfo TYPE ADDRS INDEX LEN MTU NAME
+ *                          RTM_IFINFO (20) in NetBSD's if_msghdr: the
+ *                          index at 12, the 64-bit MTU at 24, and the
+ *                          sockaddr_dl's name after the 152-byte header
+ *   addr TYPE ADDRS INDEX MASK ADDR BRD
+ *                          RTM_NEWADDR (12) in NetBSD 7's ifa_msghdr:
+ *                          the index at 16, then after 24 bytes the
+ *                          netmask, address and broadcast sockaddrs
+ *   inet6 N                messages with an IPv6 sockaddr (NetBSD's
+ *                          AF_INET6 is 24): 0, AF_INET asked for IPv4
+ *
+ * then the refusals: "nosuch ERRNO" for index 9999 (ENOENT, 2), "set
+ * ERRNO" for a new value (EPERM, 1), "short ERRNO" for a buffer of 16
+ * bytes (ENOMEM, 12), "current ERRNO" for NET_RT_IFLIST (6), whose
+ * NetBSD 8 layout the platform does not give (ENOENT).  NetBSD's
+ * number: __sysctl 202.
+ */
+
+#include "../freebsd/fbsd.h"
+
+#define SYSCTL		202
+#define AF_INET		2
+#define AF_INET6	24
+#define PF_ROUTE	34
+#define NET_RT_OIFLIST	5
+#define NET_RT_IFLIST	6
+
+static unsigned char buf[65536];
+
+static long sysctl(int what, int index, void *old, unsigned long *len,
+		   void *new)
+{
+	int mib[6] = { 4, PF_ROUTE, 0, AF_INET, what, index };
+	bool cf;
+	long r = fbsd6(SYSCTL, (long)mib, 6, (long)old, (long)len, (long)new,
+		       new ? 4 : 0, &cf);
+
+	return cf ? r : 0;
+}
+
+static unsigned short u16(const unsigned char *p)
+{
+	return p[0] | p[1] << 8;
+}
+
+static unsigned int u32(const unsigned char *p)
+{
+	return p[0] | p[1] << 8 | p[2] << 16 | (unsigned int)p[3] << 24;
+}
+
+/* A sockaddr_in's address, dotted. */
+static void put_in(const unsigned char *sa)
+{
+	put(" ");
+	for (int i = 4; i < 8; i++) {
+		put_num(sa[i]);
+		if (i < 7)
+			put(".");
+	}
+}
+
+void start(long *sp);
+
+void start(long *sp)
+{
+	int index = arg_num(sp, 1), inet6 = 0;
+	unsigned long len = sizeof(buf), off;
+	char name[17];
+
+	if (sysctl(NET_RT_OIFLIST, index, buf, &len, 0))
+		fbsd_exit(1);
+	for (off = 0; off + 4 <= len; off += u16(buf + off)) {
+		unsigned char *m = buf + off, *sa;
+		unsigned int addrs = u32(m + 4);
+
+		if (!u16(m))
+			break;
+		if (m[3] == 20) {
+			sa = m + 152;
+			put("ifinfo");
+			put_val(m[3]);
+			put_val(addrs);
+			put_val(u16(m + 12));
+			put_val(u16(m));
+			put_val(u32(m + 24));
+			for (int i = 0; i < sa[5] && i < 16; i++)
+				name[i] = sa[8 + i];
+			name[sa[5] < 16 ? sa[5] : 16] = 0;
+			put(" ");
+			put(name);
+			put("\n");
+			continue;
+		}
+		sa = m + 24;
+		for (unsigned char *p = sa; p < m + u16(m); p += (p[0] + 7) & ~7)
+			inet6 += p[1] == AF_INET6;
+		put("addr");
+		put_val(m[3]);
+		put_val(addrs);
+		put_val(u16(m + 16));
+		put_in(sa);
+		put_in(sa + 16);
+		if (addrs & 0x80)
+			put_in(sa + 32);
+		put("\n");
+	}
+	put("inet6");
+	put_val(inet6);
+	len = sizeof(buf);
+	put("\nnosuch");
+	put_val(sysctl(NET_RT_OIFLIST, 9999, buf, &len, 0));
+	put("\nset");
+	put_val(sysctl(NET_RT_OIFLIST, index, buf, &len, buf));
+	len = 16;
+	put("\nshort");
+	put_val(sysctl(NET_RT_OIFLIST, index, buf, &len, 0));
+	len = sizeof(buf);
+	put("\ncurrent");
+	put_val(sysctl(NET_RT_IFLIST, index, buf, &len, 0));
+	put("\n");
+	fbsd_exit(0);
+}
+
+/* NetBSD starts a program with argc at rsp, and nothing in rdi. */
+asm(".globl _start\n"
+    "_start:\n"
+    "	mov %rsp, %rdi\n"
+    "	and $-16, %rsp\n"
+    "	call start\n");
