@@ -28,6 +28,16 @@ struct bsd_flag {
 	unsigned long native;
 };
 
+/**
+ * struct bsd_flags - a flag map
+ * @map: its entries
+ * @n: how many
+ */
+struct bsd_flags {
+	const struct bsd_flag *map;
+	unsigned int n;
+};
+
 int bsd_flags_to_linux(const struct bsd_flag *map, unsigned int n,
 		       unsigned long foreign, unsigned long *native);
 unsigned long bsd_flags_from_linux(const struct bsd_flag *map,
@@ -45,14 +55,22 @@ struct bsd_id {
 
 #define BSD_ID_IGNORED	INT_MAX
 
+/**
+ * struct bsd_ids - a map of numbers
+ * @map: its entries
+ * @n: how many
+ */
+struct bsd_ids {
+	const struct bsd_id *map;
+	unsigned int n;
+};
+
 int bsd_id_to_linux(const struct bsd_id *map, unsigned int n,
 		    unsigned long id);
-long bsd_clock_gettime(const struct bsd_id *clocks, unsigned int n,
-		       struct pt_regs *regs);
-long bsd_clock_getres(const struct bsd_id *clocks, unsigned int n,
-		      struct pt_regs *regs);
-long bsd_madvise(const struct bsd_id *advice, unsigned int n,
-		 struct pt_regs *regs);
+int bsd_clock_to_linux(unsigned long clock);
+long bsd_clock_gettime(struct pt_regs *regs);
+long bsd_clock_getres(struct pt_regs *regs);
+long bsd_madvise(struct pt_regs *regs);
 
 /* sigaction's flags, the same on FreeBSD and NetBSD (sys/sys/signal.h). */
 extern const struct bsd_flag bsd_sa_flags[7];
@@ -95,8 +113,7 @@ long bsd_fork(struct pt_regs *regs);
 long bsd_vfork(struct pt_regs *regs);
 long bsd_getrlimit(struct pt_regs *regs);
 long bsd_setrlimit(struct pt_regs *regs);
-long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
-	       unsigned int n, struct pt_regs *regs);
+long bsd_wait4(struct pt_regs *regs);
 
 /* The BSDs' stack_t: the size before the flags; SS_DISABLE is 4. */
 struct bsd_stack {
@@ -128,10 +145,10 @@ struct bsd_sigact {
 int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
 		  unsigned long sig, const struct bsd_sigact *act,
 		  struct bsd_sigact *oact);
-long bsd_sigprocmask(const struct bsd_signals *s, struct pt_regs *regs);
+long bsd_sigprocmask(struct pt_regs *regs);
 long bsd_sigaltstack(struct pt_regs *regs);
-long bsd_kill(const struct bsd_signals *s, struct pt_regs *regs);
-long bsd_thread_kill(const struct bsd_signals *s, struct pt_regs *regs);
+long bsd_kill(struct pt_regs *regs);
+long bsd_thread_kill(struct pt_regs *regs);
 
 /*
  * The seccomp and audit check of what a service does other than through
@@ -212,23 +229,14 @@ long bsd_getdents(const struct pt_regs *regs,
 
 /* File calls (bsd/file.c) */
 
-/**
- * struct bsd_oflags - a platform's open flags
- * @map: the flags besides the access mode (which the BSDs number as Linux)
- * @n: its entries
- */
-struct bsd_oflags {
-	const struct bsd_flag *map;
-	unsigned int n;
-};
-
-long bsd_oflags_to_linux(const struct bsd_oflags *o, unsigned long f);
-unsigned long bsd_oflags_from_linux(const struct bsd_oflags *o,
+/* Open flags: the access mode is Linux's, @o maps the rest. */
+long bsd_oflags_to_linux(const struct bsd_flags *o, unsigned long f);
+unsigned long bsd_oflags_from_linux(const struct bsd_flags *o,
 				    unsigned long f);
-long bsd_openat(const struct bsd_oflags *o, struct pt_regs *regs);
-long bsd_open(const struct bsd_oflags *o, struct pt_regs *regs);
-long bsd_pipe2(const struct bsd_oflags *o, struct pt_regs *regs);
-long bsd_dup3(const struct bsd_oflags *o, struct pt_regs *regs);
+long bsd_openat(struct pt_regs *regs);
+long bsd_open(struct pt_regs *regs);
+long bsd_pipe2(struct pt_regs *regs);
+long bsd_dup3(struct pt_regs *regs);
 long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr,
 		   const struct bsd_flag *map, unsigned int n);
 long bsd_mkfifoat(struct pt_regs *regs);
@@ -298,6 +306,10 @@ struct bsd_sockopt {
 /**
  * struct bsd_platform - what the shared services need to know of a BSD
  * @signals: its signal numbers
+ * @oflags: its open flags but the access mode
+ * @clocks: its clock ids
+ * @advice: its madvise() advice
+ * @wait_options: its wait4() options
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
@@ -309,6 +321,10 @@ struct bsd_sockopt {
  */
 struct bsd_platform {
 	const struct bsd_signals *signals;
+	const struct bsd_flags *oflags;
+	const struct bsd_ids *clocks;
+	const struct bsd_ids *advice;
+	const struct bsd_flags *wait_options;
 	u8 af_inet6;
 	int scm_timestamp;
 	const struct bsd_flag *msg_flags;

@@ -26,7 +26,7 @@
  *
  * Return: Linux's flags, or -EINVAL for one Linux lacks (O_SHLOCK, ...).
  */
-long bsd_oflags_to_linux(const struct bsd_oflags *o, unsigned long f)
+long bsd_oflags_to_linux(const struct bsd_flags *o, unsigned long f)
 {
 	unsigned long flags;
 
@@ -37,7 +37,7 @@ long bsd_oflags_to_linux(const struct bsd_oflags *o, unsigned long f)
 EXPORT_SYMBOL_GPL(bsd_oflags_to_linux);
 
 /* Linux's status flags (F_GETFL) in the platform's numbering. */
-unsigned long bsd_oflags_from_linux(const struct bsd_oflags *o,
+unsigned long bsd_oflags_from_linux(const struct bsd_flags *o,
 				    unsigned long f)
 {
 	return bsd_flags_from_linux(o->map, o->n, f) | (f & O_ACCMODE);
@@ -45,10 +45,10 @@ unsigned long bsd_oflags_from_linux(const struct bsd_oflags *o,
 EXPORT_SYMBOL_GPL(bsd_oflags_from_linux);
 
 /* openat(fd, path, flags, mode) */
-long bsd_openat(const struct bsd_oflags *o, struct pt_regs *regs)
+long bsd_openat(struct pt_regs *regs)
 {
+	long flags = bsd_oflags_to_linux(bsd_platform()->oflags, regs->dx);
 	struct pt_regs r = *regs;
-	long flags = bsd_oflags_to_linux(o, regs->dx);
 
 	if (flags < 0)
 		return flags;
@@ -58,7 +58,7 @@ long bsd_openat(const struct bsd_oflags *o, struct pt_regs *regs)
 EXPORT_SYMBOL_GPL(bsd_openat);
 
 /* open(path, flags, mode) */
-long bsd_open(const struct bsd_oflags *o, struct pt_regs *regs)
+long bsd_open(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
 
@@ -66,16 +66,15 @@ long bsd_open(const struct bsd_oflags *o, struct pt_regs *regs)
 	r.si = regs->di;
 	r.dx = regs->si;
 	r.r10 = regs->dx;
-	return bsd_openat(o, &r);
+	return bsd_openat(&r);
 }
 EXPORT_SYMBOL_GPL(bsd_open);
 
 /* Run native @nr with the flags in the register at @reg: only @allowed. */
-static long with_oflags(const struct bsd_oflags *o, struct pt_regs *regs,
-			unsigned long *reg, unsigned long allowed,
-			unsigned int nr)
+static long with_oflags(struct pt_regs *regs, unsigned long *reg,
+			unsigned long allowed, unsigned int nr)
 {
-	long flags = bsd_oflags_to_linux(o, *reg);
+	long flags = bsd_oflags_to_linux(bsd_platform()->oflags, *reg);
 
 	if (flags < 0 || (flags & ~allowed))
 		return -EINVAL;
@@ -84,20 +83,20 @@ static long with_oflags(const struct bsd_oflags *o, struct pt_regs *regs,
 }
 
 /* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
-long bsd_pipe2(const struct bsd_oflags *o, struct pt_regs *regs)
+long bsd_pipe2(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
 
-	return with_oflags(o, &r, &r.si, O_CLOEXEC | O_NONBLOCK, __NR_pipe2);
+	return with_oflags(&r, &r.si, O_CLOEXEC | O_NONBLOCK, __NR_pipe2);
 }
 EXPORT_SYMBOL_GPL(bsd_pipe2);
 
 /* dup3(from, to, flags): O_CLOEXEC only, as Linux's. */
-long bsd_dup3(const struct bsd_oflags *o, struct pt_regs *regs)
+long bsd_dup3(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
 
-	return with_oflags(o, &r, &r.dx, O_CLOEXEC, __NR_dup3);
+	return with_oflags(&r, &r.dx, O_CLOEXEC, __NR_dup3);
 }
 EXPORT_SYMBOL_GPL(bsd_dup3);
 

@@ -46,19 +46,36 @@ static long id_call(const struct bsd_id *map, unsigned int n,
 	return syscall_iface_native_call(&r, nr);
 }
 
-/* clock_gettime(clock_id, tp) */
-long bsd_clock_gettime(const struct bsd_id *clocks, unsigned int n,
-		       struct pt_regs *regs)
+/**
+ * bsd_clock_to_linux - the calling platform's clock id in Linux's numbering
+ * @clock: the id
+ *
+ * Return: Linux's id, or -EINVAL for a clock Linux lacks (CLOCK_VIRTUAL...).
+ */
+int bsd_clock_to_linux(unsigned long clock)
 {
-	return id_call(clocks, n, regs, __NR_clock_gettime);
+	const struct bsd_ids *clocks = bsd_platform()->clocks;
+	int id = bsd_id_to_linux(clocks->map, clocks->n, clock);
+
+	return id == BSD_ID_IGNORED ? -EINVAL : id;
+}
+EXPORT_SYMBOL_GPL(bsd_clock_to_linux);
+
+/* clock_gettime(clock_id, tp) */
+long bsd_clock_gettime(struct pt_regs *regs)
+{
+	const struct bsd_ids *clocks = bsd_platform()->clocks;
+
+	return id_call(clocks->map, clocks->n, regs, __NR_clock_gettime);
 }
 EXPORT_SYMBOL_GPL(bsd_clock_gettime);
 
 /* clock_getres(clock_id, tp) */
-long bsd_clock_getres(const struct bsd_id *clocks, unsigned int n,
-		      struct pt_regs *regs)
+long bsd_clock_getres(struct pt_regs *regs)
 {
-	return id_call(clocks, n, regs, __NR_clock_getres);
+	const struct bsd_ids *clocks = bsd_platform()->clocks;
+
+	return id_call(clocks->map, clocks->n, regs, __NR_clock_getres);
 }
 EXPORT_SYMBOL_GPL(bsd_clock_getres);
 
@@ -67,11 +84,11 @@ EXPORT_SYMBOL_GPL(bsd_clock_getres);
  * hint that the pages may be reused), which Linux's does not; their
  * maps make it MADV_COLD.
  */
-long bsd_madvise(const struct bsd_id *advice, unsigned int n,
-		 struct pt_regs *regs)
+long bsd_madvise(struct pt_regs *regs)
 {
+	const struct bsd_ids *advice = bsd_platform()->advice;
+	int behav = bsd_id_to_linux(advice->map, advice->n, regs->dx);
 	struct pt_regs r = *regs;
-	int behav = bsd_id_to_linux(advice, n, regs->dx);
 
 	if (behav < 0)
 		return behav;

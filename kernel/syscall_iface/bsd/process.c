@@ -56,25 +56,24 @@ EXPORT_SYMBOL_GPL(bsd_wait_status);
 
 /**
  * bsd_wait4 - wait4(pid, status, options, rusage)
- * @s: the platform's signals
- * @options: the platform's options in Linux's numbering (a flag map)
- * @n: its entries
  * @regs: the caller's registers
  *
+ * The options and the status are in the calling platform's numbering;
  * struct rusage is laid out as Linux's on amd64.
  *
  * Return: the child's pid, 0, or a negative errno.
  */
-long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
-	       unsigned int n, struct pt_regs *regs)
+long bsd_wait4(struct pt_regs *regs)
 {
+	const struct bsd_platform *p = bsd_platform();
 	int __user *ustatus = (int __user *)regs->si;
 	struct pt_regs r = *regs;
 	unsigned long opt;
 	int status;
 	long ret;
 
-	if (bsd_flags_to_linux(options, n, regs->dx, &opt))
+	if (bsd_flags_to_linux(p->wait_options->map, p->wait_options->n,
+			       regs->dx, &opt))
 		return -EINVAL;
 	r.dx = opt;
 	ret = syscall_iface_native_call(&r, __NR_wait4);
@@ -82,7 +81,7 @@ long bsd_wait4(const struct bsd_signals *s, const struct bsd_flag *options,
 		return ret;
 	/* The child is reaped: a fault now loses its status, as on Linux. */
 	if (get_user(status, ustatus) ||
-	    put_user(bsd_wait_status(s, status), ustatus))
+	    put_user(bsd_wait_status(p->signals, status), ustatus))
 		return -EFAULT;
 	return ret;
 }

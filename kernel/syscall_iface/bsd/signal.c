@@ -150,8 +150,9 @@ int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
 EXPORT_SYMBOL_GPL(bsd_sigaction);
 
 /* sigprocmask(how, set, oset) */
-long bsd_sigprocmask(const struct bsd_signals *s, struct pt_regs *regs)
+long bsd_sigprocmask(struct pt_regs *regs)
 {
+	const struct bsd_signals *s = bsd_platform()->signals;
 	struct bsd_sigset __user *uset = (void __user *)regs->si;
 	struct bsd_sigset __user *uoset = (void __user *)regs->dx;
 	sigset_t new, old = current->blocked;
@@ -243,10 +244,10 @@ static int sig_to_send(const struct bsd_signals *s, unsigned long sig)
 }
 
 /* kill(pid, sig) */
-long bsd_kill(const struct bsd_signals *s, struct pt_regs *regs)
+long bsd_kill(struct pt_regs *regs)
 {
+	int sig = sig_to_send(bsd_platform()->signals, regs->si);
 	struct pt_regs r = *regs;
-	int sig = sig_to_send(s, regs->si);
 
 	if (sig < 0)
 		return sig;
@@ -256,10 +257,10 @@ long bsd_kill(const struct bsd_signals *s, struct pt_regs *regs)
 EXPORT_SYMBOL_GPL(bsd_kill);
 
 /* thr_kill(id, sig), _lwp_kill(id, sig): a thread of the caller's process. */
-long bsd_thread_kill(const struct bsd_signals *s, struct pt_regs *regs)
+long bsd_thread_kill(struct pt_regs *regs)
 {
+	int sig = sig_to_send(bsd_platform()->signals, regs->si);
 	struct pt_regs r = *regs;
-	int sig = sig_to_send(s, regs->si);
 
 	if (sig < 0)
 		return sig;

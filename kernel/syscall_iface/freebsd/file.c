@@ -48,25 +48,7 @@ static const struct bsd_flag o_flags[] = {
 	{ 0x400000, O_PATH },
 };
 
-static const struct bsd_oflags oflags = { o_flags, ARRAY_SIZE(o_flags) };
-
-/* openat(fd, path, flags, mode) */
-long fbsd_openat(struct pt_regs *regs)
-{
-	return bsd_openat(&oflags, regs);
-}
-
-/* open(path, flags, mode) */
-long fbsd_open(struct pt_regs *regs)
-{
-	return bsd_open(&oflags, regs);
-}
-
-/* pipe2(fildes, flags) */
-long fbsd_pipe2(struct pt_regs *regs)
-{
-	return bsd_pipe2(&oflags, regs);
-}
+const struct bsd_flags fbsd_oflags = { o_flags, ARRAY_SIZE(o_flags) };
 
 /* The *at() calls' flags. */
 static const struct bsd_flag at_flags[] = {
@@ -232,9 +214,9 @@ long fbsd_fcntl(struct pt_regs *regs)
 		break;
 	case F_GETFL:
 		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : bsd_oflags_from_linux(&oflags, ret);
+		return ret < 0 ? ret : bsd_oflags_from_linux(&fbsd_oflags, ret);
 	case F_SETFL:
-		flags = bsd_oflags_to_linux(&oflags, regs->dx);
+		flags = bsd_oflags_to_linux(&fbsd_oflags, regs->dx);
 		if (flags < 0)
 			return flags;
 		r.dx = flags;

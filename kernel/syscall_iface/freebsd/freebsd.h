@@ -79,9 +79,6 @@ long fbsd_sigreturn(struct pt_regs *regs);
 
 /* The services, by file. */
 long fbsd_sigaction(struct pt_regs *regs);
-long fbsd_sigprocmask(struct pt_regs *regs);
-long fbsd_kill(struct pt_regs *regs);
-long fbsd_thr_kill(struct pt_regs *regs);
 
 long fbsd_thr_new(struct pt_regs *regs);
 long fbsd_thr_self(struct pt_regs *regs);
@@ -90,13 +87,7 @@ long fbsd_umtx_op(struct pt_regs *regs);
 long fbsd_sysarch(struct pt_regs *regs);
 
 long fbsd_mmap(struct pt_regs *regs);
-long fbsd_madvise(struct pt_regs *regs);
-long fbsd_clock_gettime(struct pt_regs *regs);
-long fbsd_clock_getres(struct pt_regs *regs);
 
-long fbsd_open(struct pt_regs *regs);
-long fbsd_openat(struct pt_regs *regs);
-long fbsd_pipe2(struct pt_regs *regs);
 long fbsd_unlinkat(struct pt_regs *regs);
 long fbsd_faccessat(struct pt_regs *regs);
 long fbsd_fchmodat(struct pt_regs *regs);
@@ -122,9 +113,14 @@ long fbsd_poll(struct pt_regs *regs);
 long fbsd_ppoll(struct pt_regs *regs);
 long fbsd_select(struct pt_regs *regs);
 long fbsd_pselect(struct pt_regs *regs);
-long fbsd_wait4(struct pt_regs *regs);
 long fbsd_procctl(struct pt_regs *regs);
 long fbsd_ptrace(struct pt_regs *regs);
+
+/* Numbers for the shared calls: struct bsd_platform (freebsd.c). */
+extern const struct bsd_flags fbsd_oflags;		/* file.c */
+extern const struct bsd_ids fbsd_clocks;		/* time.c */
+extern const struct bsd_ids fbsd_advice;		/* memory.c */
+extern const struct bsd_flags fbsd_wait_options;	/* process.c */
 
 /* Socket numbers (socket.c) for the shared socket calls. */
 #define FBSD_NMSG_FLAGS		10

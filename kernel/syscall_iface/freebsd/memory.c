@@ -72,8 +72,4 @@ static const struct bsd_id advice[] = {
 	{ 10, BSD_ID_IGNORED },		/* MADV_PROTECT */
 };
 
-/* madvise(addr, len, behav) */
-long fbsd_madvise(struct pt_regs *regs)
-{
-	return bsd_madvise(advice, ARRAY_SIZE(advice), regs);
-}
+const struct bsd_ids fbsd_advice = { advice, ARRAY_SIZE(advice) };

@@ -28,12 +28,9 @@ static const struct bsd_flag wait_options[] = {
 	{ 0x80000000, __WCLONE },	/* WLINUXCLONE */
 };
 
-/* wait4(pid, status, options, rusage) */
-long fbsd_wait4(struct pt_regs *regs)
-{
-	return bsd_wait4(&fbsd_signals, wait_options,
-			 ARRAY_SIZE(wait_options), regs);
-}
+const struct bsd_flags fbsd_wait_options = {
+	wait_options, ARRAY_SIZE(wait_options)
+};
 
 /* procctl's idtype and commands (sys/sys/procctl.h, sys/sys/wait.h) */
 #define FBSD_P_PID			0

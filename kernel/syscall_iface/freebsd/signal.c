@@ -68,21 +68,3 @@ long fbsd_sigaction(struct pt_regs *regs)
 	fa.mask = oact.mask;
 	return copy_to_user(uoact, &fa, sizeof(fa)) ? -EFAULT : 0;
 }
-
-/* sigprocmask(how, set, oset) */
-long fbsd_sigprocmask(struct pt_regs *regs)
-{
-	return bsd_sigprocmask(&fbsd_signals, regs);
-}
-
-/* kill(pid, sig) */
-long fbsd_kill(struct pt_regs *regs)
-{
-	return bsd_kill(&fbsd_signals, regs);
-}
-
-/* thr_kill(id, sig): a thread of the caller's process. */
-long fbsd_thr_kill(struct pt_regs *regs)
-{
-	return bsd_thread_kill(&fbsd_signals, regs);
-}

@@ -23,14 +23,4 @@ static const struct bsd_id clocks[] = {
 	{ 15, CLOCK_PROCESS_CPUTIME_ID },
 };
 
-/* clock_gettime(clock_id, tp) */
-long fbsd_clock_gettime(struct pt_regs *regs)
-{
-	return bsd_clock_gettime(clocks, ARRAY_SIZE(clocks), regs);
-}
-
-/* clock_getres(clock_id, tp) */
-long fbsd_clock_getres(struct pt_regs *regs)
-{
-	return bsd_clock_getres(clocks, ARRAY_SIZE(clocks), regs);
-}
+const struct bsd_ids fbsd_clocks = { clocks, ARRAY_SIZE(clocks) };

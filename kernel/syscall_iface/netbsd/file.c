@@ -40,27 +40,7 @@ static const struct bsd_flag o_flags[] = {
 	{ 0x00800000, O_PATH },		/* O_SEARCH */
 };
 
-static const struct bsd_oflags oflags = { o_flags, ARRAY_SIZE(o_flags) };
-
-long nbsd_openat(struct pt_regs *regs)
-{
-	return bsd_openat(&oflags, regs);
-}
-
-long nbsd_open(struct pt_regs *regs)
-{
-	return bsd_open(&oflags, regs);
-}
-
-long nbsd_pipe2(struct pt_regs *regs)
-{
-	return bsd_pipe2(&oflags, regs);
-}
-
-long nbsd_dup3(struct pt_regs *regs)
-{
-	return bsd_dup3(&oflags, regs);
-}
+const struct bsd_flags nbsd_oflags = { o_flags, ARRAY_SIZE(o_flags) };
 
 /* fcntl's commands (sys/sys/fcntl.h) */
 #define NBSD_F_GETFL		3
@@ -89,9 +69,9 @@ long nbsd_fcntl(struct pt_regs *regs)
 	case NBSD_F_GETFL:
 		r.si = F_GETFL;
 		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : bsd_oflags_from_linux(&oflags, ret);
+		return ret < 0 ? ret : bsd_oflags_from_linux(&nbsd_oflags, ret);
 	case NBSD_F_SETFL:
-		flags = bsd_oflags_to_linux(&oflags, regs->dx);
+		flags = bsd_oflags_to_linux(&nbsd_oflags, regs->dx);
 		if (flags < 0)
 			return flags;
 		r.si = F_SETFL;

@@ -110,7 +110,7 @@ long nbsd_lwp_park(struct pt_regs *regs)
 	int clock;
 	long ret;
 
-	clock = nbsd_clock_to_linux(regs->di);
+	clock = bsd_clock_to_linux(regs->di);
 	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
 		return -EINVAL;
 	if (regs->si & ~NBSD_TIMER_ABSTIME)

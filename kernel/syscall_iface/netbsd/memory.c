@@ -55,8 +55,4 @@ static const struct bsd_id advice[] = {
 	{ 6, MADV_FREE },
 };
 
-/* madvise(addr, len, behav) */
-long nbsd_madvise(struct pt_regs *regs)
-{
-	return bsd_madvise(advice, ARRAY_SIZE(advice), regs);
-}
+const struct bsd_ids nbsd_advice = { advice, ARRAY_SIZE(advice) };

@@ -26,6 +26,12 @@
 
 extern const struct bsd_signals nbsd_signals;
 
+/* Numbers for the shared calls: struct bsd_platform (netbsd.c). */
+extern const struct bsd_flags nbsd_oflags;		/* file.c */
+extern const struct bsd_ids nbsd_clocks;		/* time.c */
+extern const struct bsd_ids nbsd_advice;		/* memory.c */
+extern const struct bsd_flags nbsd_wait_options;	/* process.c */
+
 /* Socket numbers (socket.c) for the shared socket calls. */
 #define NBSD_NMSG_FLAGS		10
 #define NBSD_NSOCKOPTS		38
@@ -65,38 +71,27 @@ struct nbsd_ucontext {
 #define NBSD_CLOCK_MONOTONIC	3
 #define NBSD_TIMER_ABSTIME	1
 
-int nbsd_clock_to_linux(unsigned long clock);
-
 /* frame.c: signal delivery and contexts */
 int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
 int nbsd_context_cpu(const struct nbsd_mcontext *mc, struct pt_regs *regs);
 
 /* The services, by file. */
 long nbsd_sigaction_sigtramp(struct pt_regs *regs);
-long nbsd_sigprocmask(struct pt_regs *regs);
-long nbsd_kill(struct pt_regs *regs);
 long nbsd_getcontext(struct pt_regs *regs);
 long nbsd_setcontext(struct pt_regs *regs);
 
 long nbsd_lwp_create(struct pt_regs *regs);
 long nbsd_lwp_exit(struct pt_regs *regs);
 long nbsd_lwp_self(struct pt_regs *regs);
-long nbsd_lwp_kill(struct pt_regs *regs);
 long nbsd_lwp_setprivate(struct pt_regs *regs);
 long nbsd_lwp_park(struct pt_regs *regs);
 long nbsd_lwp_unpark(struct pt_regs *regs);
 
 long nbsd_mmap(struct pt_regs *regs);
-long nbsd_madvise(struct pt_regs *regs);
-long nbsd_clock_gettime(struct pt_regs *regs);
-long nbsd_clock_getres(struct pt_regs *regs);
 long nbsd_sysctl(struct pt_regs *regs);
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
 
-long nbsd_open(struct pt_regs *regs);
-long nbsd_openat(struct pt_regs *regs);
-long nbsd_pipe2(struct pt_regs *regs);
 long nbsd_fcntl(struct pt_regs *regs);
 long nbsd_stat(struct pt_regs *regs);
 long nbsd_lstat(struct pt_regs *regs);
@@ -111,8 +106,6 @@ long nbsd_unlinkat(struct pt_regs *regs);
 long nbsd_utimensat(struct pt_regs *regs);
 long nbsd_readlink(struct pt_regs *regs);
 long nbsd_truncate(struct pt_regs *regs);
-long nbsd_dup3(struct pt_regs *regs);
-long nbsd_wait4(struct pt_regs *regs);
 long nbsd_kevent(struct pt_regs *regs);
 
 #endif /* _SYSCALL_IFACE_NETBSD_H */

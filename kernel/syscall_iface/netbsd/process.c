@@ -21,9 +21,6 @@ static const struct bsd_flag wait_options[] = {
 	{ 0x00000040, 0 },		/* WTRAPPED */
 };
 
-/* __wait450(pid, status, options, rusage) */
-long nbsd_wait4(struct pt_regs *regs)
-{
-	return bsd_wait4(&nbsd_signals, wait_options,
-			 ARRAY_SIZE(wait_options), regs);
-}
+const struct bsd_flags nbsd_wait_options = {
+	wait_options, ARRAY_SIZE(wait_options)
+};

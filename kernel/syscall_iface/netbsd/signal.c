@@ -83,21 +83,3 @@ long nbsd_sigaction_sigtramp(struct pt_regs *regs)
 	na.mask = oact.mask;
 	return copy_to_user(uoact, &na, sizeof(na)) ? -EFAULT : 0;
 }
-
-/* __sigprocmask14(how, set, oset) */
-long nbsd_sigprocmask(struct pt_regs *regs)
-{
-	return bsd_sigprocmask(&nbsd_signals, regs);
-}
-
-/* kill(pid, sig) */
-long nbsd_kill(struct pt_regs *regs)
-{
-	return bsd_kill(&nbsd_signals, regs);
-}
-
-/* _lwp_kill(lwp, sig): an LWP of the caller's process. */
-long nbsd_lwp_kill(struct pt_regs *regs)
-{
-	return bsd_thread_kill(&nbsd_signals, regs);
-}
