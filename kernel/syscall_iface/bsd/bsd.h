@@ -304,6 +304,16 @@ struct bsd_sockopt {
 };
 
 /**
+ * struct bsd_sockopts - a platform's socket options
+ * @map: its entries
+ * @n: how many
+ */
+struct bsd_sockopts {
+	const struct bsd_sockopt *map;
+	unsigned int n;
+};
+
+/**
  * struct bsd_platform - what the shared services need to know of a BSD
  * @signals: its signal numbers
  * @oflags: its open flags but the access mode
@@ -313,9 +323,7 @@ struct bsd_sockopt {
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
- * @nmsg_flags: entries in @msg_flags
  * @sockopts: its socket options
- * @nsockopts: entries in @sockopts
  *
  * The platform's struct syscall_iface_platform points at it (priv).
  */
@@ -327,10 +335,8 @@ struct bsd_platform {
 	const struct bsd_flags *wait_options;
 	u8 af_inet6;
 	int scm_timestamp;
-	const struct bsd_flag *msg_flags;
-	unsigned int nmsg_flags;
-	const struct bsd_sockopt *sockopts;
-	unsigned int nsockopts;
+	const struct bsd_flags *msg_flags;
+	const struct bsd_sockopts *sockopts;
 };
 
 /*

@@ -163,7 +163,7 @@ static long msg_flags_to_linux(unsigned long f)
 	const struct bsd_platform *p = bsd_platform();
 	unsigned long flags;
 
-	if (bsd_flags_to_linux(p->msg_flags, p->nmsg_flags, f, &flags) ||
+	if (bsd_flags_to_linux(p->msg_flags->map, p->msg_flags->n, f, &flags) ||
 	    flags & (MSG_TRUNC | MSG_CTRUNC))
 		return -EINVAL;
 	return flags;
@@ -174,7 +174,7 @@ static int msg_flags_from_linux(unsigned int f)
 {
 	const struct bsd_platform *p = bsd_platform();
 
-	return bsd_flags_from_linux(p->msg_flags, p->nmsg_flags, f);
+	return bsd_flags_from_linux(p->msg_flags->map, p->msg_flags->n, f);
 }
 
 /* The BSDs' SOCK_CLOEXEC and SOCK_NONBLOCK in Linux's numbering. */
@@ -580,11 +580,11 @@ static int sockopt_to_linux(struct pt_regs *r)
 
 	if (r->si == SOL_SOCKET)
 		return -ENOPROTOOPT;	/* Linux's SOL_SOCKET: IPPROTO_ICMP */
-	for (i = 0; i < p->nsockopts; i++) {
-		if (p->sockopts[i].level == level &&
-		    p->sockopts[i].foreign == r->dx) {
+	for (i = 0; i < p->sockopts->n; i++) {
+		if (p->sockopts->map[i].level == level &&
+		    p->sockopts->map[i].foreign == r->dx) {
 			r->si = level;
-			r->dx = p->sockopts[i].native;
+			r->dx = p->sockopts->map[i].native;
 			return 0;
 		}
 	}

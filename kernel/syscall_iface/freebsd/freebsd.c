@@ -135,10 +135,8 @@ static const struct bsd_platform fbsd_shared = {
 	.wait_options = &fbsd_wait_options,
 	.af_inet6 = 28,
 	.scm_timestamp = 2,
-	.msg_flags = fbsd_msg_flags,
-	.nmsg_flags = FBSD_NMSG_FLAGS,
-	.sockopts = fbsd_sockopts,
-	.nsockopts = FBSD_NSOCKOPTS,
+	.msg_flags = &fbsd_msg_flags,
+	.sockopts = &fbsd_sockopts,
 };
 
 static struct syscall_iface_platform freebsd = {

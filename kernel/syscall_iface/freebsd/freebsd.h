@@ -121,11 +121,7 @@ extern const struct bsd_flags fbsd_oflags;		/* file.c */
 extern const struct bsd_ids fbsd_clocks;		/* time.c */
 extern const struct bsd_ids fbsd_advice;		/* memory.c */
 extern const struct bsd_flags fbsd_wait_options;	/* process.c */
-
-/* Socket numbers (socket.c) for the shared socket calls. */
-#define FBSD_NMSG_FLAGS		10
-#define FBSD_NSOCKOPTS		39
-extern const struct bsd_flag fbsd_msg_flags[FBSD_NMSG_FLAGS];
-extern const struct bsd_sockopt fbsd_sockopts[FBSD_NSOCKOPTS];
+extern const struct bsd_flags fbsd_msg_flags;		/* socket.c */
+extern const struct bsd_sockopts fbsd_sockopts;	/* socket.c */
 
 #endif /* _SYSCALL_IFACE_FREEBSD_H */

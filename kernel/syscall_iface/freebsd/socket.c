@@ -13,7 +13,7 @@
 #include "freebsd.h"
 
 /* MSG_* flags: FreeBSD's, then Linux's. */
-const struct bsd_flag fbsd_msg_flags[FBSD_NMSG_FLAGS] = {
+static const struct bsd_flag msg_flags[] = {
 	{ 0x00001, MSG_OOB },
 	{ 0x00002, MSG_PEEK },
 	{ 0x00004, MSG_DONTROUTE },
@@ -27,7 +27,7 @@ const struct bsd_flag fbsd_msg_flags[FBSD_NMSG_FLAGS] = {
 };
 
 /* Socket options: level, FreeBSD's name, Linux's. */
-const struct bsd_sockopt fbsd_sockopts[FBSD_NSOCKOPTS] = {
+static const struct bsd_sockopt sockopts[] = {
 	{ SOL_SOCKET, 0x0001, SO_DEBUG },
 	{ SOL_SOCKET, 0x0002, SO_ACCEPTCONN },
 	{ SOL_SOCKET, 0x0004, SO_REUSEADDR },
@@ -68,3 +68,6 @@ const struct bsd_sockopt fbsd_sockopts[FBSD_NSOCKOPTS] = {
 	{ IPPROTO_TCP, 0x200, TCP_KEEPINTVL },
 	{ IPPROTO_TCP, 0x400, TCP_KEEPCNT },
 };
+
+const struct bsd_flags fbsd_msg_flags = { msg_flags, ARRAY_SIZE(msg_flags) };
+const struct bsd_sockopts fbsd_sockopts = { sockopts, ARRAY_SIZE(sockopts) };

@@ -132,10 +132,8 @@ static const struct bsd_platform nbsd_shared = {
 	.wait_options = &nbsd_wait_options,
 	.af_inet6 = 24,
 	.scm_timestamp = 8,
-	.msg_flags = nbsd_msg_flags,
-	.nmsg_flags = NBSD_NMSG_FLAGS,
-	.sockopts = nbsd_sockopts,
-	.nsockopts = NBSD_NSOCKOPTS,
+	.msg_flags = &nbsd_msg_flags,
+	.sockopts = &nbsd_sockopts,
 };
 
 static struct syscall_iface_platform netbsd = {

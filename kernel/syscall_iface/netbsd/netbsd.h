@@ -31,12 +31,8 @@ extern const struct bsd_flags nbsd_oflags;		/* file.c */
 extern const struct bsd_ids nbsd_clocks;		/* time.c */
 extern const struct bsd_ids nbsd_advice;		/* memory.c */
 extern const struct bsd_flags nbsd_wait_options;	/* process.c */
-
-/* Socket numbers (socket.c) for the shared socket calls. */
-#define NBSD_NMSG_FLAGS		10
-#define NBSD_NSOCKOPTS		38
-extern const struct bsd_flag nbsd_msg_flags[NBSD_NMSG_FLAGS];
-extern const struct bsd_sockopt nbsd_sockopts[NBSD_NSOCKOPTS];
+extern const struct bsd_flags nbsd_msg_flags;		/* socket.c */
+extern const struct bsd_sockopts nbsd_sockopts;	/* socket.c */
 
 /* sys/sys/ucontext.h: what a ucontext's flags say it holds */
 #define NBSD_UC_SIGMASK		0x00000001

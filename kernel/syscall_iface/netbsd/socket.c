@@ -15,7 +15,7 @@
 #include "netbsd.h"
 
 /* MSG_* flags: NetBSD's, then Linux's. */
-const struct bsd_flag nbsd_msg_flags[NBSD_NMSG_FLAGS] = {
+static const struct bsd_flag msg_flags[] = {
 	{ 0x0001, MSG_OOB },
 	{ 0x0002, MSG_PEEK },
 	{ 0x0004, MSG_DONTROUTE },
@@ -29,7 +29,7 @@ const struct bsd_flag nbsd_msg_flags[NBSD_NMSG_FLAGS] = {
 };
 
 /* Socket options: level, NetBSD's name, Linux's. */
-const struct bsd_sockopt nbsd_sockopts[NBSD_NSOCKOPTS] = {
+static const struct bsd_sockopt sockopts[] = {
 	{ SOL_SOCKET, 0x0001, SO_DEBUG },
 	{ SOL_SOCKET, 0x0002, SO_ACCEPTCONN },
 	{ SOL_SOCKET, 0x0004, SO_REUSEADDR },
@@ -69,3 +69,6 @@ const struct bsd_sockopt nbsd_sockopts[NBSD_NSOCKOPTS] = {
 	{ IPPROTO_TCP, 5, TCP_KEEPINTVL },
 	{ IPPROTO_TCP, 6, TCP_KEEPCNT },
 };
+
+const struct bsd_flags nbsd_msg_flags = { msg_flags, ARRAY_SIZE(msg_flags) };
+const struct bsd_sockopts nbsd_sockopts = { sockopts, ARRAY_SIZE(sockopts) };
