@@ -284,7 +284,7 @@ const struct bsd_oid *bsd_sysctl_find(const struct bsd_oid *oids,
 				      unsigned int len);
 long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 		     size_t __user *oldlenp);
-int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib);
+int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib, unsigned int min);
 long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 		       const u32 *mib, unsigned int len,
 		       const struct pt_regs *regs);

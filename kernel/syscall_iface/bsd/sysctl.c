@@ -121,14 +121,15 @@ EXPORT_SYMBOL_GPL(bsd_sysctl_read);
  * bsd_sysctl_mib - read __sysctl's name into @mib
  * @regs: the caller's registers: name, namelen, old, oldlenp, new, newlen
  * @mib: room for BSD_CTL_MAXNAME numbers
+ * @min: the shortest name the platform takes (FreeBSD 2, NetBSD 1)
  *
  * Return: the name's length, or -EINVAL or -EFAULT.
  */
-int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib)
+int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib, unsigned int min)
 {
 	unsigned int len = regs->si;
 
-	if (len < 2 || len > BSD_CTL_MAXNAME)
+	if (len < min || len > BSD_CTL_MAXNAME)
 		return -EINVAL;
 	if (copy_from_user(mib, (void __user *)regs->di, len * sizeof(u32)))
 		return -EFAULT;

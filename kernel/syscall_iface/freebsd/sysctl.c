@@ -72,7 +72,7 @@ long fbsd_sysctl(struct pt_regs *regs)
 	u32 mib[BSD_CTL_MAXNAME];
 	int len;
 
-	len = bsd_sysctl_mib(regs, mib);
+	len = bsd_sysctl_mib(regs, mib, 2);
 	if (len < 0)
 		return len;
 	if (mib[0] == 0 && mib[1] == 3 && len == 2)

@@ -2,10 +2,13 @@
 /*
  * What a NetBSD program asks about the system: __sysctl for the names
  * programs and language runtimes read (sys/sys/sysctl.h), answered from
- * the shared table code (bsd/sysctl.c), and the interface list
- * (net.route, route.c).
+ * the shared table code (bsd/sysctl.c), the interface list (net.route,
+ * route.c), and CTL_QUERY, through which programs find a name's numbers
+ * (Go's syscall.Sysctl() among them, for os.Hostname()).
  */
 
+#include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/syscalls.h>
 
 #include "netbsd.h"
@@ -32,16 +35,117 @@ static const struct bsd_oid oids[] = {
 	{ "hw.ncpuonline", { 6, 16 }, 2, BSD_OID_INT, NULL, bsd_sysctl_ncpu },
 };
 
+/* CTL_QUERY and the node it lists (sys/sys/sysctl.h) */
+#define NBSD_CTL_QUERY		((u32)-2)
+#define NBSD_SYSCTL_VERS_1	0x01000000
+#define NBSD_SYSCTL_VERS_MASK	0xff000000
+#define NBSD_CTLTYPE_NODE	1
+#define NBSD_CTLTYPE_INT	2
+#define NBSD_CTLTYPE_STRING	3
+#define NBSD_CTLTYPE_STRUCT	5
+
+struct nbsd_sysctlnode {
+	u32 flags;		/* SYSCTL_VERS_1, CTLFLAG_READONLY and the type */
+	s32 num;
+	char name[32];
+	u32 ver;
+	u32 rsvd;
+	u8 un[16];
+	u64 size;
+	u64 func;
+	u64 parent;
+	u64 desc;
+};
+
+static_assert(sizeof(struct nbsd_sysctlnode) == 96);
+
+/* Level @k of the dotted @name: its length and *@start, or 0 if none. */
+static size_t level(const char *name, unsigned int k, const char **start)
+{
+	for (; k; k--) {
+		name = strchr(name, '.');
+		if (!name)
+			return 0;
+		name++;
+	}
+	*start = name;
+	return strchrnul(name, '.') - name;
+}
+
+/* What the table's @o is at level @k: a node above it, or its value. */
+static void describe(struct nbsd_sysctlnode *nd, const struct bsd_oid *o,
+		     unsigned int k)
+{
+	u32 type = NBSD_CTLTYPE_NODE;
+	const char *name;
+	size_t len = level(o->name, k, &name);
+
+	nd->num = o->mib[k];
+	memcpy(nd->name, name, min(len, sizeof(nd->name) - 1));
+	nd->size = sizeof(*nd);
+	if (o->len == k + 1 && !level(o->name, k + 1, &name)) {
+		type = o->kind == BSD_OID_INT ? NBSD_CTLTYPE_INT :
+		       o->kind == BSD_OID_RANDOM ? NBSD_CTLTYPE_STRUCT :
+		       NBSD_CTLTYPE_STRING;
+		nd->size = o->kind == BSD_OID_INT ? sizeof(int) : 0;
+	}
+	nd->flags = NBSD_SYSCTL_VERS_1 | type;
+}
+
+/*
+ * name.CTL_QUERY (@mib, @len numbers before CTL_QUERY): the nodes right
+ * below name, as NetBSD's sysctl_query() lists them, for the names of
+ * the table.  The query node the caller gives may only say its version.
+ */
+static long query(const u32 *mib, unsigned int len, const struct pt_regs *regs)
+{
+	struct nbsd_sysctlnode *nodes;
+	const struct bsd_oid *o;
+	unsigned int j, n = 0;
+	const char *name;
+	u32 vers;
+	long ret;
+
+	if (regs->r8) {
+		if (regs->r9 < sizeof(*nodes))
+			return -EINVAL;
+		if (get_user(vers, (u32 __user *)regs->r8))
+			return -EFAULT;
+		vers &= NBSD_SYSCTL_VERS_MASK;
+		if (vers && vers != NBSD_SYSCTL_VERS_1)
+			return -EINVAL;
+	}
+	nodes = kcalloc(ARRAY_SIZE(oids), sizeof(*nodes), GFP_KERNEL);
+	if (!nodes)
+		return -ENOMEM;
+	for (o = oids; o < oids + ARRAY_SIZE(oids); o++) {
+		if (o->len <= len || !level(o->name, len, &name) ||
+		    memcmp(o->mib, mib, len * sizeof(u32)))
+			continue;
+		for (j = 0; j < n && nodes[j].num != o->mib[len]; j++)
+			;
+		if (j == n)
+			describe(&nodes[n++], o, len);
+	}
+	ret = n ? bsd_sysctl_copy(nodes, n * sizeof(*nodes),
+				  (void __user *)regs->dx,
+				  (size_t __user *)regs->r10) : -ENOENT;
+	kfree(nodes);
+	return ret;
+}
+
 /* __sysctl(name, namelen, old, oldlenp, new, newlen) */
 long nbsd_sysctl(struct pt_regs *regs)
 {
 	void __user *old = (void __user *)regs->dx;
 	size_t __user *oldlenp = (size_t __user *)regs->r10;
 	u32 mib[BSD_CTL_MAXNAME];
-	int len = bsd_sysctl_mib(regs, mib);
+	int len = bsd_sysctl_mib(regs, mib, 1);
 
 	if (len < 0)
 		return len;
+	if (mib[len - 1] == NBSD_CTL_QUERY)
+		return query(mib, len - 1, regs);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
 	if (mib[0] == 4 && mib[1] == 34 && len > 3 && mib[2] == 0)
 		return regs->r8 ? -EPERM :
