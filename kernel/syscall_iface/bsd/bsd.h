@@ -111,6 +111,7 @@ void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
 int bsd_wait_status(const struct bsd_signals *s, int status);
 long bsd_fork(struct pt_regs *regs);
 long bsd_vfork(struct pt_regs *regs);
+long bsd_ptrace(struct pt_regs *regs);
 long bsd_getrlimit(struct pt_regs *regs);
 long bsd_setrlimit(struct pt_regs *regs);
 long bsd_wait4(struct pt_regs *regs);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * BSD processes: fork and vfork, which return a second value and leave
- * the kqueues behind (syscall_iface_bsd_fork()), and wait4, whose status
+ * the kqueues behind (syscall_iface_bsd_fork()), wait4, whose status
  * words carry the platform's signal numbers and whose options are the
- * platform's flags.
+ * platform's flags, and ptrace's PT_TRACE_ME.
  */
 
 #include <linux/export.h>
+#include <linux/ptrace.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -25,6 +26,28 @@ long bsd_vfork(struct pt_regs *regs)
 	return syscall_iface_bsd_fork(regs, __NR_vfork);
 }
 EXPORT_SYMBOL_GPL(bsd_vfork);
+
+/* ptrace's requests (sys/sys/ptrace.h, the same on FreeBSD and NetBSD) */
+#define BSD_PT_TRACE_ME		0
+
+/*
+ * ptrace(req, pid, addr, data): PT_TRACE_ME, which a child makes before
+ * an exec its parent traces (Go's SysProcAttr.Ptrace); the tracer's own
+ * requests are EINVAL.
+ */
+long bsd_ptrace(struct pt_regs *regs)
+{
+	struct pt_regs r = *regs;
+
+	if (regs->di != BSD_PT_TRACE_ME)
+		return -EINVAL;
+	r.di = PTRACE_TRACEME;
+	r.si = 0;
+	r.dx = 0;
+	r.r10 = 0;
+	return syscall_iface_native_call(&r, __NR_ptrace);
+}
+EXPORT_SYMBOL_GPL(bsd_ptrace);
 
 /* A signal number in a status word; a Linux-only one reads as SIGKILL. */
 static int status_sig(const struct bsd_signals *s, int sig)

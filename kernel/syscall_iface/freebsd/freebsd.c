@@ -110,7 +110,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "freebsd_vfork", bsd_vfork },
 	{ "freebsd_wait4", bsd_wait4 },
 	{ "freebsd_procctl", fbsd_procctl },
-	{ "freebsd_ptrace", fbsd_ptrace },
+	{ "freebsd_ptrace", bsd_ptrace },
 	{ "freebsd_socket", bsd_socket },
 	{ "freebsd_socketpair", bsd_socketpair },
 	{ "freebsd_accept", bsd_accept },

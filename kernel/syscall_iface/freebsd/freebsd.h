@@ -114,7 +114,6 @@ long fbsd_ppoll(struct pt_regs *regs);
 long fbsd_select(struct pt_regs *regs);
 long fbsd_pselect(struct pt_regs *regs);
 long fbsd_procctl(struct pt_regs *regs);
-long fbsd_ptrace(struct pt_regs *regs);
 
 /* Numbers for the shared calls: struct bsd_platform (freebsd.c). */
 extern const struct bsd_flags fbsd_oflags;		/* file.c */

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD processes: wait4's options, procctl's parent-death signal, and
- * ptrace's PT_TRACE_ME; fork and vfork are the BSDs' (bsd/process.c).
+ * FreeBSD processes: wait4's options and procctl's parent-death signal;
+ * fork, vfork and ptrace are the BSDs' (bsd/process.c).
  * execve means the same on both kernels and is mapped straight; an exec
  * picks the new program's interface by its brand, so a FreeBSD program
  * can run a native one.
  */
 
 #include <linux/prctl.h>
-#include <linux/ptrace.h>
 #include <linux/sched.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
@@ -76,25 +75,4 @@ long fbsd_procctl(struct pt_regs *regs)
 	default:
 		return -EINVAL;
 	}
-}
-
-/* ptrace's requests (sys/sys/ptrace.h) */
-#define FBSD_PT_TRACE_ME		0
-
-/*
- * ptrace(req, pid, addr, data): PT_TRACE_ME, which a child makes before
- * an exec its parent traces (Go's SysProcAttr.Ptrace); the tracer's own
- * requests are EINVAL.
- */
-long fbsd_ptrace(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-
-	if (regs->di != FBSD_PT_TRACE_ME)
-		return -EINVAL;
-	r.di = PTRACE_TRACEME;
-	r.si = 0;
-	r.dx = 0;
-	r.r10 = 0;
-	return syscall_iface_native_call(&r, __NR_ptrace);
 }

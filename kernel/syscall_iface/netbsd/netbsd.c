@@ -104,6 +104,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "netbsd_fork", bsd_fork },
 	{ "netbsd_vfork", bsd_vfork },
 	{ "netbsd_wait4", bsd_wait4 },
+	{ "netbsd_ptrace", bsd_ptrace },
 	{ "netbsd_getrlimit", bsd_getrlimit },
 	{ "netbsd_setrlimit", bsd_setrlimit },
 	{ "netbsd_kqueue", bsd_kqueue },
