@@ -217,14 +217,16 @@ $(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
 
 # Freestanding FreeBSD programs, branded as FreeBSD's linker brands them
 # (EI_OSABI 9), the ELF signature of the freebsd interface.
-$(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/fbsd.h | deps
+$(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/fbsd.h \
+		tests/guest/progs/bsd-fuzz.h | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
 	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/fbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/fbsd-$*.elf $@
 	printf '\x09' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
 
 # Freestanding NetBSD programs, branded as NetBSD's (EI_OSABI 2).
-$(GUESTDIR)/bin/nbsd-%: tests/guest/progs/netbsd/%.c tests/guest/progs/freebsd/fbsd.h | deps
+$(GUESTDIR)/bin/nbsd-%: tests/guest/progs/netbsd/%.c tests/guest/progs/netbsd/nbsd.h \
+		tests/guest/progs/freebsd/fbsd.h tests/guest/progs/bsd-fuzz.h | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
 	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/nbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/nbsd-$*.elf $@

@@ -45,6 +45,10 @@ fuzz_passes() {
 	fuzz_passes freebsd
 }
 
+@test "fuzzers: the NetBSD platform's own fuzzer, NetBSD numbers and unmapped ones, as uid 1000" {
+	fuzz_passes netbsd
+}
+
 @test "fuzzers: the guest stayed up, with no BUG, WARNING, KASAN, lockdep or kmemleak report" {
 	fuzz_boot
 	grep -q ok "$FZ/boot.status"

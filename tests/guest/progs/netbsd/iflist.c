@@ -23,7 +23,7 @@
  * number: __sysctl 202.
  */
 
-#include "../freebsd/fbsd.h"
+#include "nbsd.h"
 
 #define SYSCTL		202
 #define AF_INET		2
@@ -128,9 +128,4 @@ void start(long *sp)
 	fbsd_exit(0);
 }
 
-/* NetBSD starts a program with argc at rsp, and nothing in rdi. */
-asm(".globl _start\n"
-    "_start:\n"
-    "	mov %rsp, %rdi\n"
-    "	and $-16, %rsp\n"
-    "	call start\n");
+NBSD_ENTRY;

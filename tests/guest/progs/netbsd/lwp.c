@@ -26,13 +26,12 @@
  *   filter-bad 1 22       filter 9, which NetBSD does not have: EINVAL
  */
 
-#include "../freebsd/fbsd.h"
+#include "nbsd.h"
 
 #define OPEN		5
 #define WRITE		4
 #define FCNTL		92
 #define WAIT4		449
-#define MMAP		197
 #define LWP_CREATE	309
 #define LWP_SELF	311
 #define LWP_UNPARK	321
@@ -62,26 +61,6 @@ struct nbsd_kevent {
 	long data;
 	unsigned long udata;
 };
-
-/* mmap(addr, len, prot, flags, fd, PAD, pos): pos on the stack. */
-static long mmap7(long len, long prot, long flags, long fd, long pos, bool *cf)
-{
-	register long r10 asm("r10") = flags;
-	register long r8 asm("r8") = fd;
-	register long r9 asm("r9") = 0;
-	long ret;
-
-	/* Below the red zone: pos at 8(%rsp), as after a wrapper's call. */
-	asm volatile("sub $144, %%rsp\n\t"
-		     "mov %[pos], 8(%%rsp)\n\t"
-		     "syscall\n\t"
-		     "setc %1\n\t"
-		     "add $144, %%rsp"
-		     : "=a"(ret), "=r"(*cf), "+r"(r10), "+r"(r8), "+r"(r9)
-		     : "a"(MMAP), "D"(0), "S"(len), "d"(prot), [pos] "r"(pos)
-		     : "rcx", "r11", "memory");
-	return ret;
-}
 
 static void check(const char *name, long r, bool cf)
 {

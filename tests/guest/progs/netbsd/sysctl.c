@@ -16,7 +16,7 @@
  * NetBSD's number: __sysctl 202.
  */
 
-#include "../freebsd/fbsd.h"
+#include "nbsd.h"
 
 #define SYSCTL		202
 #define CTL_QUERY	(-2)

@@ -1,0 +1,22 @@
+# test: the NetBSD platform's own fuzzer as uid 1000: every number of the netbsd table and unmapped ones, with random, boundary and bad arguments and a buffer another process rewrites, 1000 x FUZZ calls in all; no kernel report
+# timeout: 900
+. /lib/scenario.sh
+. /lib/fuzz.sh
+netbsd_iface nbsd
+mkdir -p /tmp/fz/netbsd && cd /tmp/fz/netbsd || fail "mkdir"
+sed -n 's/^\([0-9][0-9]*\) .*/\1/p' $CFG/nbsd/table >numbers
+chown -R 1000:1000 /tmp/fz/netbsd
+c0=$(stat nbsd syscalls)
+# The fuzzer's own line goes to a file: its children write at random.
+ifacetest asuser 1000 /bin/nbsd-fuzz "$CALLS" numbers result >/dev/null 2>&1
+rc=$?
+counted=$(($(stat nbsd syscalls) - c0))
+out=$(cat result 2>/dev/null)
+echo "$out; nbsd counted $counted calls"
+expect_eq "$rc" 0 "nbsd-fuzz's exit status"
+made=$(echo "$out" | sed -n 's/^calls \([0-9]*\) .*/\1/p')
+restarts=$(echo "$out" | sed -n 's/.* restarts \([0-9]*\) .*/\1/p')
+[ "${made:-0}" -ge "$CALLS" ] || fail "nbsd-fuzz made ${made:-0} calls of $CALLS"
+# Every call is counted but those with the restart number.
+[ "$counted" -ge $((made - restarts)) ] ||
+	fail "nbsd counted $counted of $((made - restarts)) calls"
