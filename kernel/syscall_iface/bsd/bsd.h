@@ -245,6 +245,12 @@ long bsd_mkfifo(struct pt_regs *regs);
 long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 		    size_t size);
 
+/* poll and select (bsd/poll.c) */
+long bsd_poll(struct pt_regs *regs);
+long bsd_ppoll(struct pt_regs *regs);
+long bsd_select(struct pt_regs *regs);
+long bsd_pselect(struct pt_regs *regs);
+
 /* Park and unpark (bsd/park.c) */
 long bsd_unpark(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);
@@ -321,6 +327,8 @@ struct bsd_sockopts {
  * @clocks: its clock ids
  * @advice: its madvise() advice
  * @wait_options: its wait4() options
+ * @poll_events: its poll events besides POLLIN to POLLRDBAND (Linux's)
+ * @timeval_usec32: its struct timeval has a 32-bit tv_usec and padding
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
@@ -334,6 +342,8 @@ struct bsd_platform {
 	const struct bsd_ids *clocks;
 	const struct bsd_ids *advice;
 	const struct bsd_flags *wait_options;
+	const struct bsd_flags *poll_events;
+	bool timeval_usec32;
 	u8 af_inet6;
 	int scm_timestamp;
 	const struct bsd_flags *msg_flags;

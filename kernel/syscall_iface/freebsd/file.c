@@ -14,6 +14,7 @@
 #include <linux/fcntl.h>
 #include <linux/mm_types.h>
 #include <linux/nospec.h>
+#include <linux/poll.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sizes.h>
@@ -49,6 +50,17 @@ static const struct bsd_flag o_flags[] = {
 };
 
 const struct bsd_flags fbsd_oflags = { o_flags, ARRAY_SIZE(o_flags) };
+
+/* poll's events besides POLLIN to POLLRDBAND (sys/sys/poll.h) */
+static const struct bsd_flag poll_events[] = {
+	{ 0x0100, POLLWRBAND },
+	{ 0x2000, POLLIN },		/* POLLINIGNEOF */
+	{ 0x4000, POLLRDHUP },
+};
+
+const struct bsd_flags fbsd_poll_events = {
+	poll_events, ARRAY_SIZE(poll_events)
+};
 
 /* The *at() calls' flags. */
 static const struct bsd_flag at_flags[] = {

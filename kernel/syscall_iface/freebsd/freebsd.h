@@ -109,14 +109,11 @@ long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
-long fbsd_poll(struct pt_regs *regs);
-long fbsd_ppoll(struct pt_regs *regs);
-long fbsd_select(struct pt_regs *regs);
-long fbsd_pselect(struct pt_regs *regs);
 long fbsd_procctl(struct pt_regs *regs);
 
 /* Numbers for the shared calls: struct bsd_platform (freebsd.c). */
 extern const struct bsd_flags fbsd_oflags;		/* file.c */
+extern const struct bsd_flags fbsd_poll_events;	/* file.c */
 extern const struct bsd_ids fbsd_clocks;		/* time.c */
 extern const struct bsd_ids fbsd_advice;		/* memory.c */
 extern const struct bsd_flags fbsd_wait_options;	/* process.c */

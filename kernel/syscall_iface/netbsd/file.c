@@ -13,6 +13,7 @@
 
 #include <linux/err.h>
 #include <linux/fcntl.h>
+#include <linux/poll.h>
 #include <linux/slab.h>
 #include <linux/stat.h>
 #include <linux/syscalls.h>
@@ -41,6 +42,15 @@ static const struct bsd_flag o_flags[] = {
 };
 
 const struct bsd_flags nbsd_oflags = { o_flags, ARRAY_SIZE(o_flags) };
+
+/* poll's events besides POLLIN to POLLRDBAND (sys/sys/poll.h) */
+static const struct bsd_flag poll_events[] = {
+	{ 0x0100, POLLWRBAND },
+};
+
+const struct bsd_flags nbsd_poll_events = {
+	poll_events, ARRAY_SIZE(poll_events)
+};
 
 /* fcntl's commands (sys/sys/fcntl.h) */
 #define NBSD_F_GETFL		3

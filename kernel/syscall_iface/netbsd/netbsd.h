@@ -28,6 +28,7 @@ extern const struct bsd_signals nbsd_signals;
 
 /* Numbers for the shared calls: struct bsd_platform (netbsd.c). */
 extern const struct bsd_flags nbsd_oflags;		/* file.c */
+extern const struct bsd_flags nbsd_poll_events;	/* file.c */
 extern const struct bsd_ids nbsd_clocks;		/* time.c */
 extern const struct bsd_ids nbsd_advice;		/* memory.c */
 extern const struct bsd_flags nbsd_wait_options;	/* process.c */

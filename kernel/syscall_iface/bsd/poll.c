@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD's poll, ppoll, select and pselect.
+ * The BSDs' poll, ppoll (NetBSD's pollts), select and pselect.
  *
  * struct pollfd is Linux's, and so are the low eight event bits (POLLIN
- * to POLLRDBAND); POLLWRNORM is POLLOUT, POLLWRBAND and POLLRDHUP have
- * other values, and POLLINIGNEOF, which FreeBSD supports on sockets
- * only, has no Linux twin and asks for POLLIN (sys/sys/poll.h).  Linux's
- * poll reads the events from the caller's array, so an entry whose
- * events differ is rewritten there in Linux's bits for the call and put
- * back after it, with revents in FreeBSD's.
+ * to POLLRDBAND); POLLWRNORM is POLLOUT, and the other bits are the
+ * platform's (struct bsd_platform's poll_events: POLLWRBAND on both,
+ * FreeBSD's POLLRDHUP, and its POLLINIGNEOF, which FreeBSD supports on
+ * sockets only, has no Linux twin and asks for POLLIN; sys/sys/poll.h).
+ * Linux's poll reads the events from the caller's array, so an entry
+ * whose events differ is rewritten there in Linux's bits for the call
+ * and put back after it, with revents in the platform's.
  *
- * fd_set and the timeouts are Linux's, but FreeBSD leaves a timeout as
- * it was, where Linux writes the time left into it: the caller's is put
- * back.  The masks of ppoll and pselect are FreeBSD's sigset_t, set for
- * the call by syscall_iface_sigmask_begin().
+ * fd_set and the timeouts are Linux's, but a BSD leaves a timeout as it
+ * was, where Linux writes the time left into it: the caller's is put
+ * back.  NetBSD's timeval has a 32-bit tv_usec and padding, which is
+ * cleared in the caller's copy for the call.  The masks of ppoll and
+ * pselect are the platform's sigset_t, set for the call by
+ * syscall_iface_sigmask_begin().
  */
 
+#include <linux/export.h>
 #include <linux/poll.h>
 #include <linux/time.h>
 #include <linux/syscall_iface_core.h>
@@ -23,38 +27,33 @@
 #include <linux/uaccess.h>
 #include <asm/ptrace.h>
 
-#include "freebsd.h"
+#include "bsd.h"
 
-#define FBSD_POLLWRBAND		0x0100
-#define FBSD_POLLINIGNEOF	0x2000
-#define FBSD_POLLRDHUP		0x4000
 #define SAME_BITS		0x00ff	/* POLLIN to POLLRDBAND */
 
+/* The platform's events in Linux's bits; those it does not map go. */
 static u16 events_to_linux(u16 e)
 {
+	const struct bsd_flags *map = bsd_platform()->poll_events;
 	u16 l = e & SAME_BITS;
+	unsigned int i;
 
-	if (e & FBSD_POLLWRBAND)
-		l |= POLLWRBAND;
-	if (e & FBSD_POLLINIGNEOF)
-		l |= POLLIN;
-	if (e & FBSD_POLLRDHUP)
-		l |= POLLRDHUP;
+	for (i = 0; i < map->n; i++)
+		if (e & map->map[i].foreign)
+			l |= map->map[i].native;
 	return l;
 }
 
-/* POLLWRNORM comes only with POLLOUT, FreeBSD's POLLWRNORM. */
+/* POLLWRNORM comes only with POLLOUT, the BSDs' POLLWRNORM. */
 static u16 events_from_linux(u16 l)
 {
+	const struct bsd_flags *map = bsd_platform()->poll_events;
 	u16 e = l & SAME_BITS;
 
 	if (l & POLLWRNORM)
 		e |= POLLOUT;
-	if (l & POLLWRBAND)
-		e |= FBSD_POLLWRBAND;
-	if (l & POLLRDHUP)
-		e |= FBSD_POLLRDHUP;
-	return e;
+	return e | bsd_flags_from_linux(map->map, map->n,
+					l & ~(SAME_BITS | POLLWRNORM));
 }
 
 /*
@@ -114,7 +113,7 @@ static u16 *rewrite(struct pollfd __user *ufds, unsigned int nfds)
 	return events;
 }
 
-/* A call's timeout, to put back after it, and its FreeBSD mask. */
+/* A call's timeout, to put back after it, and its mask. */
 struct wait_args {
 	void __user *ut;
 	size_t size;
@@ -132,12 +131,22 @@ struct wait_args {
  */
 static long wait_begin(struct wait_args *w)
 {
+	struct __kernel_old_timeval tv;
 	struct bsd_sigset fs;
 	struct timespec64 ts;
 	sigset_t set;
 
 	if (w->ut && copy_from_user(&w->t, w->ut, w->size))
 		return -EFAULT;
+	/* A 32-bit tv_usec: what Linux reads as its high half is padding. */
+	if (w->ut && w->size == sizeof(tv) &&
+	    bsd_platform()->timeval_usec32) {
+		tv.tv_sec = w->t.tv.tv_sec;
+		tv.tv_usec = (s32)w->t.tv.tv_usec;
+		if (tv.tv_usec != w->t.tv.tv_usec &&
+		    copy_to_user(w->ut, &tv, sizeof(tv)))
+			return -EFAULT;
+	}
 	if (!w->uset)
 		return 0;
 	if (w->ut) {
@@ -148,7 +157,7 @@ static long wait_begin(struct wait_args *w)
 	}
 	if (copy_from_user(&fs, w->uset, sizeof(fs)))
 		return -EFAULT;
-	bsd_sigset_to_linux(&fbsd_signals, &fs, &set);
+	bsd_sigset_to_linux(bsd_platform()->signals, &fs, &set);
 	syscall_iface_sigmask_begin(&set);
 	return 0;
 }
@@ -180,7 +189,7 @@ static long poll_call(struct pt_regs *r, unsigned int nr,
 		ret = syscall_iface_native_call(r, nr);
 		wait_end(w, ret);
 	}
-	/* FreeBSD restarts no poll; Linux's restarts where no handler ran. */
+	/* The BSDs restart no poll; Linux's restarts where no handler ran. */
 	if (ret == -ERESTART_RESTARTBLOCK) {
 		syscall_iface_forget_restart();
 		ret = -ERESTARTNOHAND;
@@ -191,15 +200,16 @@ static long poll_call(struct pt_regs *r, unsigned int nr,
 }
 
 /* poll(fds, nfds, timeout) */
-long fbsd_poll(struct pt_regs *regs)
+long bsd_poll(struct pt_regs *regs)
 {
 	struct wait_args w = {};
 
 	return poll_call(regs, __NR_poll, &w);
 }
+EXPORT_SYMBOL_GPL(bsd_poll);
 
-/* ppoll(fds, nfds, ts, set) */
-long fbsd_ppoll(struct pt_regs *regs)
+/* ppoll(fds, nfds, ts, set), NetBSD's __pollts50 */
+long bsd_ppoll(struct pt_regs *regs)
 {
 	struct wait_args w = {
 		.ut = (void __user *)regs->dx,
@@ -212,6 +222,7 @@ long fbsd_ppoll(struct pt_regs *regs)
 	r.r8 = 0;
 	return poll_call(&r, __NR_ppoll, &w);
 }
+EXPORT_SYMBOL_GPL(bsd_ppoll);
 
 /* select and pselect, with @w's timeout and mask. */
 static long select_call(struct pt_regs *r, unsigned int nr,
@@ -227,7 +238,7 @@ static long select_call(struct pt_regs *r, unsigned int nr,
 }
 
 /* select(nd, in, ou, ex, tv) */
-long fbsd_select(struct pt_regs *regs)
+long bsd_select(struct pt_regs *regs)
 {
 	struct wait_args w = {
 		.ut = (void __user *)regs->r8,
@@ -236,9 +247,10 @@ long fbsd_select(struct pt_regs *regs)
 
 	return select_call(regs, __NR_select, &w);
 }
+EXPORT_SYMBOL_GPL(bsd_select);
 
 /* pselect(nd, in, ou, ex, ts, sm) */
-long fbsd_pselect(struct pt_regs *regs)
+long bsd_pselect(struct pt_regs *regs)
 {
 	struct wait_args w = {
 		.ut = (void __user *)regs->r8,
@@ -250,3 +262,4 @@ long fbsd_pselect(struct pt_regs *regs)
 	r.r9 = 0;	/* no Linux mask */
 	return select_call(&r, __NR_pselect6, &w);
 }
+EXPORT_SYMBOL_GPL(bsd_pselect);
