@@ -245,7 +245,8 @@ long bsd_mkfifo(struct pt_regs *regs);
 long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 		    size_t size);
 
-/* poll and select (bsd/poll.c) */
+/* ioctl (bsd/ioctl.c), and poll and select (bsd/poll.c) */
+long bsd_ioctl(struct pt_regs *regs);
 long bsd_poll(struct pt_regs *regs);
 long bsd_ppoll(struct pt_regs *regs);
 long bsd_select(struct pt_regs *regs);
@@ -329,6 +330,7 @@ struct bsd_sockopts {
  * @wait_options: its wait4() options
  * @poll_events: its poll events besides POLLIN to POLLRDBAND (Linux's)
  * @timeval_usec32: its struct timeval has a 32-bit tv_usec and padding
+ * @termios_crtscts: its CRTSCTS, the one termios flag that differs
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
@@ -344,6 +346,7 @@ struct bsd_platform {
 	const struct bsd_flags *wait_options;
 	const struct bsd_flags *poll_events;
 	bool timeval_usec32;
+	u32 termios_crtscts;
 	u8 af_inet6;
 	int scm_timestamp;
 	const struct bsd_flags *msg_flags;

@@ -90,7 +90,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "freebsd_utimensat", fbsd_utimensat },
 	{ "freebsd_futimens", fbsd_futimens },
 	{ "freebsd_fcntl", fbsd_fcntl },
-	{ "freebsd_ioctl", fbsd_ioctl },
+	{ "freebsd_ioctl", bsd_ioctl },
 	{ "freebsd_poll", bsd_poll },
 	{ "freebsd_ppoll", bsd_ppoll },
 	{ "freebsd_select", bsd_select },
@@ -134,6 +134,7 @@ static const struct bsd_platform fbsd_shared = {
 	.advice = &fbsd_advice,
 	.wait_options = &fbsd_wait_options,
 	.poll_events = &fbsd_poll_events,
+	.termios_crtscts = 0x30000,	/* CCTS_OFLOW | CRTS_IFLOW */
 	.af_inet6 = 28,
 	.scm_timestamp = 2,
 	.msg_flags = &fbsd_msg_flags,

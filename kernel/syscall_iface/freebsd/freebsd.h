@@ -98,7 +98,6 @@ long fbsd_getcwd(struct pt_regs *regs);
 long fbsd_utimensat(struct pt_regs *regs);
 long fbsd_futimens(struct pt_regs *regs);
 long fbsd_fcntl(struct pt_regs *regs);
-long fbsd_ioctl(struct pt_regs *regs);
 long fbsd_fstat(struct pt_regs *regs);
 long fbsd_fstatat(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);

@@ -23,7 +23,9 @@
 #include "fbsd.h"
 
 #define IOCTL		54
-#define PIPE2		542
+#ifndef PIPE2
+#define PIPE2		542	/* NetBSD's is 453 (../netbsd/tty-set.c) */
+#endif
 #define TIOCGETA	0x402c7413
 #define TIOCSETA	0x802c7414
 #define TIOCSETAW	0x802c7415

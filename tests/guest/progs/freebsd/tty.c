@@ -24,7 +24,9 @@
 
 #define READ		3
 #define IOCTL		54
-#define PIPE2		542
+#ifndef PIPE2
+#define PIPE2		542	/* NetBSD's is 453 (../netbsd/tty.c) */
+#endif
 #define TIOCGETA	0x402c7413
 #define TIOCGWINSZ	0x40087468
 #define FIONBIO		0x8004667e

@@ -1,81 +1,82 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD ioctls (sys/sys/filio.h, sys/sys/ttycom.h, sys/sys/_termios.h):
- * the descriptor and terminal requests programs make of any file.
- * FreeBSD encodes a request's direction and size in its number, as Linux
- * does for new ones but not for these, so every number differs; most
- * take the same argument on both kernels and go to the native ioctl
- * renumbered.  TIOCGETA, which is also how FreeBSD's isatty() asks, reads
- * Linux's struct termios2 (the same size as FreeBSD's struct termios)
- * into the caller's buffer and rewrites it there in FreeBSD's layout;
- * TIOCSETA, TIOCSETAW and TIOCSETAF write Linux's over the caller's
- * FreeBSD one for the call, and the caller's back after it.  A bit or
- * character one kernel has and the other lacks is dropped.
- * Any other request is ENOTTY, as FreeBSD answers a request a file does
- * not know.
+ * The BSDs' ioctls (sys/sys/filio.h, sys/sys/ttycom.h, sys/sys/termios.h,
+ * the same numbers, struct termios and flags on FreeBSD and NetBSD but
+ * CRTSCTS): the descriptor and terminal requests programs make of any
+ * file.  The BSDs encode a request's direction and size in its number,
+ * as Linux does for new ones but not for these, so every number differs;
+ * most take the same argument on both kernels and go to the native ioctl
+ * renumbered.  TIOCGETA, which is also how the BSDs' isatty() asks,
+ * reads Linux's struct termios2 (the same size as the BSDs' struct
+ * termios) into the caller's buffer and rewrites it there in the BSD
+ * layout; TIOCSETA, TIOCSETAW and TIOCSETAF write Linux's over the
+ * caller's for the call, and the caller's back after it.  A bit or
+ * character one kernel has and the other lacks is dropped.  Any other
+ * request is ENOTTY, as a BSD answers a request a file does not know.
  */
 
 #include <linux/bits.h>
+#include <linux/export.h>
 #include <asm/ioctls.h>
 #include <linux/syscalls.h>
 #include <linux/termios.h>
 #include <linux/uaccess.h>
 #include <asm/ptrace.h>
 
-#include "freebsd.h"
+#include "bsd.h"
 
-#define FBSD_FIOCLEX		0x20006601
-#define FBSD_FIONCLEX		0x20006602
-#define FBSD_FIOASYNC		0x8004667d
-#define FBSD_FIONBIO		0x8004667e
-#define FBSD_FIONREAD		0x4004667f
-#define FBSD_TIOCSCTTY		0x20007461
-#define FBSD_TIOCNOTTY		0x20007471
-#define FBSD_TIOCSPGRP		0x80047476
-#define FBSD_TIOCGPGRP		0x40047477
-#define FBSD_TIOCSWINSZ		0x80087467
-#define FBSD_TIOCGWINSZ		0x40087468
-#define FBSD_TIOCGETA		0x402c7413
-#define FBSD_TIOCSETA		0x802c7414
-#define FBSD_TIOCSETAW		0x802c7415
-#define FBSD_TIOCSETAF		0x802c7416
+#define BSD_FIOCLEX		0x20006601
+#define BSD_FIONCLEX		0x20006602
+#define BSD_FIOASYNC		0x8004667d
+#define BSD_FIONBIO		0x8004667e
+#define BSD_FIONREAD		0x4004667f
+#define BSD_TIOCSCTTY		0x20007461
+#define BSD_TIOCNOTTY		0x20007471
+#define BSD_TIOCSPGRP		0x80047476
+#define BSD_TIOCGPGRP		0x40047477
+#define BSD_TIOCSWINSZ		0x80087467
+#define BSD_TIOCGWINSZ		0x40087468
+#define BSD_TIOCGETA		0x402c7413
+#define BSD_TIOCSETA		0x802c7414
+#define BSD_TIOCSETAW		0x802c7415
+#define BSD_TIOCSETAF		0x802c7416
 
-/* Requests whose argument both kernels lay out alike: FreeBSD's, Linux's. */
+/* Requests whose argument both kernels lay out alike: the BSDs', Linux's. */
 static const struct {
-	u32 fbsd;
+	u32 foreign;
 	u32 native;
 } renumbered[] = {
-	{ FBSD_FIOCLEX, FIOCLEX },
-	{ FBSD_FIONCLEX, FIONCLEX },
-	{ FBSD_FIOASYNC, FIOASYNC },
-	{ FBSD_FIONBIO, FIONBIO },
-	{ FBSD_FIONREAD, FIONREAD },
-	{ FBSD_TIOCNOTTY, TIOCNOTTY },
-	{ FBSD_TIOCSPGRP, TIOCSPGRP },
-	{ FBSD_TIOCGPGRP, TIOCGPGRP },
-	{ FBSD_TIOCSWINSZ, TIOCSWINSZ },
-	{ FBSD_TIOCGWINSZ, TIOCGWINSZ },
+	{ BSD_FIOCLEX, FIOCLEX },
+	{ BSD_FIONCLEX, FIONCLEX },
+	{ BSD_FIOASYNC, FIOASYNC },
+	{ BSD_FIONBIO, FIONBIO },
+	{ BSD_FIONREAD, FIONREAD },
+	{ BSD_TIOCNOTTY, TIOCNOTTY },
+	{ BSD_TIOCSPGRP, TIOCSPGRP },
+	{ BSD_TIOCGPGRP, TIOCGPGRP },
+	{ BSD_TIOCSWINSZ, TIOCSWINSZ },
+	{ BSD_TIOCGWINSZ, TIOCGWINSZ },
 };
 
 /* sys/sys/_termios.h */
-#define FBSD_NCCS		20
-#define FBSD_VDISABLE		0xff
+#define BSD_NCCS		20
+#define BSD_VDISABLE		0xff
 
-struct fbsd_termios {
+struct bsd_termios {
 	u32 iflag;
 	u32 oflag;
 	u32 cflag;
 	u32 lflag;
-	u8 cc[FBSD_NCCS];
+	u8 cc[BSD_NCCS];
 	u32 ispeed;
 	u32 ospeed;
 };
 
-static_assert(sizeof(struct fbsd_termios) == sizeof(struct termios2));
+static_assert(sizeof(struct bsd_termios) == sizeof(struct termios2));
 
-/* A flag word's bits: FreeBSD's, then Linux's. */
+/* A flag word's bits: the BSDs', then Linux's. */
 struct termios_bit {
-	u32 fbsd;
+	u32 foreign;
 	u32 native;
 };
 
@@ -95,7 +96,6 @@ static const struct termios_bit oflag_bits[] = {
 static const struct termios_bit cflag_bits[] = {
 	{ 0x0400, CSTOPB }, { 0x0800, CREAD }, { 0x1000, PARENB },
 	{ 0x2000, PARODD }, { 0x4000, HUPCL }, { 0x8000, CLOCAL },
-	{ 0x30000, CRTSCTS },
 };
 
 static const struct termios_bit lflag_bits[] = {
@@ -107,7 +107,7 @@ static const struct termios_bit lflag_bits[] = {
 	{ 0x20000000, PENDIN }, { 0x80000000, NOFLSH },
 };
 
-/* Control characters: FreeBSD's index of each of Linux's, -1 for none. */
+/* Control characters: the BSDs' index of each of Linux's, -1 for none. */
 static const s8 cc_index[NCCS] = {
 	[VINTR] = 8, [VQUIT] = 9, [VERASE] = 3, [VKILL] = 5, [VEOF] = 0,
 	[VTIME] = 17, [VMIN] = 16, [VSWTC] = -1, [VSTART] = 12, [VSTOP] = 13,
@@ -122,7 +122,7 @@ static u32 bits_from_linux(u32 word, const struct termios_bit *bits,
 
 	while (n--)
 		if ((word & bits[n].native) == bits[n].native)
-			f |= bits[n].fbsd;
+			f |= bits[n].foreign;
 	return f;
 }
 
@@ -132,15 +132,16 @@ static u32 bits_to_linux(u32 word, const struct termios_bit *bits,
 	u32 l = 0;
 
 	while (n--)
-		if ((word & bits[n].fbsd) == bits[n].fbsd)
+		if ((word & bits[n].foreign) == bits[n].foreign)
 			l |= bits[n].native;
 	return l;
 }
 
 /* The speeds are numbers in both: Linux's BOTHER says so. */
-static void termios_to_linux(const struct fbsd_termios *f,
+static void termios_to_linux(const struct bsd_termios *f,
 			     struct termios2 *t)
 {
+	u32 crtscts = bsd_platform()->termios_crtscts;
 	unsigned int i;
 	u8 c;
 
@@ -152,6 +153,8 @@ static void termios_to_linux(const struct fbsd_termios *f,
 	t->c_cflag = bits_to_linux(f->cflag, cflag_bits,
 				   ARRAY_SIZE(cflag_bits)) |
 		     (f->cflag >> 4 & CSIZE) | BOTHER;
+	if ((f->cflag & crtscts) == crtscts)
+		t->c_cflag |= CRTSCTS;
 	if (f->ispeed != f->ospeed)
 		t->c_cflag |= BOTHER << IBSHIFT;
 	t->c_lflag = bits_to_linux(f->lflag, lflag_bits,
@@ -160,7 +163,7 @@ static void termios_to_linux(const struct fbsd_termios *f,
 		if (cc_index[i] < 0)
 			continue;
 		c = f->cc[cc_index[i]];
-		if (c == FBSD_VDISABLE && i != VMIN && i != VTIME)
+		if (c == BSD_VDISABLE && i != VMIN && i != VTIME)
 			c = 0;
 		t->c_cc[i] = c;
 	}
@@ -169,7 +172,7 @@ static void termios_to_linux(const struct fbsd_termios *f,
 }
 
 static void termios_from_linux(const struct termios2 *t,
-			       struct fbsd_termios *f)
+			       struct bsd_termios *f)
 {
 	unsigned int i;
 
@@ -180,13 +183,15 @@ static void termios_from_linux(const struct termios2 *t,
 				   ARRAY_SIZE(oflag_bits));
 	if ((t->c_oflag & TABDLY) == TAB3)
 		f->oflag |= 0x0004;
-	/* CSIZE: CS5 to CS8 in bits 4-5 on Linux, 8-9 on FreeBSD. */
+	/* CSIZE: CS5 to CS8 in bits 4-5 on Linux, 8-9 on the BSDs. */
 	f->cflag = bits_from_linux(t->c_cflag, cflag_bits,
 				   ARRAY_SIZE(cflag_bits)) |
 		   (t->c_cflag & CSIZE) << 4;
+	if (t->c_cflag & CRTSCTS)
+		f->cflag |= bsd_platform()->termios_crtscts;
 	f->lflag = bits_from_linux(t->c_lflag, lflag_bits,
 				   ARRAY_SIZE(lflag_bits));
-	memset(f->cc, FBSD_VDISABLE, sizeof(f->cc));
+	memset(f->cc, BSD_VDISABLE, sizeof(f->cc));
 	for (i = 0; i < NCCS; i++) {
 		if (cc_index[i] < 0)
 			continue;
@@ -199,11 +204,11 @@ static void termios_from_linux(const struct termios2 *t,
 	f->ospeed = t->c_ospeed;
 }
 
-/* TIOCGETA: Linux's termios2 into the buffer, then FreeBSD's over it. */
+/* TIOCGETA: Linux's termios2 into the buffer, then the BSDs' over it. */
 static long tiocgeta(const struct pt_regs *regs)
 {
 	void __user *buf = (void __user *)regs->dx;
-	struct fbsd_termios f;
+	struct bsd_termios f;
 	struct pt_regs r = *regs;
 	struct termios2 t;
 	long ret;
@@ -225,7 +230,7 @@ static long tiocgeta(const struct pt_regs *regs)
 static long tiocseta(const struct pt_regs *regs, unsigned int cmd)
 {
 	void __user *buf = (void __user *)regs->dx;
-	struct fbsd_termios f;
+	struct bsd_termios f;
 	struct pt_regs r = *regs;
 	struct termios2 t;
 	long ret;
@@ -243,34 +248,35 @@ static long tiocseta(const struct pt_regs *regs, unsigned int cmd)
 }
 
 /* ioctl(fd, request, arg) */
-long fbsd_ioctl(struct pt_regs *regs)
+long bsd_ioctl(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
 	unsigned int i;
 
-	/* The request is an unsigned long; FreeBSD's are all 32-bit. */
+	/* The request is an unsigned long; the BSDs' are all 32-bit. */
 	if (regs->si > U32_MAX)
 		return -ENOTTY;
 	switch (regs->si) {
-	case FBSD_TIOCGETA:
+	case BSD_TIOCGETA:
 		return tiocgeta(regs);
-	case FBSD_TIOCSETA:
+	case BSD_TIOCSETA:
 		return tiocseta(regs, TCSETS2);
-	case FBSD_TIOCSETAW:
+	case BSD_TIOCSETAW:
 		return tiocseta(regs, TCSETSW2);
-	case FBSD_TIOCSETAF:
+	case BSD_TIOCSETAF:
 		return tiocseta(regs, TCSETSF2);
-	case FBSD_TIOCSCTTY:
-		/* FreeBSD's takes no argument and never steals a terminal. */
+	case BSD_TIOCSCTTY:
+		/* The BSDs' takes no argument and never steals a terminal. */
 		r.si = TIOCSCTTY;
 		r.dx = 0;
 		return syscall_iface_native_call(&r, __NR_ioctl);
 	}
 	for (i = 0; i < ARRAY_SIZE(renumbered); i++) {
-		if (renumbered[i].fbsd == regs->si) {
+		if (renumbered[i].foreign == regs->si) {
 			r.si = renumbered[i].native;
 			return syscall_iface_native_call(&r, __NR_ioctl);
 		}
 	}
 	return -ENOTTY;
 }
+EXPORT_SYMBOL_GPL(bsd_ioctl);
