@@ -112,6 +112,7 @@ int bsd_wait_status(const struct bsd_signals *s, int status);
 long bsd_fork(struct pt_regs *regs);
 long bsd_vfork(struct pt_regs *regs);
 long bsd_ptrace(struct pt_regs *regs);
+long bsd_issetugid(struct pt_regs *regs);
 long bsd_getrlimit(struct pt_regs *regs);
 long bsd_setrlimit(struct pt_regs *regs);
 long bsd_wait4(struct pt_regs *regs);
@@ -238,8 +239,13 @@ long bsd_openat(struct pt_regs *regs);
 long bsd_open(struct pt_regs *regs);
 long bsd_pipe2(struct pt_regs *regs);
 long bsd_dup3(struct pt_regs *regs);
-long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr,
-		   const struct bsd_flag *map, unsigned int n);
+long bsd_atflags_to_linux(unsigned long f);
+long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr);
+long bsd_unlinkat(struct pt_regs *regs);
+long bsd_faccessat(struct pt_regs *regs);
+long bsd_fchmodat(struct pt_regs *regs);
+long bsd_fchownat(struct pt_regs *regs);
+long bsd_linkat(struct pt_regs *regs);
 long bsd_mkfifoat(struct pt_regs *regs);
 long bsd_mkfifo(struct pt_regs *regs);
 long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
@@ -325,6 +331,7 @@ struct bsd_sockopts {
  * struct bsd_platform - what the shared services need to know of a BSD
  * @signals: its signal numbers
  * @oflags: its open flags but the access mode
+ * @at_flags: its *at() flags
  * @clocks: its clock ids
  * @advice: its madvise() advice
  * @wait_options: its wait4() options
@@ -341,6 +348,7 @@ struct bsd_sockopts {
 struct bsd_platform {
 	const struct bsd_signals *signals;
 	const struct bsd_flags *oflags;
+	const struct bsd_flags *at_flags;
 	const struct bsd_ids *clocks;
 	const struct bsd_ids *advice;
 	const struct bsd_flags *wait_options;

@@ -100,27 +100,77 @@ long bsd_dup3(struct pt_regs *regs)
 }
 EXPORT_SYMBOL_GPL(bsd_dup3);
 
+/* The calling platform's *at() flags in Linux's numbering, or -EINVAL. */
+long bsd_atflags_to_linux(unsigned long f)
+{
+	const struct bsd_flags *map = bsd_platform()->at_flags;
+	unsigned long flags;
+
+	if (bsd_flags_to_linux(map->map, map->n, f, &flags))
+		return -EINVAL;
+	return flags;
+}
+EXPORT_SYMBOL_GPL(bsd_atflags_to_linux);
+
 /**
  * bsd_native_at - a *at() call that differs from Linux's only in its flags
  * @regs: the caller's registers
  * @flags: the offset in struct pt_regs of the register with the flags
  * @nr: the native call
- * @map: the platform's *at() flags
- * @n: its entries
  *
- * Return: the native result, or -EINVAL for a flag @map lacks.
+ * Return: the native result, or -EINVAL for a flag the platform's map
+ * lacks.
  */
-long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr,
-		   const struct bsd_flag *map, unsigned int n)
+long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr)
 {
 	struct pt_regs r = *regs;
 	unsigned long *reg = (void *)&r + flags;
+	long f = bsd_atflags_to_linux(*reg);
 
-	if (bsd_flags_to_linux(map, n, *reg, reg))
-		return -EINVAL;
+	if (f < 0)
+		return f;
+	*reg = f;
 	return syscall_iface_native_call(&r, nr);
 }
 EXPORT_SYMBOL_GPL(bsd_native_at);
+
+/* unlinkat(fd, path, flag) */
+long bsd_unlinkat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat);
+}
+EXPORT_SYMBOL_GPL(bsd_unlinkat);
+
+/* faccessat(fd, path, amode, flag): Linux's faccessat2 takes the flags. */
+long bsd_faccessat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
+			     __NR_faccessat2);
+}
+EXPORT_SYMBOL_GPL(bsd_faccessat);
+
+/* fchmodat(fd, path, mode, flag): Linux's fchmodat2 takes the flags. */
+long bsd_fchmodat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
+			     __NR_fchmodat2);
+}
+EXPORT_SYMBOL_GPL(bsd_fchmodat);
+
+/* fchownat(fd, path, uid, gid, flag) */
+long bsd_fchownat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, r8),
+			     __NR_fchownat);
+}
+EXPORT_SYMBOL_GPL(bsd_fchownat);
+
+/* linkat(fd1, path1, fd2, path2, flag) */
+long bsd_linkat(struct pt_regs *regs)
+{
+	return bsd_native_at(regs, offsetof(struct pt_regs, r8), __NR_linkat);
+}
+EXPORT_SYMBOL_GPL(bsd_linkat);
 
 /*
  * mkfifoat(fd, path, mode): Linux makes FIFOs with mknodat.  Only the

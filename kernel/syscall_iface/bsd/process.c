@@ -3,10 +3,12 @@
  * BSD processes: fork and vfork, which return a second value and leave
  * the kqueues behind (syscall_iface_bsd_fork()), wait4, whose status
  * words carry the platform's signal numbers and whose options are the
- * platform's flags, and ptrace's PT_TRACE_ME.
+ * platform's flags, ptrace's PT_TRACE_ME, and issetugid.
  */
 
+#include <linux/auxvec.h>
 #include <linux/export.h>
+#include <linux/mm_types.h>
 #include <linux/ptrace.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
@@ -48,6 +50,22 @@ long bsd_ptrace(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_ptrace);
 }
 EXPORT_SYMBOL_GPL(bsd_ptrace);
+
+/*
+ * issetugid(): whether the program was started with privileges it did
+ * not inherit, which Linux records as AT_SECURE in its auxiliary vector.
+ */
+long bsd_issetugid(struct pt_regs *regs)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned int i;
+
+	for (i = 0; i + 1 < AT_VECTOR_SIZE && mm->saved_auxv[i] != AT_NULL; i += 2)
+		if (mm->saved_auxv[i] == AT_SECURE)
+			return !!mm->saved_auxv[i + 1];
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_issetugid);
 
 /* A signal number in a status word; a Linux-only one reads as SIGKILL. */
 static int status_sig(const struct bsd_signals *s, int sig)

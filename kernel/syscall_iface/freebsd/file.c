@@ -71,51 +71,7 @@ static const struct bsd_flag at_flags[] = {
 	{ 0x4000, AT_EMPTY_PATH },
 };
 
-/* FreeBSD's *at() flags in Linux's numbering, or -EINVAL. */
-static long atflags_to_linux(unsigned long f)
-{
-	unsigned long flags;
-
-	if (bsd_flags_to_linux(at_flags, ARRAY_SIZE(at_flags), f, &flags))
-		return -EINVAL;
-	return flags;
-}
-
-static long native_at(const struct pt_regs *regs, size_t flags,
-		      unsigned int nr)
-{
-	return bsd_native_at(regs, flags, nr, at_flags, ARRAY_SIZE(at_flags));
-}
-
-/* unlinkat(fd, path, flag) */
-long fbsd_unlinkat(struct pt_regs *regs)
-{
-	return native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat);
-}
-
-/* faccessat(fd, path, amode, flag): Linux's faccessat2 takes the flags. */
-long fbsd_faccessat(struct pt_regs *regs)
-{
-	return native_at(regs, offsetof(struct pt_regs, r10), __NR_faccessat2);
-}
-
-/* fchmodat(fd, path, mode, flag): Linux's fchmodat2 takes the flags. */
-long fbsd_fchmodat(struct pt_regs *regs)
-{
-	return native_at(regs, offsetof(struct pt_regs, r10), __NR_fchmodat2);
-}
-
-/* fchownat(fd, path, uid, gid, flag) */
-long fbsd_fchownat(struct pt_regs *regs)
-{
-	return native_at(regs, offsetof(struct pt_regs, r8), __NR_fchownat);
-}
-
-/* linkat(fd1, path1, fd2, path2, flag) */
-long fbsd_linkat(struct pt_regs *regs)
-{
-	return native_at(regs, offsetof(struct pt_regs, r8), __NR_linkat);
-}
+const struct bsd_flags fbsd_at_flags = { at_flags, ARRAY_SIZE(at_flags) };
 
 /*
  * mknodat(fd, path, mode, dev) of FreeBSD 12 and later: dev is 64 bits
@@ -149,7 +105,7 @@ static long utimens(struct pt_regs *regs, int fd, const char __user *path,
 {
 	struct __kernel_timespec ts[2];
 	struct timespec64 t[2];
-	long flags = atflags_to_linux(fl), ret;
+	long flags = bsd_atflags_to_linux(fl), ret;
 	int i;
 
 	if (flags < 0 || flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
@@ -314,7 +270,7 @@ static long stat_to_fbsd(void __user *ubuf)
 long fbsd_fstatat(struct pt_regs *regs)
 {
 	struct pt_regs r = *regs;
-	long flags = atflags_to_linux(regs->r10), ret;
+	long flags = bsd_atflags_to_linux(regs->r10), ret;
 
 	if (flags < 0)
 		return flags;
@@ -387,19 +343,4 @@ long fbsd_getdirentries(struct pt_regs *regs)
 	if (n >= 0 && basep && put_user(base, basep))
 		return -EFAULT;
 	return n;
-}
-
-/*
- * issetugid(): whether the program was started with privileges it did
- * not inherit, which Linux records as AT_SECURE in its auxiliary vector.
- */
-long fbsd_issetugid(struct pt_regs *regs)
-{
-	struct mm_struct *mm = current->mm;
-	unsigned int i;
-
-	for (i = 0; i + 1 < AT_VECTOR_SIZE && mm->saved_auxv[i] != AT_NULL; i += 2)
-		if (mm->saved_auxv[i] == AT_SECURE)
-			return !!mm->saved_auxv[i + 1];
-	return 0;
 }

@@ -88,11 +88,6 @@ long fbsd_sysarch(struct pt_regs *regs);
 
 long fbsd_mmap(struct pt_regs *regs);
 
-long fbsd_unlinkat(struct pt_regs *regs);
-long fbsd_faccessat(struct pt_regs *regs);
-long fbsd_fchmodat(struct pt_regs *regs);
-long fbsd_fchownat(struct pt_regs *regs);
-long fbsd_linkat(struct pt_regs *regs);
 long fbsd_mknodat(struct pt_regs *regs);
 long fbsd_getcwd(struct pt_regs *regs);
 long fbsd_utimensat(struct pt_regs *regs);
@@ -101,7 +96,6 @@ long fbsd_fcntl(struct pt_regs *regs);
 long fbsd_fstat(struct pt_regs *regs);
 long fbsd_fstatat(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
-long fbsd_issetugid(struct pt_regs *regs);
 
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
@@ -112,6 +106,7 @@ long fbsd_procctl(struct pt_regs *regs);
 
 /* Numbers for the shared calls: struct bsd_platform (freebsd.c). */
 extern const struct bsd_flags fbsd_oflags;		/* file.c */
+extern const struct bsd_flags fbsd_at_flags;		/* file.c */
 extern const struct bsd_flags fbsd_poll_events;	/* file.c */
 extern const struct bsd_ids fbsd_clocks;		/* time.c */
 extern const struct bsd_ids fbsd_advice;		/* memory.c */

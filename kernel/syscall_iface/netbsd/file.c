@@ -166,6 +166,8 @@ static const struct bsd_flag at_flags[] = {
 	{ 0x0800, AT_REMOVEDIR },
 };
 
+const struct bsd_flags nbsd_at_flags = { at_flags, ARRAY_SIZE(at_flags) };
+
 /*
  * fstatat(fd, path, buf, flag), and the calls that are it: __stat50,
  * __lstat50 and __fstat50 (an empty path at fd).
@@ -223,18 +225,11 @@ long nbsd_fstat(struct pt_regs *regs)
 	return ret ?: stat_to_nbsd((void __user *)regs->si);
 }
 
-/* unlinkat(fd, path, flag) */
-long nbsd_unlinkat(struct pt_regs *regs)
-{
-	return bsd_native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat,
-			     at_flags, ARRAY_SIZE(at_flags));
-}
-
 /* utimensat(fd, path, times, flag): UTIME_NOW and UTIME_OMIT are Linux's. */
 long nbsd_utimensat(struct pt_regs *regs)
 {
 	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
-			     __NR_utimensat, at_flags, ARRAY_SIZE(at_flags));
+			     __NR_utimensat);
 }
 
 #define NBSD_CURPROC_EXE	"/proc/curproc/exe"

@@ -28,6 +28,7 @@ extern const struct bsd_signals nbsd_signals;
 
 /* Numbers for the shared calls: struct bsd_platform (netbsd.c). */
 extern const struct bsd_flags nbsd_oflags;		/* file.c */
+extern const struct bsd_flags nbsd_at_flags;		/* file.c */
 extern const struct bsd_flags nbsd_poll_events;	/* file.c */
 extern const struct bsd_ids nbsd_clocks;		/* time.c */
 extern const struct bsd_ids nbsd_advice;		/* memory.c */
@@ -99,7 +100,6 @@ long nbsd_lseek(struct pt_regs *regs);
 long nbsd_pread(struct pt_regs *regs);
 long nbsd_pwrite(struct pt_regs *regs);
 long nbsd_ftruncate(struct pt_regs *regs);
-long nbsd_unlinkat(struct pt_regs *regs);
 long nbsd_utimensat(struct pt_regs *regs);
 long nbsd_readlink(struct pt_regs *regs);
 long nbsd_truncate(struct pt_regs *regs);

@@ -19,10 +19,12 @@
 
 #include "fbsd.h"
 
+#ifndef FACCESSAT	/* NetBSD's are others (../netbsd/atcalls.c) */
 #define FACCESSAT	489
 #define FCHMODAT	490
 #define FCHOWNAT	491
 #define LINKAT		495
+#endif
 
 #define AT_FDCWD		(-100)
 #define AT_SYMLINK_NOFOLLOW	0x200
