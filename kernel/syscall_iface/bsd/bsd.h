@@ -252,6 +252,9 @@ long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 		    size_t size);
 
 /* ioctl (bsd/ioctl.c), and poll and select (bsd/poll.c) */
+struct __kernel_old_timeval;
+int bsd_timeval_clear_pad(void __user *ut,
+			  const struct __kernel_old_timeval *tv);
 long bsd_ioctl(struct pt_regs *regs);
 long bsd_poll(struct pt_regs *regs);
 long bsd_ppoll(struct pt_regs *regs);

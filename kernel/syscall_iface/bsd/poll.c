@@ -113,6 +113,31 @@ static u16 *rewrite(struct pollfd __user *ufds, unsigned int nfds)
 	return events;
 }
 
+/**
+ * bsd_timeval_clear_pad - clear what Linux would read past a 32-bit tv_usec
+ * @ut: the caller's struct timeval
+ * @tv: its contents, as the caller gave them
+ *
+ * A platform whose tv_usec is 32 bits wide (NetBSD's timeval_usec32)
+ * leaves 4 bytes of padding where Linux reads the high half of its own:
+ * a native call would find a tv_usec out of range in what the program
+ * left there.  The caller's copy gets them cleared for the native call,
+ * and the caller puts @tv back after it.
+ *
+ * Return: 1 if the caller's copy was rewritten, 0 if it needed not be,
+ * or -EFAULT.
+ */
+int bsd_timeval_clear_pad(void __user *ut,
+			  const struct __kernel_old_timeval *tv)
+{
+	struct __kernel_old_timeval t = { tv->tv_sec, (s32)tv->tv_usec };
+
+	if (!bsd_platform()->timeval_usec32 || t.tv_usec == tv->tv_usec)
+		return 0;
+	return copy_to_user(ut, &t, sizeof(t)) ? -EFAULT : 1;
+}
+EXPORT_SYMBOL_GPL(bsd_timeval_clear_pad);
+
 /* A call's timeout, to put back after it, and its mask. */
 struct wait_args {
 	void __user *ut;
@@ -131,22 +156,15 @@ struct wait_args {
  */
 static long wait_begin(struct wait_args *w)
 {
-	struct __kernel_old_timeval tv;
 	struct bsd_sigset fs;
 	struct timespec64 ts;
 	sigset_t set;
 
 	if (w->ut && copy_from_user(&w->t, w->ut, w->size))
 		return -EFAULT;
-	/* A 32-bit tv_usec: what Linux reads as its high half is padding. */
-	if (w->ut && w->size == sizeof(tv) &&
-	    bsd_platform()->timeval_usec32) {
-		tv.tv_sec = w->t.tv.tv_sec;
-		tv.tv_usec = (s32)w->t.tv.tv_usec;
-		if (tv.tv_usec != w->t.tv.tv_usec &&
-		    copy_to_user(w->ut, &tv, sizeof(tv)))
-			return -EFAULT;
-	}
+	if (w->ut && w->size == sizeof(w->t.tv) &&
+	    bsd_timeval_clear_pad(w->ut, &w->t.tv) < 0)
+		return -EFAULT;
 	if (!w->uset)
 		return 0;
 	if (w->ut) {

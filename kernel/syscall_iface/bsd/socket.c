@@ -591,15 +591,34 @@ static int sockopt_to_linux(struct pt_regs *r)
 	return -ENOPROTOOPT;
 }
 
-/* setsockopt(s, level, name, val, valsize) */
+/*
+ * setsockopt(s, level, name, val, valsize): SO_SNDTIMEO's and
+ * SO_RCVTIMEO's struct timeval without the padding after a 32-bit
+ * tv_usec (bsd_timeval_clear_pad()).
+ */
 long bsd_setsockopt(struct pt_regs *regs)
 {
+	void __user *val = (void __user *)regs->r10;
+	struct __kernel_old_timeval tv;
 	struct pt_regs r = *regs;
-	int ret = sockopt_to_linux(&r);
+	int ret = sockopt_to_linux(&r), cleared = 0;
+	long err;
 
 	if (ret)
 		return ret;
-	return syscall_iface_native_call(&r, __NR_setsockopt);
+	if (r.si == SOL_SOCKET &&
+	    (r.dx == SO_SNDTIMEO_OLD || r.dx == SO_RCVTIMEO_OLD) &&
+	    regs->r8 >= sizeof(tv)) {
+		if (copy_from_user(&tv, val, sizeof(tv)))
+			return -EFAULT;
+		cleared = bsd_timeval_clear_pad(val, &tv);
+		if (cleared < 0)
+			return cleared;
+	}
+	err = syscall_iface_native_call(&r, __NR_setsockopt);
+	if (cleared && copy_to_user(val, &tv, sizeof(tv)))
+		return -EFAULT;
+	return err;
 }
 EXPORT_SYMBOL_GPL(bsd_setsockopt);
 

@@ -4,7 +4,7 @@
  * netinet6/in6.h, netinet/tcp.h), for the socket calls the BSDs share
  * (../bsd/socket.c).  SO_SNDTIMEO and SO_RCVTIMEO take NetBSD's struct
  * timeval, whose 32-bit tv_usec is padded to Linux's 64 bits; the
- * padding must be zero, as Go and libc leave it.
+ * padding is cleared for the call (bsd_timeval_clear_pad()).
  */
 
 #include <linux/in.h>

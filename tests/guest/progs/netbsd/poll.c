@@ -18,13 +18,19 @@
  *                          is not read, and the timeval is as it was,
  *                          padding too
  *   pselect 0 0 20000000   and with pselect's timespec
+ *   sndtimeo 0 0 200000 1  setsockopt's SO_SNDTIMEO, a timeval with its
+ *                          padding set: read back by getsockopt, and
+ *                          the program's timeval as it was
  *
  * NetBSD's numbers: poll 209, __select50 417, __pselect50 436,
- * __pollts50 437, pipe2 453, socketpair 135, shutdown 134.
+ * __pollts50 437, pipe2 453, socketpair 135, shutdown 134, setsockopt
+ * 105, getsockopt 118; SOL_SOCKET 0xffff, SO_SNDTIMEO 0x100b.
  */
 
 #include "nbsd.h"
 
+#define SETSOCKOPT	105
+#define GETSOCKOPT	118
 #define SHUTDOWN	134
 #define SOCKETPAIR	135
 #define POLL		209
@@ -36,6 +42,8 @@
 #define SOCK_STREAM	1
 #define SHUT_WR		1
 #define POLLIN		1
+#define SOL_SOCKET	0xffff
+#define SO_SNDTIMEO	0x100b
 
 struct pollfd {
 	int fd;
@@ -86,6 +94,8 @@ void start(void)
 {
 	struct timeval tv = { 0, 20000, 0xdeadbeef };
 	struct timespec ts = { 0, 20000000 };
+	struct timeval back;
+	unsigned int len;
 	unsigned long set[16] = {};
 	struct pollfd p;
 	int fds[2], sv[2];
@@ -113,6 +123,18 @@ void start(void)
 	set[0] = 1UL << fds[0];
 	r = fbsd6(PSELECT, fds[0] + 1, (long)set, 0, 0, (long)&ts, 0, &cf);
 	line("pselect", cf, r, ts.nsec);
+	put("\n");
+	tv.usec = 200000;
+	r = fbsd6(SETSOCKOPT, sv[0], SOL_SOCKET, SO_SNDTIMEO, (long)&tv,
+		  sizeof(tv), 0, &cf);
+	put(cf ? "sndtimeo 1 " : "sndtimeo 0 ");
+	put_num(r);
+	back = (struct timeval){ 0, 0, 0 };
+	len = sizeof(back);
+	r = fbsd6(GETSOCKOPT, sv[0], SOL_SOCKET, SO_SNDTIMEO, (long)&back,
+		  (long)&len, 0, &cf);
+	put_val(cf ? -r : back.usec);
+	put_val(tv.pad == 0xdeadbeef);
 	put("\n");
 	fbsd_exit(0);
 }
