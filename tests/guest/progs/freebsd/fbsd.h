@@ -198,4 +198,26 @@ static inline void put_result(const char *name, long r, bool cf)
 	put("\n");
 }
 
+/* Little-endian 16- and 32-bit values in a buffer the kernel filled. */
+static inline unsigned short u16(const unsigned char *p)
+{
+	return p[0] | p[1] << 8;
+}
+
+static inline unsigned int u32(const unsigned char *p)
+{
+	return p[0] | p[1] << 8 | p[2] << 16 | (unsigned int)p[3] << 24;
+}
+
+/* A sockaddr_in's address, dotted, after a space. */
+static inline void put_in(const unsigned char *sa)
+{
+	put(" ");
+	for (int i = 4; i < 8; i++) {
+		put_num(sa[i]);
+		if (i < 7)
+			put(".");
+	}
+}
+
 #endif

@@ -45,27 +45,6 @@ static long sysctl(int what, int index, void *old, unsigned long *len,
 	return cf ? r : 0;
 }
 
-static unsigned short u16(const unsigned char *p)
-{
-	return p[0] | p[1] << 8;
-}
-
-static unsigned int u32(const unsigned char *p)
-{
-	return p[0] | p[1] << 8 | p[2] << 16 | (unsigned int)p[3] << 24;
-}
-
-/* A sockaddr_in's address, dotted. */
-static void put_in(const unsigned char *sa)
-{
-	put(" ");
-	for (int i = 4; i < 8; i++) {
-		put_num(sa[i]);
-		if (i < 7)
-			put(".");
-	}
-}
-
 void start(long *sp);
 
 void start(long *sp)
