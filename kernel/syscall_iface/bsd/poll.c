@@ -142,6 +142,7 @@ EXPORT_SYMBOL_GPL(bsd_timeval_clear_pad);
 struct wait_args {
 	void __user *ut;
 	size_t size;
+	bool timeval;		/* select's, not a timespec of the same size */
 	union {
 		struct __kernel_old_timeval tv;
 		struct __kernel_timespec ts;
@@ -162,7 +163,7 @@ static long wait_begin(struct wait_args *w)
 
 	if (w->ut && copy_from_user(&w->t, w->ut, w->size))
 		return -EFAULT;
-	if (w->ut && w->size == sizeof(w->t.tv) &&
+	if (w->ut && w->timeval &&
 	    bsd_timeval_clear_pad(w->ut, &w->t.tv) < 0)
 		return -EFAULT;
 	if (!w->uset)
@@ -261,6 +262,7 @@ long bsd_select(struct pt_regs *regs)
 	struct wait_args w = {
 		.ut = (void __user *)regs->r8,
 		.size = sizeof(struct __kernel_old_timeval),
+		.timeval = true,
 	};
 
 	return select_call(regs, __NR_select, &w);

@@ -10,4 +10,5 @@ fault 1 14
 pollts 0 0 20000000
 select 0 0 20000 1
 pselect 0 0 20000000
+pselect-nsec 1 22
 sndtimeo 0 0 200000 1" "each check's line"

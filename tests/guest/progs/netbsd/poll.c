@@ -18,6 +18,8 @@
  *                          is not read, and the timeval is as it was,
  *                          padding too
  *   pselect 0 0 20000000   and with pselect's timespec
+ *   pselect-nsec 1 22      a tv_nsec of 2^32 + 20 ms: EINVAL, as a
+ *                          timespec has no padding to leave out
  *   sndtimeo 0 0 200000 1  setsockopt's SO_SNDTIMEO, a timeval with its
  *                          padding set: read back by getsockopt, and
  *                          the program's timeval as it was
@@ -124,6 +126,10 @@ void start(void)
 	r = fbsd6(PSELECT, fds[0] + 1, (long)set, 0, 0, (long)&ts, 0, &cf);
 	line("pselect", cf, r, ts.nsec);
 	put("\n");
+	ts.nsec = (1L << 32) + 20000000;
+	set[0] = 1UL << fds[0];
+	r = fbsd6(PSELECT, fds[0] + 1, (long)set, 0, 0, (long)&ts, 0, &cf);
+	put_result("pselect-nsec", r, cf);
 	tv.usec = 200000;
 	r = fbsd6(SETSOCKOPT, sv[0], SOL_SOCKET, SO_SNDTIMEO, (long)&tv,
 		  sizeof(tv), 0, &cf);
