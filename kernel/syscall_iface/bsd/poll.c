@@ -57,8 +57,8 @@ static u16 events_from_linux(u16 l)
 }
 
 /*
- * Give the first @n entries back their FreeBSD @events (those that were
- * rewritten), and their revents in FreeBSD's bits if the call reported
+ * Give the first @n entries back their own @events (those that were
+ * rewritten), and their revents in the platform's bits if the call reported
  * some (@ret > 0).
  */
 static long put_back(struct pollfd __user *ufds, unsigned int n,
