@@ -1,10 +1,12 @@
 #!/bin/bash
 # Build the upstream selftests the project compares vanilla and our kernel
-# with, from the pristine 6.12 tree, statically, with kselftest's own
-# Makefiles.  Writes OUT/<suite>/<program> and OUT/selftests.cpio, a cpio
-# archive that puts them under /selftests in the guest.
+# with, statically, with kselftest's own Makefiles, from a 6.12 tree's
+# tools/testing/selftests (our kernel's: no patch of ours touches it, which
+# this checks, so they are upstream's).  Writes OUT/<suite>/<program>
+# and OUT/selftests.cpio, a cpio archive that puts them under /selftests
+# in the guest.
 #
-# Usage: harness/selftests-build.sh VDIR OUT
+# Usage: harness/selftests-build.sh KDIR OUT
 #
 # Suites: seccomp, syscall_user_dispatch, ptrace, exec, prctl and x86 (64-
 # and 32-bit).  Left out, with the reason:
@@ -17,15 +19,21 @@
 #                               guest (tests/guest/selftests/10-native.sh)
 set -eu
 
-vdir=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+if grep -l "^+++ b/tools/testing/selftests/" "$repo"/patches/*.patch >&2; then
+	echo "selftests: the patches above change upstream's selftests" >&2
+	exit 1
+fi
+
+kdir=$(cd "$1" && pwd)
 rm -rf "$2"
 mkdir -p "$2"
 out=$(cd "$2" && pwd)
-st=$vdir/tools/testing/selftests
+st=$kdir/tools/testing/selftests
 jobs=$(nproc)
 
 # Kernel headers for KHDR_INCLUDES (usr/include in the tree).
-make -s -C "$vdir" headers >/dev/null
+make -s -C "$kdir" headers >/dev/null
 
 build() { # build SUITE TARGET...  (CC=gcc for the static-PIE ones)
 	local suite=$1
@@ -79,4 +87,4 @@ list=$out/selftests.list
 		echo "dir /selftests/$s 0755 0 0"
 	done
 } | awk '!seen[$2]++' | sort -k2,2 >"$list"
-"$vdir/usr/gen_init_cpio" "$list" >"$out/selftests.cpio"
+"$kdir/usr/gen_init_cpio" "$list" >"$out/selftests.cpio"

@@ -4,20 +4,30 @@
 #
 # Usage: harness/selftests.sh OUT
 #
-# Boots build/vanilla once (tests/guest/selftests/10-native.sh) and our
-# kernel once (10-native.sh and 20-foreign.sh: seccomp and ptrace again,
-# inside a foreign-interface process).  Writes OUT/vanilla.txt,
-# OUT/ours.txt, OUT/foreign.txt ("RESULT<TAB>NAME" lines, sorted) and
-# OUT/table.txt.  Exits 0 when the vanilla and our lists are identical and
-# the foreign run gives the same results as the native one for every
-# seccomp and ptrace test, 1 otherwise.  A difference must reproduce: the
-# programs whose results differ run again on both kernels, and
-# harness/selftests-verdict.sh decides which differences stand.
+# Boots our kernel once (tests/guest/selftests/10-native.sh, and
+# 20-foreign.sh: seccomp and ptrace again, inside a foreign-interface
+# process) and build/vanilla once (10-native.sh), one after the other
+# (two selftest guests at once starve each other's timed tests).
+# Writes OUT/vanilla.txt, OUT/ours.txt, OUT/foreign.txt ("RESULT<TAB>NAME"
+# lines, sorted) and OUT/table.txt.  Exits 0 when the vanilla and our
+# lists are identical and the foreign run gives the same results as the
+# native one for every seccomp and ptrace test, 1 otherwise.  A
+# difference must reproduce: the programs whose results differ run again
+# on both kernels, and harness/selftests-verdict.sh decides which
+# differences stand.
+#
+# SELFTESTS_VANILLA says where vanilla's list comes from:
+#   live    boot build/vanilla (make selftests and make test-long build it)
+#   record  (default) tests/guest/selftests/vanilla.txt, the list a live
+#           boot gave; only if our list differs from it is vanilla built
+#           (make vanilla) and booted, and the comparison made with what
+#           it gives.  OUT/vanilla.source says which ("live" or "record").
 set -u -o pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 st=$repo/build/selftests
+record=$repo/tests/guest/selftests/vanilla.txt
 [ -f "$st/selftests.cpio" ] ||
 	{ echo "selftests: $st/selftests.cpio is missing (make selftests builds it)" >&2; exit 1; }
 rm -rf "$out"
@@ -32,22 +42,43 @@ export GUEST_TIMEOUT=${SELFTESTS_TIMEOUT:-600}
 kdir() { # kdir KERNEL: the tree of vanilla or ours
 	if [ "$1" = vanilla ]; then echo "$repo/build/vanilla"; else echo "${GUEST_KDIR:-$repo/build/linux}"; fi
 }
-boot() { # boot NAME KDIR [SCENARIO_DIR]
+boot() { # boot NAME KERNEL SCENARIO_DIR
 	echo "selftests: booting $1" >&2
-	GUEST_KDIR=$2 "$repo/harness/guest-run.sh" "$out/$1" "${3:-$out/scen-$1}" \
+	GUEST_KDIR=$(kdir "$2") "$repo/harness/guest-run.sh" "$out/$1" "$3" \
 		>"$out/$1.log" 2>&1 || { cat "$out/$1.log" >&2; return 1; }
 }
-boot vanilla "$(kdir vanilla)" || exit 1
-boot ours "$(kdir ours)" || exit 1
-
 res() { # res BOOT SCENARIO [FILE]
 	local f=$out/$1/results/$2/files/${3:-summary}
 	[ -f "$f" ] || { echo "selftests: $1 left no result for $2" >&2; exit 1; }
 	LC_ALL=C sort -t "$(printf '\t')" -k2 "$f"
 }
-res vanilla 10-native >"$out/vanilla.txt"
+
+source=${SELFTESTS_VANILLA:-record}
+case $source in
+live)
+	boot vanilla vanilla "$out/scen-vanilla" || exit 1
+	boot ours ours "$out/scen-ours" || exit 1 ;;
+record)
+	boot ours ours "$out/scen-ours" || exit 1 ;;
+*)
+	echo "selftests: SELFTESTS_VANILLA is live or record, not '$source'" >&2
+	exit 1 ;;
+esac
 res ours 10-native >"$out/ours.txt"
 res ours 20-foreign >"$out/foreign.txt"
+if [ "$source" = record ]; then
+	LC_ALL=C sort -t "$(printf '\t')" -k2 "$record" >"$out/vanilla.txt"
+	if ! cmp -s "$out/vanilla.txt" "$out/ours.txt"; then
+		echo "selftests: ours differs from the recorded vanilla list; building and booting vanilla 6.12" >&2
+		diff "$out/vanilla.txt" "$out/ours.txt" >&2
+		make -s -C "$repo" --no-print-directory vanilla >"$out/vanilla-build.log" 2>&1 ||
+			{ echo "selftests: make vanilla failed:" >&2; tail -n 20 "$out/vanilla-build.log" >&2; exit 1; }
+		boot vanilla vanilla "$out/scen-vanilla" || exit 1
+		source=live
+	fi
+fi
+[ "$source" = record ] || res vanilla 10-native >"$out/vanilla.txt"
+echo "$source" >"$out/vanilla.source"
 [ "$(cat "$out/ours/results/20-foreign/rc")" = 0 ] ||
 	{ echo "selftests: the foreign run failed:" >&2; cat "$out/ours/results/20-foreign/out" >&2; exit 1; }
 
@@ -70,7 +101,7 @@ LC_ALL=C awk -F '\t' '
 
 count() { cut -f1 "$1" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}' | sed 's/, $//'; }
 {
-	echo "vanilla: $(count "$out/vanilla.txt")"
+	echo "vanilla: $(count "$out/vanilla.txt") ($source)"
 	echo "ours:    $(count "$out/ours.txt")"
 	echo "foreign: $(count "$out/foreign.txt") (seccomp and ptrace only)"
 } >"$out/summary.txt"
@@ -97,7 +128,7 @@ rerun() {
 		echo "done"
 	} >"$out/scen-rerun/30-rerun.sh"
 	for k in vanilla ours; do
-		boot "rerun-$k" "$(kdir $k)" "$out/scen-rerun" || return 1
+		boot "rerun-$k" $k "$out/scen-rerun" || return 1
 		for i in $(seq "$runs"); do
 			res "rerun-$k" 30-rerun "r$i/summary" >"$out/rerun/$k.$i.txt" || return 1
 		done

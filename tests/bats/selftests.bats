@@ -22,6 +22,20 @@ load '../lib/common'
 	grep -qP '^pass\tx86/syscall_nt_32$' "$res/ours.txt"
 }
 
+@test "upstream selftests: the recorded vanilla list is what vanilla 6.12 gives" {
+	# make test compares ours with tests/guest/selftests/vanilla.txt and
+	# boots vanilla only when they differ; make test-long boots it
+	# (SELFTESTS_VANILLA=live), and this keeps the record true.
+	[ "${FLAVOR:-}" != debug ] || skip "compared on the normal kernel (make test)"
+	[ "${SELFTESTS_VANILLA:-record}" = live ] || skip "vanilla's recorded list: make test-long boots vanilla"
+	res=$GUEST_RESULTS/selftests
+	[ "$(cat "$res/vanilla.source")" = live ]
+	run diff "$REPO/tests/guest/selftests/vanilla.txt" "$res/vanilla.txt"
+	echo "$output"
+	echo "(if vanilla's results changed: cp $res/vanilla.txt tests/guest/selftests/)"
+	[ "$status" -eq 0 ]
+}
+
 # harness/selftests-verdict.sh on made-up lists: a difference stands only
 # if it reproduces.
 verdict_lists() { # verdict_lists VANILLA OURS: the first results of x86/b
