@@ -251,10 +251,19 @@ long bsd_mkfifo(struct pt_regs *regs);
 long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 		    size_t size);
 
-/* ioctl (bsd/ioctl.c), and poll and select (bsd/poll.c) */
+/* Timevals, setitimer and the utimes calls (bsd/time.c) */
 struct __kernel_old_timeval;
+struct timespec64;
 int bsd_timeval_clear_pad(void __user *ut,
 			  const struct __kernel_old_timeval *tv);
+int bsd_get_timevals(const void __user *ut, struct timespec64 *ts,
+		     unsigned int n);
+long bsd_setitimer(struct pt_regs *regs);
+long bsd_utimes(struct pt_regs *regs);
+long bsd_futimes(struct pt_regs *regs);
+long bsd_lutimes(struct pt_regs *regs);
+
+/* ioctl (bsd/ioctl.c), and poll and select (bsd/poll.c) */
 long bsd_ioctl(struct pt_regs *regs);
 long bsd_poll(struct pt_regs *regs);
 long bsd_ppoll(struct pt_regs *regs);

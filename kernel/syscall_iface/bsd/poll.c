@@ -113,31 +113,6 @@ static u16 *rewrite(struct pollfd __user *ufds, unsigned int nfds)
 	return events;
 }
 
-/**
- * bsd_timeval_clear_pad - clear what Linux would read past a 32-bit tv_usec
- * @ut: the caller's struct timeval
- * @tv: its contents, as the caller gave them
- *
- * A platform whose tv_usec is 32 bits wide (NetBSD's timeval_usec32)
- * leaves 4 bytes of padding where Linux reads the high half of its own:
- * a native call would find a tv_usec out of range in what the program
- * left there.  The caller's copy gets them cleared for the native call,
- * and the caller puts @tv back after it.
- *
- * Return: 1 if the caller's copy was rewritten, 0 if it needed not be,
- * or -EFAULT.
- */
-int bsd_timeval_clear_pad(void __user *ut,
-			  const struct __kernel_old_timeval *tv)
-{
-	struct __kernel_old_timeval t = { tv->tv_sec, (s32)tv->tv_usec };
-
-	if (!bsd_platform()->timeval_usec32 || t.tv_usec == tv->tv_usec)
-		return 0;
-	return copy_to_user(ut, &t, sizeof(t)) ? -EFAULT : 1;
-}
-EXPORT_SYMBOL_GPL(bsd_timeval_clear_pad);
-
 /* A call's timeout, to put back after it, and its mask. */
 struct wait_args {
 	void __user *ut;

@@ -101,6 +101,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "freebsd_setrlimit", bsd_setrlimit },
 	{ "freebsd_getdirentries", fbsd_getdirentries },
 	{ "freebsd_issetugid", bsd_issetugid },
+	{ "freebsd_futimes", bsd_futimes },
+	{ "freebsd_lutimes", bsd_lutimes },
 	{ "freebsd_kqueue", bsd_kqueue },
 	{ "freebsd_kevent11", fbsd_kevent11 },
 	{ "freebsd_kevent", fbsd_kevent },
