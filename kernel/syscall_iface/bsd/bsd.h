@@ -253,11 +253,8 @@ long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 
 /* Timevals, setitimer and the utimes calls (bsd/time.c) */
 struct __kernel_old_timeval;
-struct timespec64;
 int bsd_timeval_clear_pad(void __user *ut,
 			  const struct __kernel_old_timeval *tv);
-int bsd_get_timevals(const void __user *ut, struct timespec64 *ts,
-		     unsigned int n);
 long bsd_setitimer(struct pt_regs *regs);
 long bsd_utimes(struct pt_regs *regs);
 long bsd_futimes(struct pt_regs *regs);

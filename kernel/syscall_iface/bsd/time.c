@@ -45,7 +45,7 @@ int bsd_timeval_clear_pad(void __user *ut,
 EXPORT_SYMBOL_GPL(bsd_timeval_clear_pad);
 
 /**
- * bsd_get_timevals - the platform's struct timeval[@n] as timespec64s
+ * get_timevals - the platform's struct timeval[@n] as timespec64s
  * @ut: the caller's timevals
  * @ts: where they go
  * @n: how many
@@ -53,8 +53,8 @@ EXPORT_SYMBOL_GPL(bsd_timeval_clear_pad);
  * Return: 0, -EFAULT, or -EINVAL for a tv_usec outside [0, 1000000),
  * which Linux's utimes refuses too.
  */
-int bsd_get_timevals(const void __user *ut, struct timespec64 *ts,
-		     unsigned int n)
+static int get_timevals(const void __user *ut, struct timespec64 *ts,
+			unsigned int n)
 {
 	struct __kernel_old_timeval tv;
 	unsigned int i;
@@ -121,7 +121,7 @@ static long utimes_at(const struct pt_regs *regs, int dfd,
 	if (!path && dfd == AT_FDCWD)
 		return -EBADF;
 	if (ut) {
-		ret = bsd_get_timevals(ut, ts, ARRAY_SIZE(ts));
+		ret = get_timevals(ut, ts, ARRAY_SIZE(ts));
 		if (ret)
 			return ret;
 	}
