@@ -15,8 +15,8 @@
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/types.h>
-#include <asm/processor-flags.h>
 #include <asm/ptrace.h>
+#include <asm/syscall_iface_bsd.h>
 
 /**
  * struct bsd_flag - one entry of a flag map
@@ -93,6 +93,10 @@ struct bsd_sigset {
  * @rtmin: its first real-time signal, which is Linux's SIGRTMIN
  * @nsig: its highest signal number
  * @wcontinued: the wait status of a continued child
+ * @si_codes: its si_code (foreign, as s32) of a signal sent, for Linux's
+ *            (native), where the two differ; the rest agree
+ * @fpe_int_swapped: its FPE_INTDIV and FPE_INTOVF are Linux's FPE_INTOVF
+ *                   and FPE_INTDIV
  */
 struct bsd_signals {
 	const u8 *to_linux;
@@ -100,6 +104,8 @@ struct bsd_signals {
 	unsigned int rtmin;
 	unsigned int nsig;
 	int wcontinued;
+	const struct bsd_ids *si_codes;
+	bool fpe_int_swapped;
 };
 
 int bsd_sig_to_linux(const struct bsd_signals *s, unsigned long sig);
@@ -127,6 +133,50 @@ struct bsd_stack {
 
 #define BSD_SS_ONSTACK		0x0001
 #define BSD_SS_DISABLE		0x0004
+
+void bsd_stack_save(struct bsd_stack *st, unsigned long sp);
+void bsd_sigmask_set(const struct bsd_signals *s, const struct bsd_sigset *set);
+
+/* What the fields of a struct bsd_siginfo describe. */
+enum bsd_si_kind {
+	BSD_SI_NONE,
+	BSD_SI_SENT,		/* by a task or a timer: @pid, @uid, @value */
+	BSD_SI_FAULT,		/* a fault: @addr, @trapno */
+	BSD_SI_CHILD,		/* a child's change: @pid, @uid, @status */
+	BSD_SI_POLL,		/* SIGIO: @band */
+	BSD_SI_SYS,		/* SIGSYS: @addr, the call's */
+};
+
+/**
+ * struct bsd_siginfo - what a handler learns of its signal, to be laid out
+ * @signo: the signal, in the platform's numbering
+ * @errno: its errno
+ * @code: its si_code, in the platform's numbering
+ * @kind: which of the rest describe it; the others are 0
+ * @pid: the sender, or the child
+ * @uid: their user
+ * @status: the child's exit status or signal
+ * @value: the value sigqueue() or the timer sent
+ * @addr: the address of the fault, or of the call
+ * @trapno: the fault's trap
+ * @band: SIGIO's band
+ */
+struct bsd_siginfo {
+	s32 signo;
+	s32 errno;
+	s32 code;
+	enum bsd_si_kind kind;
+	s32 pid;
+	u32 uid;
+	s32 status;
+	u64 value;
+	u64 addr;
+	s32 trapno;
+	s64 band;
+};
+
+void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
+		 struct bsd_siginfo *si);
 
 /**
  * struct bsd_sigact - a signal action, whatever the platform's layout
@@ -168,17 +218,6 @@ static inline bool bsd_denied(const struct pt_regs *regs, unsigned int nr,
 	r.dx = a2;
 	r.r10 = a3;
 	return syscall_iface_native_denied(&r, nr, ret);
-}
-
-/* The rflags bits a program's context may change: the BSDs' PSL_USERCHANGE. */
-#define BSD_USER_FLAGS	(X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | \
-			 X86_EFLAGS_ZF | X86_EFLAGS_SF | X86_EFLAGS_TF | \
-			 X86_EFLAGS_DF | X86_EFLAGS_OF | X86_EFLAGS_AC | \
-			 X86_EFLAGS_ID)
-
-static inline void bsd_set_user_flags(struct pt_regs *regs, u64 flags)
-{
-	regs->flags = (regs->flags & ~BSD_USER_FLAGS) | (flags & BSD_USER_FLAGS);
 }
 
 /**

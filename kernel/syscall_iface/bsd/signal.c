@@ -270,3 +270,89 @@ long bsd_thread_kill(struct pt_regs *regs)
 	return syscall_iface_native_call(&r, __NR_tgkill);
 }
 EXPORT_SYMBOL_GPL(bsd_thread_kill);
+
+/**
+ * bsd_stack_save - the alternate stack, as a context records it
+ * @st: the context's stack_t
+ * @sp: the stack pointer the context saves
+ */
+void bsd_stack_save(struct bsd_stack *st, unsigned long sp)
+{
+	st->sp = current->sas_ss_sp;
+	st->size = current->sas_ss_size;
+	st->flags = !current->sas_ss_size ? BSD_SS_DISABLE :
+		    on_sig_stack(sp) ? BSD_SS_ONSTACK : 0;
+}
+EXPORT_SYMBOL_GPL(bsd_stack_save);
+
+/**
+ * bsd_sigmask_set - block the signals of a platform's set, as a context's
+ * @s: the platform's signals
+ * @set: its set; SIGKILL and SIGSTOP stay unblocked
+ */
+void bsd_sigmask_set(const struct bsd_signals *s, const struct bsd_sigset *set)
+{
+	sigset_t l;
+
+	bsd_sigset_to_linux(s, set, &l);
+	sigdelsetmask(&l, sigmask(SIGKILL) | sigmask(SIGSTOP));
+	sigprocmask(SIG_SETMASK, &l, NULL);
+}
+EXPORT_SYMBOL_GPL(bsd_sigmask_set);
+
+/* The platform's si_code for @info's. */
+static s32 si_code(const struct bsd_signals *s, const kernel_siginfo_t *info)
+{
+	const struct bsd_ids *codes = s->si_codes;
+	unsigned int i;
+
+	for (i = 0; codes && i < codes->n; i++)
+		if (codes->map[i].native == info->si_code)
+			return (s32)codes->map[i].foreign;
+	if (s->fpe_int_swapped && info->si_signo == SIGFPE &&
+	    (info->si_code == FPE_INTDIV || info->si_code == FPE_INTOVF))
+		return info->si_code == FPE_INTDIV ? FPE_INTOVF : FPE_INTDIV;
+	return info->si_code;	/* the other fault and child codes agree */
+}
+
+/**
+ * bsd_siginfo - what a handler of a platform learns about its signal
+ * @s: the platform's signals
+ * @info: the signal
+ * @si: set to who sent it (kill, sigqueue, timers), or where the fault
+ *      was, or which child changed state, in the platform's numbers
+ */
+void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
+		 struct bsd_siginfo *si)
+{
+	int sig = info->si_signo;
+
+	memset(si, 0, sizeof(*si));
+	si->signo = bsd_sig_from_linux(s, sig);
+	si->errno = info->si_errno;
+	si->code = si_code(s, info);
+	if (info->si_code <= 0) {		/* sent by a task or a timer */
+		si->kind = BSD_SI_SENT;
+		si->pid = info->si_pid;
+		si->uid = info->si_uid;
+		if (info->si_code != SI_USER && info->si_code != SI_TKILL)
+			si->value = (unsigned long)info->si_ptr;
+	} else if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL ||
+		   sig == SIGFPE || sig == SIGTRAP) {
+		si->kind = BSD_SI_FAULT;
+		si->addr = (unsigned long)info->si_addr;
+		si->trapno = bsd_trapno();
+	} else if (sig == SIGCHLD) {
+		si->kind = BSD_SI_CHILD;
+		si->pid = info->si_pid;
+		si->uid = info->si_uid;
+		si->status = info->si_status;
+	} else if (sig == SIGIO) {
+		si->kind = BSD_SI_POLL;
+		si->band = info->si_band;
+	} else if (sig == SIGSYS) {
+		si->kind = BSD_SI_SYS;
+		si->addr = (unsigned long)info->si_call_addr;
+	}
+}
+EXPORT_SYMBOL_GPL(bsd_siginfo);

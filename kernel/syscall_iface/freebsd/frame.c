@@ -19,7 +19,6 @@
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/uaccess.h>
-#include <asm/processor-flags.h>
 #include <asm/unistd.h>
 
 #include "freebsd.h"
@@ -30,23 +29,31 @@
 #define FBSD_MC_HASFPXSTATE	0x4
 #define FBSD_MC_FPFMT_XMM	0x10002
 #define FBSD_MC_FPOWNED_FPU	0x20001
-#define FXSAVE_SIZE		512
-#define FXSAVE_SW_BYTES		464	/* software bytes from here on */
+
+/*
+ * mc_rdi to mc_ss, in 64-bit slots: mc_trapno shares its slot with mc_fs
+ * and mc_gs, and mc_flags with mc_es and mc_ds.
+ */
+#define FBSD_NREG		24
+#define FBSD_REG_FLAGS		17
+
+static const u8 reg_slots[FBSD_NREG] = {
+	BSD_REG(di), BSD_REG(si), BSD_REG(dx), BSD_REG(cx), BSD_REG(r8),
+	BSD_REG(r9), BSD_REG(ax), BSD_REG(bx), BSD_REG(bp), BSD_REG(r10),
+	BSD_REG(r11), BSD_REG(r12), BSD_REG(r13), BSD_REG(r14), BSD_REG(r15),
+	BSD_REG_TRAPNO, BSD_REG_ADDR, BSD_REG_NONE, BSD_REG_ERR,
+	BSD_REG(ip), BSD_REG(cs), BSD_REG(flags), BSD_REG(sp), BSD_REG(ss),
+};
+
+static const struct bsd_regmap regmap = { reg_slots, FBSD_NREG };
 
 struct fbsd_mcontext {
 	u64 onstack;
-	u64 rdi, rsi, rdx, rcx, r8, r9, rax, rbx, rbp, r10, r11, r12, r13,
-	    r14, r15;
-	u32 trapno;
-	u16 fs, gs;
-	u64 addr;
-	u32 flags;
-	u16 es, ds;
-	u64 err, rip, cs, rflags, rsp, ss;
+	u64 regs[FBSD_NREG];
 	u64 len;
 	u64 fpformat;
 	u64 ownedfp;
-	u8 fpstate[FXSAVE_SIZE] __aligned(16);
+	u8 fpstate[BSD_FXSAVE_SIZE] __aligned(16);
 	u64 fsbase, gsbase;
 	u64 xfpustate, xfpustate_len;
 	u64 spare[4];
@@ -95,101 +102,24 @@ static const u8 sigcode[] = {
 const void *fbsd_sigcode = sigcode;
 const unsigned int fbsd_sigcode_size = sizeof(sigcode);
 
-/* FreeBSD's si_code values for signals sent, not raised by a fault. */
-#define FBSD_SI_USER		0x10001
-#define FBSD_SI_QUEUE		0x10002
-#define FBSD_SI_TIMER		0x10003
-#define FBSD_SI_ASYNCIO		0x10004
-#define FBSD_SI_MESGQ		0x10005
-#define FBSD_SI_KERNEL		0x10006
-#define FBSD_SI_LWP		0x10007
-
-static s32 si_code(const kernel_siginfo_t *info)
+/* The siginfo_t of @info, in FreeBSD's layout. */
+static void put_siginfo(struct fbsd_siginfo *fs, const kernel_siginfo_t *info)
 {
-	switch (info->si_code) {
-	case SI_USER:
-		return FBSD_SI_USER;
-	case SI_KERNEL:
-	case SI_SIGIO:
-		return FBSD_SI_KERNEL;
-	case SI_QUEUE:
-		return FBSD_SI_QUEUE;
-	case SI_TIMER:
-		return FBSD_SI_TIMER;
-	case SI_MESGQ:
-		return FBSD_SI_MESGQ;
-	case SI_ASYNCIO:
-		return FBSD_SI_ASYNCIO;
-	case SI_TKILL:
-		return FBSD_SI_LWP;
-	}
-	/* FreeBSD numbers FPE_INTOVF 1 and FPE_INTDIV 2; Linux the reverse. */
-	if (info->si_signo == SIGFPE &&
-	    (info->si_code == FPE_INTDIV || info->si_code == FPE_INTOVF))
-		return info->si_code == FPE_INTDIV ? 2 : 1;
-	return info->si_code;	/* the other fault and child codes agree */
-}
+	struct bsd_siginfo si;
 
-/*
- * What a handler learns about its signal: who sent it (kill, sigqueue,
- * timers), or where the fault was, or which child changed state.
- */
-static void fill_siginfo(struct fbsd_siginfo *si, int fsig,
-			 const kernel_siginfo_t *info)
-{
-	int sig = info->si_signo;
-
-	memset(si, 0, sizeof(*si));
-	si->signo = fsig;
-	si->errno = info->si_errno;
-	si->code = si_code(info);
-	if (info->si_code <= 0) {		/* sent by a task or a timer */
-		si->pid = info->si_pid;
-		si->uid = info->si_uid;
-		if (info->si_code != SI_USER && info->si_code != SI_TKILL)
-			si->value = (unsigned long)info->si_ptr;
-	} else if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL ||
-		   sig == SIGFPE || sig == SIGTRAP) {
-		si->addr = (unsigned long)info->si_addr;
-		si->reason.trapno = current->thread.trap_nr;
-	} else if (sig == SIGCHLD) {
-		si->pid = info->si_pid;
-		si->uid = info->si_uid;
-		si->status = info->si_status;
-	} else if (sig == SIGIO) {
-		si->reason.band = info->si_band;
-	} else if (sig == SIGSYS) {
-		si->addr = (unsigned long)info->si_call_addr;
-	}
-}
-
-static void fill_mcontext(struct fbsd_mcontext *mc, struct pt_regs *regs)
-{
-	mc->onstack = on_sig_stack(regs->sp);
-	mc->rdi = regs->di;
-	mc->rsi = regs->si;
-	mc->rdx = regs->dx;
-	mc->rcx = regs->cx;
-	mc->r8 = regs->r8;
-	mc->r9 = regs->r9;
-	mc->rax = regs->ax;
-	mc->rbx = regs->bx;
-	mc->rbp = regs->bp;
-	mc->r10 = regs->r10;
-	mc->r11 = regs->r11;
-	mc->r12 = regs->r12;
-	mc->r13 = regs->r13;
-	mc->r14 = regs->r14;
-	mc->r15 = regs->r15;
-	mc->trapno = current->thread.trap_nr;
-	mc->addr = current->thread.cr2;
-	mc->err = current->thread.error_code;
-	mc->rip = regs->ip;
-	mc->cs = regs->cs;
-	mc->rflags = regs->flags;
-	mc->rsp = regs->sp;
-	mc->ss = regs->ss;
-	mc->len = sizeof(*mc);
+	bsd_siginfo(&fbsd_signals, info, &si);
+	fs->signo = si.signo;
+	fs->errno = si.errno;
+	fs->code = si.code;
+	fs->pid = si.pid;
+	fs->uid = si.uid;
+	fs->status = si.status;
+	fs->addr = si.addr;
+	fs->value = si.value;
+	if (si.kind == BSD_SI_POLL)
+		fs->reason.band = si.band;
+	else
+		fs->reason.trapno = si.trapno;
 }
 
 /*
@@ -200,14 +130,15 @@ static void fill_mcontext(struct fbsd_mcontext *mc, struct pt_regs *regs)
 int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 {
 	unsigned long sigcode_addr = syscall_iface_trampoline();
-	int fsig = bsd_sig_from_linux(&fbsd_signals, ksig->sig);
 	struct fbsd_sigframe __user *sfp;
+	struct fbsd_mcontext *mc;
 	struct fbsd_sigframe *sf;
 	void __user *fpstate;
 	size_t fpsize;
 	int ret = -EFAULT;
 
-	if (!sigcode_addr || !fsig)
+	BUILD_BUG_ON(offsetof(struct fbsd_mcontext, len) != 200);
+	if (!sigcode_addr || !bsd_sig_from_linux(&fbsd_signals, ksig->sig))
 		return -EFAULT;
 	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
 	if (!sf)
@@ -217,26 +148,25 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	if (!sfp)
 		goto out;
 	sf->handler = (unsigned long)ksig->ka.sa.sa_handler;
-	fill_mcontext(&sf->uc.mcontext, regs);
+	mc = &sf->uc.mcontext;
+	mc->onstack = on_sig_stack(regs->sp);
+	bsd_regs_save(&regmap, mc->regs, regs);
+	mc->regs[FBSD_REG_FLAGS] = FBSD_MC_HASFPXSTATE;
+	mc->len = sizeof(*mc);
 	/* The FPU state: its legacy area here, the rest where it lies. */
-	if (copy_from_user(sf->uc.mcontext.fpstate, fpstate, FXSAVE_SW_BYTES))
+	if (bsd_fpu_save(mc->fpstate, fpstate))
 		goto out;
-	sf->uc.mcontext.fpformat = FBSD_MC_FPFMT_XMM;
-	sf->uc.mcontext.ownedfp = FBSD_MC_FPOWNED_FPU;
-	sf->uc.mcontext.flags = FBSD_MC_HASFPXSTATE;
-	sf->uc.mcontext.xfpustate = (unsigned long)fpstate + FXSAVE_SIZE;
-	sf->uc.mcontext.xfpustate_len = fpsize > FXSAVE_SIZE ?
-					fpsize - FXSAVE_SIZE : 0;
+	mc->fpformat = FBSD_MC_FPFMT_XMM;
+	mc->ownedfp = FBSD_MC_FPOWNED_FPU;
+	mc->xfpustate = (unsigned long)fpstate + BSD_FXSAVE_SIZE;
+	mc->xfpustate_len = fpsize > BSD_FXSAVE_SIZE ? fpsize - BSD_FXSAVE_SIZE : 0;
 	bsd_sigset_from_linux(&fbsd_signals, sigmask_to_save(), &sf->uc.sigmask);
-	sf->uc.stack.sp = current->sas_ss_sp;
-	sf->uc.stack.size = current->sas_ss_size;
-	sf->uc.stack.flags = !current->sas_ss_size ? BSD_SS_DISABLE :
-			     on_sig_stack(regs->sp) ? BSD_SS_ONSTACK : 0;
-	fill_siginfo(&sf->si, fsig, &ksig->info);
+	bsd_stack_save(&sf->uc.stack, regs->sp);
+	put_siginfo(&sf->si, &ksig->info);
 	if (copy_to_user(sfp, sf, sizeof(*sf)))
 		goto out;
 
-	regs->di = fsig;
+	regs->di = sf->si.signo;
 	if (ksig->ka.sa.sa_flags & SA_SIGINFO)
 		regs->si = (unsigned long)&sfp->si;
 	else
@@ -256,14 +186,15 @@ out:
  * the ucontext.  The registers restored are the call's result: nothing
  * is converted, and no restart is looked for (orig_ax = -1), nor is the
  * restart of a call the handler interrupted, as in Linux's rt_sigreturn.
+ * The FPU state of our own frame lies whole beside it (mc_xfpustate);
+ * a ucontext made elsewhere has only its legacy area.
  */
 long fbsd_sigreturn(struct pt_regs *regs)
 {
 	struct fbsd_ucontext __user *ucp = (void __user *)regs->di;
+	void __user *saved = NULL;
 	struct fbsd_mcontext *mc;
 	struct fbsd_ucontext *uc;
-	void __user *fpstate;
-	sigset_t set;
 	long ret;
 
 	if (bsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
@@ -279,45 +210,16 @@ long fbsd_sigreturn(struct pt_regs *regs)
 	ret = -EINVAL;
 	if (mc->len != sizeof(*mc))
 		goto out;
-	/*
-	 * Our own frame's FPU state lies whole below it: put the legacy
-	 * area, as the handler may have changed it, back in place.  A
-	 * ucontext made elsewhere has only the legacy area.
-	 */
-	fpstate = &ucp->mcontext.fpstate;
-	if ((mc->flags & FBSD_MC_HASFPXSTATE) && mc->xfpustate >= FXSAVE_SIZE) {
-		fpstate = (void __user *)(mc->xfpustate - FXSAVE_SIZE);
-		if (copy_to_user(fpstate, mc->fpstate, FXSAVE_SW_BYTES)) {
-			ret = -EFAULT;
-			goto out;
-		}
-	}
-	if (syscall_iface_fpu_restore(fpstate)) {
+	if ((mc->regs[FBSD_REG_FLAGS] & FBSD_MC_HASFPXSTATE) &&
+	    mc->xfpustate >= BSD_FXSAVE_SIZE)
+		saved = (void __user *)(mc->xfpustate - BSD_FXSAVE_SIZE);
+	if (bsd_fpu_restore(saved, mc->fpstate, &ucp->mcontext.fpstate)) {
 		ret = -EFAULT;
 		goto out;
 	}
-	regs->di = mc->rdi;
-	regs->si = mc->rsi;
-	regs->dx = mc->rdx;
-	regs->cx = mc->rcx;
-	regs->r8 = mc->r8;
-	regs->r9 = mc->r9;
-	regs->ax = mc->rax;
-	regs->bx = mc->rbx;
-	regs->bp = mc->rbp;
-	regs->r10 = mc->r10;
-	regs->r11 = mc->r11;
-	regs->r12 = mc->r12;
-	regs->r13 = mc->r13;
-	regs->r14 = mc->r14;
-	regs->r15 = mc->r15;
-	regs->ip = mc->rip;
-	regs->sp = mc->rsp;
-	bsd_set_user_flags(regs, mc->rflags);
+	bsd_regs_load(&regmap, mc->regs, regs);
 	regs->orig_ax = -1;
-	bsd_sigset_to_linux(&fbsd_signals, &uc->sigmask, &set);
-	sigdelsetmask(&set, sigmask(SIGKILL) | sigmask(SIGSTOP));
-	sigprocmask(SIG_SETMASK, &set, NULL);
+	bsd_sigmask_set(&fbsd_signals, &uc->sigmask);
 	syscall_iface_keep_result();
 	ret = regs->ax;
 out:

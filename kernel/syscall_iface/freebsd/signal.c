@@ -27,12 +27,28 @@ static const u8 to_linux[] = {
 	[32] = 0 /* SIGTHR */, [33] = 0 /* SIGLIBRT */,
 };
 
+/* si_code of signals sent, not raised by a fault (sys/sys/signal.h) */
+static const struct bsd_id si_codes[] = {
+	{ 0x10001, SI_USER },
+	{ 0x10002, SI_QUEUE },
+	{ 0x10003, SI_TIMER },
+	{ 0x10004, SI_ASYNCIO },
+	{ 0x10005, SI_MESGQ },
+	{ 0x10006, SI_KERNEL },
+	{ 0x10006, SI_SIGIO },		/* SI_KERNEL */
+	{ 0x10007, SI_TKILL },		/* SI_LWP */
+};
+
+static const struct bsd_ids si_code_map = { si_codes, ARRAY_SIZE(si_codes) };
+
 const struct bsd_signals fbsd_signals = {
 	.to_linux = to_linux,
 	.nclassic = ARRAY_SIZE(to_linux),
 	.rtmin = FBSD_SIGRTMIN,
 	.nsig = FBSD_NSIG,
 	.wcontinued = 19,	/* SIGCONT: sys/sys/wait.h's WIFCONTINUED() */
+	.si_codes = &si_code_map,
+	.fpe_int_swapped = true,
 };
 
 struct fbsd_sigaction {

@@ -22,74 +22,23 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <asm/prctl.h>
-#include <asm/sigcontext.h>
 
 #include "netbsd.h"
 
-#define FXSAVE_SIZE		512
-#define FXSAVE_SW_BYTES		464	/* software bytes from here on */
-#define NO_REG			0xff
-
-/* __gregs[] in pt_regs: NetBSD's _REG_* order (mcontext.h). */
-static const u8 gregs[NBSD_NGREG] = {
-	offsetof(struct pt_regs, di), offsetof(struct pt_regs, si),
-	offsetof(struct pt_regs, dx), offsetof(struct pt_regs, cx),
-	offsetof(struct pt_regs, r8), offsetof(struct pt_regs, r9),
-	offsetof(struct pt_regs, r10), offsetof(struct pt_regs, r11),
-	offsetof(struct pt_regs, r12), offsetof(struct pt_regs, r13),
-	offsetof(struct pt_regs, r14), offsetof(struct pt_regs, r15),
-	offsetof(struct pt_regs, bp), offsetof(struct pt_regs, bx),
-	offsetof(struct pt_regs, ax),
-	NO_REG, NO_REG, NO_REG, NO_REG,		/* gs, fs, es, ds */
-	NO_REG, NO_REG,				/* trapno, err */
-	offsetof(struct pt_regs, ip), offsetof(struct pt_regs, cs),
-	offsetof(struct pt_regs, flags), offsetof(struct pt_regs, sp),
-	offsetof(struct pt_regs, ss),
+/* __gregs[]: NetBSD's _REG_* order (sys/arch/amd64/include/mcontext.h). */
+static const u8 reg_slots[NBSD_NGREG] = {
+	BSD_REG(di), BSD_REG(si), BSD_REG(dx), BSD_REG(cx), BSD_REG(r8),
+	BSD_REG(r9), BSD_REG(r10), BSD_REG(r11), BSD_REG(r12), BSD_REG(r13),
+	BSD_REG(r14), BSD_REG(r15), BSD_REG(bp), BSD_REG(bx), BSD_REG(ax),
+	BSD_REG_NONE, BSD_REG_NONE, BSD_REG_NONE, BSD_REG_NONE, /* gs-ds */
+	BSD_REG_TRAPNO, BSD_REG_ERR,
+	BSD_REG(ip), BSD_REG(cs), BSD_REG(flags), BSD_REG(sp), BSD_REG(ss),
 };
 
+const struct bsd_regmap nbsd_regmap = { reg_slots, NBSD_NGREG };
+
 #define NBSD_REG_RAX		14
-#define NBSD_REG_TRAPNO		19
-#define NBSD_REG_ERR		20
-#define NBSD_REG_CS		22
 #define NBSD_REG_RFLAGS		23
-#define NBSD_REG_SS		25
-
-static u64 *greg(struct pt_regs *regs, unsigned int i)
-{
-	return (u64 *)((u8 *)regs + gregs[i]);
-}
-
-static void save_gregs(struct nbsd_mcontext *mc, struct pt_regs *regs)
-{
-	unsigned int i;
-
-	for (i = 0; i < NBSD_NGREG; i++)
-		mc->gregs[i] = gregs[i] == NO_REG ? 0 : *greg(regs, i);
-	mc->gregs[NBSD_REG_TRAPNO] = current->thread.trap_nr;
-	mc->gregs[NBSD_REG_ERR] = current->thread.error_code;
-}
-
-/**
- * nbsd_context_cpu - load a ucontext's registers
- * @mc: its machine context
- * @regs: the registers to load
- *
- * The general registers, rip and rsp, and the flags a program may
- * change; not the segments.
- *
- * Return: 0.
- */
-int nbsd_context_cpu(const struct nbsd_mcontext *mc, struct pt_regs *regs)
-{
-	unsigned int i;
-
-	for (i = 0; i < NBSD_NGREG; i++)
-		if (gregs[i] != NO_REG && i != NBSD_REG_CS &&
-		    i != NBSD_REG_SS && i != NBSD_REG_RFLAGS)
-			*greg(regs, i) = mc->gregs[i];
-	bsd_set_user_flags(regs, mc->gregs[NBSD_REG_RFLAGS]);
-	return 0;
-}
 
 /* sys/sys/siginfo.h: struct _ksiginfo, on LP64 */
 struct nbsd_siginfo {
@@ -123,52 +72,35 @@ struct nbsd_sigframe {
 	struct nbsd_ucontext uc;
 };
 
-/* NetBSD's si_code values for signals sent, not raised by a fault. */
-#define NBSD_SI_ASYNCIO		-3
-#define NBSD_SI_MESGQ		-4
-#define NBSD_SI_LWP		-5
-#define NBSD_SI_NOINFO		32767
-
-static s32 si_code(const kernel_siginfo_t *info)
+/* The siginfo_t of @info, in NetBSD's layout. */
+static void put_siginfo(struct nbsd_siginfo *ns, const kernel_siginfo_t *info)
 {
-	switch (info->si_code) {
-	case SI_KERNEL:
-	case SI_SIGIO:
-		return NBSD_SI_NOINFO;
-	case SI_MESGQ:
-		return NBSD_SI_MESGQ;
-	case SI_ASYNCIO:
-		return NBSD_SI_ASYNCIO;
-	case SI_TKILL:
-		return NBSD_SI_LWP;
-	}
-	return info->si_code;	/* SI_USER, SI_QUEUE, SI_TIMER and faults agree */
-}
+	struct bsd_siginfo si;
 
-static void fill_siginfo(struct nbsd_siginfo *si, int nsig,
-			 const kernel_siginfo_t *info)
-{
-	int sig = info->si_signo;
-
-	memset(si, 0, sizeof(*si));
-	si->signo = nsig;
-	si->errno = info->si_errno;
-	si->code = si_code(info);
-	if (info->si_code <= 0) {		/* sent by a task or a timer */
-		si->reason.rt.pid = info->si_pid;
-		si->reason.rt.uid = info->si_uid;
-		if (info->si_code != SI_USER && info->si_code != SI_TKILL)
-			si->reason.rt.value = (unsigned long)info->si_ptr;
-	} else if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL ||
-		   sig == SIGFPE || sig == SIGTRAP) {
-		si->reason.fault.addr = (unsigned long)info->si_addr;
-		si->reason.fault.trap = current->thread.trap_nr;
-	} else if (sig == SIGCHLD) {
-		si->reason.child.pid = info->si_pid;
-		si->reason.child.uid = info->si_uid;
-		si->reason.child.status = info->si_status;
-	} else if (sig == SIGIO) {
-		si->reason.poll.band = info->si_band;
+	bsd_siginfo(&nbsd_signals, info, &si);
+	ns->signo = si.signo;
+	ns->code = si.code;
+	ns->errno = si.errno;
+	switch (si.kind) {
+	case BSD_SI_SENT:
+		ns->reason.rt.pid = si.pid;
+		ns->reason.rt.uid = si.uid;
+		ns->reason.rt.value = si.value;
+		break;
+	case BSD_SI_FAULT:
+		ns->reason.fault.addr = si.addr;
+		ns->reason.fault.trap = si.trapno;
+		break;
+	case BSD_SI_CHILD:
+		ns->reason.child.pid = si.pid;
+		ns->reason.child.uid = si.uid;
+		ns->reason.child.status = si.status;
+		break;
+	case BSD_SI_POLL:
+		ns->reason.poll.band = si.band;
+		break;
+	default:
+		break;
 	}
 }
 
@@ -179,7 +111,6 @@ static void fill_siginfo(struct nbsd_siginfo *si, int nsig,
 int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 {
 	unsigned long tramp = (unsigned long)ksig->ka.sa.sa_restorer;
-	int nsig = bsd_sig_from_linux(&nbsd_signals, ksig->sig);
 	struct nbsd_sigframe __user *fp;
 	struct nbsd_sigframe *f;
 	void __user *fpstate, *at;
@@ -188,7 +119,7 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 
 	BUILD_BUG_ON(sizeof(struct nbsd_siginfo) != 128 ||
 		     sizeof(struct nbsd_ucontext) != 784);
-	if (!tramp || !nsig)
+	if (!tramp || !bsd_sig_from_linux(&nbsd_signals, ksig->sig))
 		return -EFAULT;
 	f = kzalloc(sizeof(*f), GFP_KERNEL);
 	if (!f)
@@ -200,18 +131,18 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 		goto out;
 	fp = at - 8;
 	f->ra = tramp;
-	fill_siginfo(&f->si, nsig, &ksig->info);
+	put_siginfo(&f->si, &ksig->info);
 	f->uc.flags = NBSD_UC_SIGMASK | NBSD_UC_CPU | NBSD_UC_FPU |
 		      (on_sig_stack(regs->sp) ? NBSD_UC_SETSTACK :
 						NBSD_UC_CLRSTACK);
 	bsd_sigset_from_linux(&nbsd_signals, sigmask_to_save(), &f->uc.sigmask);
-	save_gregs(&f->uc.mcontext, regs);
-	if (copy_from_user(f->uc.mcontext.fpregs, fpstate, FXSAVE_SW_BYTES))
+	bsd_regs_save(&nbsd_regmap, f->uc.mcontext.gregs, regs);
+	if (bsd_fpu_save(f->uc.mcontext.fpregs, fpstate))
 		goto out;
 	if (copy_to_user(fp, f, sizeof(*f)))
 		goto out;
 
-	regs->di = nsig;
+	regs->di = f->si.signo;
 	regs->si = (unsigned long)&fp->si;
 	regs->dx = (unsigned long)&fp->uc;
 	regs->r15 = regs->dx;
@@ -224,37 +155,19 @@ out:
 }
 
 /*
- * The FPU state to restore for the ucontext at @ucp: Linux's, just past
- * it, if this is a frame nbsd_sendsig() built (syscall_iface_sigframe()
- * put it at the next 64-byte boundary, and it carries Linux's magic),
- * with the legacy area from the ucontext; else the ucontext's own image.
- */
-static void __user *fpstate(struct nbsd_ucontext __user *ucp,
-			    const struct nbsd_ucontext *uc)
-{
-	void __user *saved = (void __user *)ALIGN((unsigned long)(ucp + 1),
-						   64);
-	u32 magic;
-
-	if (get_user(magic, (u32 __user *)(saved + FXSAVE_SW_BYTES)) ||
-	    magic != FP_XSTATE_MAGIC1 ||
-	    copy_to_user(saved, uc->mcontext.fpregs, FXSAVE_SW_BYTES))
-		return &ucp->mcontext.fpregs;
-	return saved;
-}
-
-/*
  * setcontext(ucp): what the ucontext's flags say it holds: the
  * registers, which are then the call's result (nothing is converted and
  * no restart looked for, as after a sigreturn), the FPU state, the
- * signal mask and the TLS base.
+ * signal mask and the TLS base.  The FPU state of a frame nbsd_sendsig()
+ * built lies whole just past its ucontext, where syscall_iface_sigframe()
+ * put it (at the next 64-byte boundary).
  */
 long nbsd_setcontext(struct pt_regs *regs)
 {
 	struct nbsd_ucontext __user *ucp = (void __user *)regs->di;
+	void __user *saved = (void __user *)ALIGN((unsigned long)(ucp + 1), 64);
 	struct pt_regs r = *regs;
 	struct nbsd_ucontext *uc;
-	sigset_t set;
 	long ret;
 
 	if (bsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
@@ -266,7 +179,7 @@ long nbsd_setcontext(struct pt_regs *regs)
 	if (copy_from_user(uc, ucp, sizeof(*uc)))
 		goto out;
 	if ((uc->flags & NBSD_UC_FPU) &&
-	    syscall_iface_fpu_restore(fpstate(ucp, uc)))
+	    bsd_fpu_restore(saved, uc->mcontext.fpregs, &ucp->mcontext.fpregs))
 		goto out;
 	if (uc->flags & NBSD_UC_TLSBASE) {
 		r.di = ARCH_SET_FS;
@@ -275,15 +188,12 @@ long nbsd_setcontext(struct pt_regs *regs)
 		if (ret)
 			goto out;
 	}
-	if (uc->flags & NBSD_UC_SIGMASK) {
-		bsd_sigset_to_linux(&nbsd_signals, &uc->sigmask, &set);
-		sigdelsetmask(&set, sigmask(SIGKILL) | sigmask(SIGSTOP));
-		sigprocmask(SIG_SETMASK, &set, NULL);
-	}
+	if (uc->flags & NBSD_UC_SIGMASK)
+		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
 	ret = 0;
 	if (uc->flags & NBSD_UC_CPU) {
 		syscall_iface_forget_restart();
-		nbsd_context_cpu(&uc->mcontext, regs);
+		bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, regs);
 		regs->orig_ax = -1;
 		syscall_iface_keep_result();
 		ret = regs->ax;
@@ -307,11 +217,8 @@ long nbsd_getcontext(struct pt_regs *regs)
 		return -ENOMEM;
 	uc->flags = NBSD_UC_SIGMASK | NBSD_UC_STACK | NBSD_UC_CPU;
 	bsd_sigset_from_linux(&nbsd_signals, &current->blocked, &uc->sigmask);
-	uc->stack.sp = current->sas_ss_sp;
-	uc->stack.size = current->sas_ss_size;
-	uc->stack.flags = !current->sas_ss_size ? BSD_SS_DISABLE :
-			  on_sig_stack(regs->sp) ? BSD_SS_ONSTACK : 0;
-	save_gregs(&uc->mcontext, regs);
+	bsd_stack_save(&uc->stack, regs->sp);
+	bsd_regs_save(&nbsd_regmap, uc->mcontext.gregs, regs);
 	uc->mcontext.gregs[NBSD_REG_RAX] = 0;
 	uc->mcontext.gregs[NBSD_REG_RFLAGS] &= ~X86_EFLAGS_CF;
 	if (copy_to_user((void __user *)regs->di, uc, sizeof(*uc)))

@@ -33,7 +33,6 @@ long nbsd_lwp_create(struct pt_regs *regs)
 	struct pt_regs saved = *regs, r = *regs;
 	sigset_t blocked = current->blocked;
 	struct nbsd_ucontext *uc;
-	sigset_t set;
 	long ret;
 
 	if (regs->si & ~NBSD_LWP_DETACHED)
@@ -56,12 +55,9 @@ long nbsd_lwp_create(struct pt_regs *regs)
 	r.dx = regs->dx;
 	r.r10 = 0;
 	r.r8 = uc->mcontext.tlsbase;
-	if (uc->flags & NBSD_UC_SIGMASK) {
-		bsd_sigset_to_linux(&nbsd_signals, &uc->sigmask, &set);
-		sigdelsetmask(&set, sigmask(SIGKILL) | sigmask(SIGSTOP));
-		sigprocmask(SIG_SETMASK, &set, NULL);
-	}
-	nbsd_context_cpu(&uc->mcontext, regs);
+	if (uc->flags & NBSD_UC_SIGMASK)
+		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
+	bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, regs);
 	ret = syscall_iface_native_call(&r, __NR_clone);
 	*regs = saved;
 	sigprocmask(SIG_SETMASK, &blocked, NULL);

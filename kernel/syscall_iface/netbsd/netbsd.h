@@ -52,7 +52,7 @@ extern const struct bsd_sockopts nbsd_sockopts;	/* socket.c */
 struct nbsd_mcontext {
 	u64 gregs[NBSD_NGREG];
 	u64 tlsbase;
-	u8 fpregs[512];		/* FXSAVE's image */
+	u8 fpregs[BSD_FXSAVE_SIZE];
 };
 
 struct nbsd_ucontext {
@@ -71,7 +71,7 @@ struct nbsd_ucontext {
 
 /* frame.c: signal delivery and contexts */
 int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
-int nbsd_context_cpu(const struct nbsd_mcontext *mc, struct pt_regs *regs);
+extern const struct bsd_regmap nbsd_regmap;	/* __gregs[] */
 
 /* The services, by file. */
 long nbsd_sigaction_sigtramp(struct pt_regs *regs);

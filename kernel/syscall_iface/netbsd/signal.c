@@ -30,12 +30,24 @@ static const u8 to_linux[] = {
 	[32] = SIGPWR,
 };
 
+/* si_code of signals sent, where Linux's differ (sys/sys/siginfo.h) */
+static const struct bsd_id si_codes[] = {
+	{ -3, SI_ASYNCIO },
+	{ -4, SI_MESGQ },
+	{ -5, SI_TKILL },		/* SI_LWP */
+	{ 32767, SI_KERNEL },		/* SI_NOINFO */
+	{ 32767, SI_SIGIO },
+};
+
+static const struct bsd_ids si_code_map = { si_codes, ARRAY_SIZE(si_codes) };
+
 const struct bsd_signals nbsd_signals = {
 	.to_linux = to_linux,
 	.nclassic = ARRAY_SIZE(to_linux),
 	.rtmin = NBSD_SIGRTMIN,
 	.nsig = NBSD_NSIG,
 	.wcontinued = 0xffff,	/* sys/sys/wait.h's _WCONTINUED */
+	.si_codes = &si_code_map,
 };
 
 struct nbsd_sigaction {

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * syscall-iface, x86-64: the amd64 machine context of the BSD platforms
+ * (asm/syscall_iface_bsd.h).  FreeBSD's mcontext_t and NetBSD's __gregs
+ * hold the same registers in different orders, which each platform
+ * gives as a struct bsd_regmap; saving and loading by the map, and
+ * finding the FPU state a context holds, are the same for both.
+ */
+
+#include <linux/build_bug.h>
+#include <linux/export.h>
+#include <linux/syscall_iface_core.h>
+#include <linux/sched.h>
+#include <linux/uaccess.h>
+#include <asm/sigcontext.h>
+#include <asm/syscall_iface_bsd.h>
+
+static_assert(sizeof(struct pt_regs) <= BSD_REG_TRAPNO);
+
+static u64 *reg(struct pt_regs *regs, u8 slot)
+{
+	return (u64 *)((u8 *)regs + slot);
+}
+
+/**
+ * bsd_regs_save - a context's registers, as a signal or getcontext saves them
+ * @map: the platform's order
+ * @slots: its register array, @map->n slots
+ * @regs: the task's registers
+ *
+ * The trap slots get the last trap of the task (its number, error code
+ * and fault address), as the BSDs' trap handlers leave them.
+ */
+void bsd_regs_save(const struct bsd_regmap *map, u64 *slots,
+		   const struct pt_regs *regs)
+{
+	unsigned int i;
+
+	for (i = 0; i < map->n; i++) {
+		switch (map->slot[i]) {
+		case BSD_REG_TRAPNO:
+			slots[i] = bsd_trapno();
+			break;
+		case BSD_REG_ERR:
+			slots[i] = current->thread.error_code;
+			break;
+		case BSD_REG_ADDR:
+			slots[i] = current->thread.cr2;
+			break;
+		case BSD_REG_NONE:
+			slots[i] = 0;
+			break;
+		default:
+			slots[i] = *reg((struct pt_regs *)regs, map->slot[i]);
+		}
+	}
+}
+EXPORT_SYMBOL_GPL(bsd_regs_save);
+
+/**
+ * bsd_regs_load - load a context's registers, for sigreturn or a new thread
+ * @map: the platform's order
+ * @slots: its register array, @map->n slots
+ * @regs: the registers to load
+ *
+ * The general registers, rip and rsp, and the flags a program may change
+ * (BSD_USER_FLAGS); not the segments, which stay the 64-bit user ones,
+ * nor the trap slots.
+ */
+void bsd_regs_load(const struct bsd_regmap *map, const u64 *slots,
+		   struct pt_regs *regs)
+{
+	unsigned int i;
+
+	for (i = 0; i < map->n; i++) {
+		switch (map->slot[i]) {
+		case BSD_REG(flags):
+			bsd_set_user_flags(regs, slots[i]);
+			break;
+		case BSD_REG(cs):
+		case BSD_REG(ss):
+		case BSD_REG_TRAPNO:
+		case BSD_REG_ERR:
+		case BSD_REG_ADDR:
+		case BSD_REG_NONE:
+			break;
+		default:
+			*reg(regs, map->slot[i]) = slots[i];
+		}
+	}
+}
+EXPORT_SYMBOL_GPL(bsd_regs_load);
+
+/**
+ * bsd_fpu_save - a context's copy of the FPU state saved for a signal
+ * @fxsave: the context's FXSAVE image
+ * @fpstate: the state syscall_iface_sigframe() saved
+ *
+ * Return: 0, or -EFAULT.
+ */
+int bsd_fpu_save(u8 *fxsave, const void __user *fpstate)
+{
+	return copy_from_user(fxsave, fpstate, BSD_FXSAVE_HW_BYTES) ? -EFAULT : 0;
+}
+EXPORT_SYMBOL_GPL(bsd_fpu_save);
+
+/**
+ * bsd_fpu_restore - restore the FPU state of a context
+ * @saved: where its frame's whole state was saved, or NULL
+ * @fxsave: the context's FXSAVE image, as the program left it
+ * @own: that image in user memory
+ *
+ * A context of a frame the platform built comes with the whole state
+ * saved beside it in Linux's format (its magic says so): that is restored,
+ * with the legacy area from the context, which the handler may have
+ * changed.  Any other context has only its own image.
+ *
+ * Return: 0, or -EFAULT (the FPU state is then reset).
+ */
+int bsd_fpu_restore(void __user *saved, const u8 *fxsave, void __user *own)
+{
+	u32 magic;
+
+	if (!saved || get_user(magic, (u32 __user *)(saved + BSD_FXSAVE_HW_BYTES)) ||
+	    magic != FP_XSTATE_MAGIC1 ||
+	    copy_to_user(saved, fxsave, BSD_FXSAVE_HW_BYTES))
+		saved = own;
+	return syscall_iface_fpu_restore(saved);
+}
+EXPORT_SYMBOL_GPL(bsd_fpu_restore);
