@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * KUnit tests of the BSD platforms' shared maps: flags, numbers,
- * signals, signal sets and wait statuses, on tables of the tests' own.
+ * signals, signal sets, wait statuses and siginfo, on tables of the tests'
+ * own, and the amd64 context's register maps.
  */
 
 #include <kunit/test.h>
@@ -60,9 +61,16 @@ static void bsd_ids_map(struct kunit *test)
 
 /* NetBSD's shape: SIGUSR1 30, a signal of its own at 29, RT from 33. */
 static const u8 to_linux[] = {
-	[1] = SIGHUP, [9] = SIGKILL, [19] = SIGCONT, [29] = 0,
-	[30] = SIGUSR1, [32] = SIGPWR,
+	[1] = SIGHUP, [8] = SIGFPE, [9] = SIGKILL, [11] = SIGSEGV, [19] = SIGCONT,
+	[29] = 0,	[30] = SIGUSR1, [32] = SIGPWR,
 };
+
+static const struct bsd_id si_code_ids[] = {
+	{ -5, SI_TKILL },
+	{ 32767, SI_KERNEL },
+};
+
+static const struct bsd_ids si_codes = { si_code_ids, ARRAY_SIZE(si_code_ids) };
 
 static const struct bsd_signals sigs = {
 	.to_linux = to_linux,
@@ -70,6 +78,7 @@ static const struct bsd_signals sigs = {
 	.rtmin = 33,
 	.nsig = 63,
 	.wcontinued = 0xffff,
+	.si_codes = &si_codes,
 };
 
 static void bsd_signal_numbers(struct kunit *test)
@@ -117,6 +126,103 @@ static void bsd_wait_statuses(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, bsd_wait_status(&sigs, SIGSTKFLT), 9);
 }
 
+/* A signal's si_code: the platform's where the map differs, else Linux's. */
+static void bsd_siginfo_codes(struct kunit *test)
+{
+	kernel_siginfo_t info = { .si_signo = SIGUSR1, .si_code = SI_TKILL };
+	struct bsd_signals swapped = sigs;
+	struct bsd_siginfo si;
+
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.signo, 30);
+	KUNIT_EXPECT_EQ(test, si.code, -5);
+	info.si_code = SI_QUEUE;		/* not in the map: Linux's */
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.code, SI_QUEUE);
+	info.si_signo = SIGFPE;
+	info.si_code = FPE_INTDIV;
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.code, FPE_INTDIV);
+	swapped.fpe_int_swapped = true;
+	bsd_siginfo(&swapped, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.code, FPE_INTOVF);
+	/* The swap is SIGFPE's: the same code of SIGSEGV stays. */
+	info.si_signo = SIGSEGV;
+	info.si_code = SEGV_MAPERR;
+	bsd_siginfo(&swapped, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.code, SEGV_MAPERR);
+}
+
+/* What a siginfo describes, and nothing else. */
+static void bsd_siginfo_kinds(struct kunit *test)
+{
+	kernel_siginfo_t info = {};
+	struct bsd_siginfo si;
+
+	info.si_signo = SIGUSR1;
+	info.si_code = SI_QUEUE;
+	info.si_pid = 7;
+	info.si_ptr = (void __user *)0x1234;
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.kind, BSD_SI_SENT);
+	KUNIT_EXPECT_EQ(test, si.pid, 7);
+	KUNIT_EXPECT_EQ(test, si.value, 0x1234ULL);
+	info.si_code = SI_USER;			/* kill() sends no value */
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.value, 0ULL);
+
+	memset(&info, 0, sizeof(info));
+	info.si_signo = SIGSEGV;
+	info.si_code = SEGV_MAPERR;
+	info.si_addr = (void __user *)0x5000;
+	bsd_siginfo(&sigs, &info, &si);
+	KUNIT_EXPECT_EQ(test, si.kind, BSD_SI_FAULT);
+	KUNIT_EXPECT_EQ(test, si.addr, 0x5000ULL);
+	KUNIT_EXPECT_EQ(test, si.pid, 0);
+}
+
+/* A map of the tests' own: two registers, the flags, cs, a trap slot. */
+static const u8 slots[] = {
+	BSD_REG(di), BSD_REG_NONE, BSD_REG(flags), BSD_REG(cs),
+	BSD_REG_ERR, BSD_REG(ip),
+};
+
+static const struct bsd_regmap map = { slots, ARRAY_SIZE(slots) };
+
+static void bsd_regs_save_by_map(struct kunit *test)
+{
+	struct pt_regs regs = {
+		.di = 1, .flags = X86_EFLAGS_IF | X86_EFLAGS_CF, .cs = 0x33,
+		.ip = 0x401000,
+	};
+	u64 out[ARRAY_SIZE(slots)];
+
+	memset(out, 0xff, sizeof(out));
+	bsd_regs_save(&map, out, &regs);
+	KUNIT_EXPECT_EQ(test, out[0], 1ULL);
+	KUNIT_EXPECT_EQ(test, out[1], 0ULL);
+	KUNIT_EXPECT_EQ(test, out[2], (u64)(X86_EFLAGS_IF | X86_EFLAGS_CF));
+	KUNIT_EXPECT_EQ(test, out[3], 0x33ULL);
+	KUNIT_EXPECT_EQ(test, out[4], (u64)current->thread.error_code);
+	KUNIT_EXPECT_EQ(test, out[5], 0x401000ULL);
+}
+
+/* A load takes the registers and the user's flags, never cs or IF. */
+static void bsd_regs_load_by_map(struct kunit *test)
+{
+	const u64 in[ARRAY_SIZE(slots)] = {
+		2, 99, X86_EFLAGS_DF | X86_EFLAGS_IOPL, 0x10, 98, 0x402000,
+	};
+	struct pt_regs regs = { .flags = X86_EFLAGS_IF, .cs = 0x33 };
+
+	bsd_regs_load(&map, in, &regs);
+	KUNIT_EXPECT_EQ(test, regs.di, 2UL);
+	KUNIT_EXPECT_EQ(test, regs.flags, (unsigned long)(X86_EFLAGS_IF |
+							  X86_EFLAGS_DF));
+	KUNIT_EXPECT_EQ(test, regs.cs, 0x33UL);
+	KUNIT_EXPECT_EQ(test, regs.ip, 0x402000UL);
+}
+
 static struct kunit_case syscall_iface_bsd_cases[] = {
 	KUNIT_CASE(bsd_flags_maps),
 	KUNIT_CASE(bsd_flags_refuse_unknown),
@@ -124,6 +230,10 @@ static struct kunit_case syscall_iface_bsd_cases[] = {
 	KUNIT_CASE(bsd_signal_numbers),
 	KUNIT_CASE(bsd_signal_sets),
 	KUNIT_CASE(bsd_wait_statuses),
+	KUNIT_CASE(bsd_siginfo_codes),
+	KUNIT_CASE(bsd_siginfo_kinds),
+	KUNIT_CASE(bsd_regs_save_by_map),
+	KUNIT_CASE(bsd_regs_load_by_map),
 	{}
 };
 
