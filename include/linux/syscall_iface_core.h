@@ -54,7 +54,8 @@ enum syscall_iface_ret {
 
 /**
  * struct syscall_iface_service_def - a service a platform provides
- * @name: its name, which tables give as "service:NAME"
+ * @name: its name; a table names it "service:PLATFORM_NAME", after the
+ *        platform that provides it
  * @fn: the function; it gets the caller's registers (arguments in rdi,
  *      rsi, rdx, r10, r8, r9) and returns the result for rax
  */
@@ -84,8 +85,11 @@ struct syscall_iface_service_def {
  *           platform's); @start renumbers or drops the vector's
  *           AT_SYSINFO_EHDR on the stack
  * @services: the services the platform provides, registered with it and
- *            withdrawn with it: its table names them "service:NAME"
+ *            withdrawn with it: its table names them "service:PLATFORM_NAME"
  * @nr_services: how many
+ * @shared_services: services it provides as other platforms do, from code
+ *                   they share (the BSDs' bsd_services), named the same way
+ * @nr_shared_services: how many
  * @priv: what code shared between platforms needs to know of this one
  *        (struct bsd_platform for the BSDs); its services find it through
  *        the calling task's platform
@@ -107,6 +111,8 @@ struct syscall_iface_platform {
 	bool no_vdso;
 	const struct syscall_iface_service_def *services;
 	unsigned int nr_services;
+	const struct syscall_iface_service_def *shared_services;
+	unsigned int nr_shared_services;
 	const void *priv;
 	struct list_head node;
 	struct vm_special_mapping *trampoline_map;

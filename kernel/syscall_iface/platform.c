@@ -218,12 +218,59 @@ unsigned long syscall_iface_trampoline(void)
 }
 EXPORT_SYMBOL_GPL(syscall_iface_trampoline);
 
+/*
+ * Service @i of @p: its own, then those it shares with other platforms.
+ * Its name is the platform's, '_', and the service's.
+ */
+static const struct syscall_iface_service_def *
+service_def(const struct syscall_iface_platform *p, unsigned int i,
+	    char name[SYSCALL_IFACE_NAME_MAX + 1])
+{
+	const struct syscall_iface_service_def *d;
+
+	d = i < p->nr_services ? &p->services[i] :
+				 &p->shared_services[i - p->nr_services];
+	if (snprintf(name, SYSCALL_IFACE_NAME_MAX + 1, "%s_%s", p->name,
+		     d->name) > SYSCALL_IFACE_NAME_MAX)
+		return NULL;
+	return d;
+}
+
+/* How many services @p has. */
+static unsigned int nr_services(const struct syscall_iface_platform *p)
+{
+	return p->nr_services + p->nr_shared_services;
+}
+
 /* Withdraw the first @n services of @p. */
 static void unregister_services(const struct syscall_iface_platform *p,
 				unsigned int n)
 {
+	char name[SYSCALL_IFACE_NAME_MAX + 1];
+
 	while (n--)
-		syscall_iface_unregister_service(p->services[n].name);
+		if (service_def(p, n, name))
+			syscall_iface_unregister_service(name);
+}
+
+/* Register the services of @p, all or none. */
+static int register_services(struct syscall_iface_platform *p)
+{
+	unsigned int i, n = nr_services(p);
+	const struct syscall_iface_service_def *d;
+	char name[SYSCALL_IFACE_NAME_MAX + 1];
+	int ret;
+
+	for (i = 0; i < n; i++) {
+		d = service_def(p, i, name);
+		ret = d ? syscall_iface_service_add(name, d->fn, p->owner, p) :
+			  -EINVAL;
+		if (ret) {
+			unregister_services(p, i);
+			return ret;
+		}
+	}
+	return 0;
 }
 
 /**
@@ -234,25 +281,20 @@ static void unregister_services(const struct syscall_iface_platform *p,
  * of interfaces that name the platform may name them, and they run for
  * the platform's tasks (service.c).
  *
- * Return: 0, -EINVAL for a bad name, -EEXIST if the name or the name of
- * one of its services is taken, -ENOSPC or -ENOMEM.
+ * Return: 0, -EINVAL for a bad name (a service's name is the platform's,
+ * '_', and its own), -EEXIST if the name or the name of one of its
+ * services is taken, -ENOSPC or -ENOMEM.
  */
 int syscall_iface_register_platform(struct syscall_iface_platform *p)
 {
-	unsigned int i;
-	int ret = 0;
+	int ret;
 
 	if (!p->name || !syscall_iface_name_ok(p->name) ||
 	    p->trampoline_size > PAGE_SIZE || !p->trampoline != !p->trampoline_size)
 		return -EINVAL;
-	for (i = 0; i < p->nr_services; i++) {
-		ret = syscall_iface_service_add(p->services[i].name,
-						p->services[i].fn, p->owner, p);
-		if (ret) {
-			unregister_services(p, i);
-			return ret;
-		}
-	}
+	ret = register_services(p);
+	if (ret)
+		return ret;
 	p->trampoline_map = NULL;
 	mutex_lock(&syscall_iface_mutex);
 	if (find(p->name)) {
@@ -267,7 +309,7 @@ int syscall_iface_register_platform(struct syscall_iface_platform *p)
 		list_add_tail(&p->node, &platforms);
 	mutex_unlock(&syscall_iface_mutex);
 	if (ret) {
-		unregister_services(p, p->nr_services);
+		unregister_services(p, nr_services(p));
 		return ret;
 	}
 	pr_info("platform %s registered\n", p->name);
@@ -287,7 +329,7 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p)
 	mutex_lock(&syscall_iface_mutex);
 	list_del(&p->node);
 	mutex_unlock(&syscall_iface_mutex);
-	unregister_services(p, p->nr_services);
+	unregister_services(p, nr_services(p));
 }
 EXPORT_SYMBOL_GPL(syscall_iface_unregister_platform);
 

@@ -362,7 +362,7 @@ static long kunit_pf_call(struct pt_regs *regs)
 }
 
 static const struct syscall_iface_service_def kunit_pf_services[] = {
-	{ "kunit_pf_call", kunit_pf_call },
+	{ "call", kunit_pf_call },
 };
 
 static struct syscall_iface_platform kunit_pf = {
@@ -374,6 +374,63 @@ static struct syscall_iface_platform kunit_pf = {
 static void kunit_pf_unregister(void *unused)
 {
 	syscall_iface_unregister_platform(&kunit_pf);
+}
+
+static const struct syscall_iface_service_def kunit_pf_shared[] = {
+	{ "shared", kunit_pf_call },
+};
+
+static struct syscall_iface_platform kunit_pf_named = {
+	.name = "kunit_pfn",
+	.services = kunit_pf_services,
+	.nr_services = ARRAY_SIZE(kunit_pf_services),
+	.shared_services = kunit_pf_shared,
+	.nr_shared_services = ARRAY_SIZE(kunit_pf_shared),
+};
+
+static void kunit_pf_named_unregister(void *unused)
+{
+	syscall_iface_unregister_platform(&kunit_pf_named);
+}
+
+/* A platform's services, its own and shared ones, are named after it. */
+static void table_platform_names_services(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, syscall_iface_register_platform(&kunit_pf_named),
+			0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test,
+							kunit_pf_named_unregister,
+							NULL), 0);
+	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_pfn_call"));
+	KUNIT_EXPECT_TRUE(test, service_listed(test, "kunit_pfn_shared"));
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "call"));
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "shared"));
+}
+
+static const struct syscall_iface_service_def kunit_pf_too_long[] = {
+	{ "a_name_too_long_with_the_platform_s", kunit_pf_call },
+};
+
+/*
+ * A platform one of whose names would be too long is refused, and its
+ * other services, registered before it, are withdrawn.
+ */
+static void table_platform_long_name_refused(struct kunit *test)
+{
+	struct syscall_iface_platform pf = {
+		.name = "kunit_pfl",
+		.services = kunit_pf_services,
+		.nr_services = ARRAY_SIZE(kunit_pf_services),
+		.shared_services = kunit_pf_too_long,
+		.nr_shared_services = ARRAY_SIZE(kunit_pf_too_long),
+	};
+	int ret;
+
+	ret = syscall_iface_register_platform(&pf);
+	if (!ret)
+		syscall_iface_unregister_platform(&pf);
+	KUNIT_EXPECT_EQ(test, ret, -EINVAL);
+	KUNIT_EXPECT_FALSE(test, service_listed(test, "kunit_pfl_call"));
 }
 
 /* A platform's service: its interfaces' tables name it, the others not. */
@@ -473,6 +530,8 @@ static struct kunit_case syscall_iface_table_cases[] = {
 	KUNIT_CASE(table_parse_large),
 	KUNIT_CASE(table_parse_nr),
 	KUNIT_CASE(table_platform_owns_services),
+	KUNIT_CASE(table_platform_names_services),
+	KUNIT_CASE(table_platform_long_name_refused),
 	KUNIT_CASE(table_platform_service_runs_for_its_tasks),
 	KUNIT_CASE(table_many_services),
 	{}

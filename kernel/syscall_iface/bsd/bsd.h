@@ -249,24 +249,99 @@ void bsd_auxv_put_shared(struct bsd_auxv *a);
 int bsd_auxv_end(struct bsd_auxv *a);
 
 /**
- * struct bsd_dirent - a directory entry, for a platform's record
- * @ino: its inode number
- * @off: the offset of the next entry
- * @type: its DT_* type (the same numbers everywhere)
- * @name: its name, not NUL-terminated
- * @namlen: the name's length
+ * struct bsd_field - where a member lies in a platform's struct
+ * @off: its offset
+ * @size: its size in bytes: 2, 4 or 8, or 16 for a struct timespec
  */
-struct bsd_dirent {
-	u64 ino;
-	s64 off;
-	u8 type;
-	const char *name;
-	size_t namlen;
+struct bsd_field {
+	u8 off;
+	u8 size;
 };
 
-long bsd_getdents(const struct pt_regs *regs,
-		  size_t (*put)(void *rec, size_t room,
-				const struct bsd_dirent *d));
+/* The largest struct stat of a platform (FreeBSD's: 224 bytes). */
+#define BSD_STAT_MAX	256
+
+/* The size of a platform's struct stat @type: Linux's fits in it. */
+#define BSD_STAT_BYTES(type)						\
+	(sizeof(type) + BUILD_BUG_ON_ZERO(sizeof(type) > BSD_STAT_MAX ||	\
+					  sizeof(type) < sizeof(struct stat)))
+
+/**
+ * struct bsd_stat_layout - a platform's struct stat
+ * @bytes: its size (BSD_STAT_BYTES())
+ * @dev: st_dev
+ * @ino: st_ino
+ * @nlink: st_nlink
+ * @mode: st_mode
+ * @uid: st_uid
+ * @gid: st_gid
+ * @rdev: st_rdev
+ * @atim: st_atim, a struct timespec of two 64-bit members
+ * @mtim: st_mtim
+ * @ctim: st_ctim
+ * @birthtim: st_birthtim, reported unknown (-1 seconds)
+ * @size: st_size
+ * @blocks: st_blocks
+ * @blksize: st_blksize
+ *
+ * Members it does not list (st_flags, st_gen, spares) are written 0.
+ */
+struct bsd_stat_layout {
+	u16 bytes;
+	struct bsd_field dev, ino, nlink, mode, uid, gid, rdev;
+	struct bsd_field atim, mtim, ctim, birthtim;
+	struct bsd_field size, blocks, blksize;
+};
+
+/* The layout of struct @type, whose members have the names above. */
+#define BSD_STAT_LAYOUT(type) {						\
+	.bytes = BSD_STAT_BYTES(type),					\
+	.dev = { offsetof(type, dev), sizeof_field(type, dev) },	\
+	.ino = { offsetof(type, ino), sizeof_field(type, ino) },	\
+	.nlink = { offsetof(type, nlink), sizeof_field(type, nlink) },	\
+	.mode = { offsetof(type, mode), sizeof_field(type, mode) },	\
+	.uid = { offsetof(type, uid), sizeof_field(type, uid) },	\
+	.gid = { offsetof(type, gid), sizeof_field(type, gid) },	\
+	.rdev = { offsetof(type, rdev), sizeof_field(type, rdev) },	\
+	.atim = { offsetof(type, atim), sizeof_field(type, atim) },	\
+	.mtim = { offsetof(type, mtim), sizeof_field(type, mtim) },	\
+	.ctim = { offsetof(type, ctim), sizeof_field(type, ctim) },	\
+	.birthtim = { offsetof(type, birthtim),				\
+		      sizeof_field(type, birthtim) },			\
+	.size = { offsetof(type, size), sizeof_field(type, size) },	\
+	.blocks = { offsetof(type, blocks), sizeof_field(type, blocks) }, \
+	.blksize = { offsetof(type, blksize),				\
+		     sizeof_field(type, blksize) },			\
+}
+
+/* The stat calls, in the calling platform's layout (bsd/stat.c) */
+long bsd_fstatat(struct pt_regs *regs);
+long bsd_fstat(struct pt_regs *regs);
+long bsd_stat(struct pt_regs *regs);
+long bsd_lstat(struct pt_regs *regs);
+
+/**
+ * struct bsd_dirent_layout - a platform's struct dirent: where its members
+ * lie, all of the same types on both BSDs
+ * @fileno: d_fileno, 64 bits
+ * @off: d_off, 64 bits, if @has_off
+ * @reclen: d_reclen, 16 bits
+ * @type: d_type, 8 bits
+ * @namlen: d_namlen, 16 bits
+ * @name: d_name, after which the record is padded to 8 bytes
+ * @has_off: the struct has d_off (FreeBSD 12's)
+ */
+struct bsd_dirent_layout {
+	u8 fileno;
+	u8 off;
+	u8 reclen;
+	u8 type;
+	u8 namlen;
+	u8 name;
+	bool has_off;
+};
+
+long bsd_getdents(struct pt_regs *regs);
 
 /* File calls (bsd/file.c) */
 
@@ -287,8 +362,24 @@ long bsd_fchownat(struct pt_regs *regs);
 long bsd_linkat(struct pt_regs *regs);
 long bsd_mkfifoat(struct pt_regs *regs);
 long bsd_mkfifo(struct pt_regs *regs);
-long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
-		    size_t size);
+
+/**
+ * struct bsd_fcntl - a platform's fcntl()
+ * @cmds: its commands besides F_DUPFD, F_GETFD and F_SETFD (0 to 2 on
+ *        every system), mapped to Linux's
+ * @flock_size: the size of its struct flock (NetBSD's ends at l_whence,
+ *              FreeBSD's has l_sysid, which is written 0)
+ * @dup2fd: its F_DUP2FD, dup2() as a command, or 0 for none
+ * @dup2fd_cloexec: its F_DUP2FD_CLOEXEC, or 0 for none
+ */
+struct bsd_fcntl {
+	struct bsd_ids cmds;
+	u8 flock_size;
+	u8 dup2fd;
+	u8 dup2fd_cloexec;
+};
+
+long bsd_fcntl(struct pt_regs *regs);
 
 /* Timevals, setitimer and the utimes calls (bsd/time.c) */
 struct __kernel_old_timeval;
@@ -390,6 +481,9 @@ struct bsd_sockopts {
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
  * @sockopts: its socket options
+ * @stat: its struct stat
+ * @dirent: its struct dirent
+ * @fcntl: its fcntl() commands and struct flock
  *
  * The platform's struct syscall_iface_platform points at it (priv).
  */
@@ -407,6 +501,9 @@ struct bsd_platform {
 	int scm_timestamp;
 	const struct bsd_flags *msg_flags;
 	const struct bsd_sockopts *sockopts;
+	const struct bsd_stat_layout *stat;
+	const struct bsd_dirent_layout *dirent;
+	const struct bsd_fcntl *fcntl;
 };
 
 /*
@@ -417,6 +514,11 @@ static inline const struct bsd_platform *bsd_platform(void)
 {
 	return current->syscall_iface.platform->priv;
 }
+
+/* The services every BSD platform provides as they are (services.c). */
+#define BSD_NR_SERVICES	46
+
+extern const struct syscall_iface_service_def bsd_services[BSD_NR_SERVICES];
 
 /* The interface list of the routing sysctls (route.c). */
 struct net_device;

@@ -2,7 +2,7 @@
 /*
  * BSD directory listings: getdents64 into the caller's buffer, copied
  * once into the kernel, and each record rewritten in the platform's
- * layout by its put function.
+ * layout (struct bsd_dirent_layout).
  */
 
 #include <linux/export.h>
@@ -10,6 +10,7 @@
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/unaligned.h>
 
 #include "bsd.h"
 
@@ -39,11 +40,32 @@ static const struct native_dirent *next_dirent(const char *lbuf, size_t n,
 	return ld;
 }
 
+/*
+ * The record for the native entry @ld at @rec in layout @l, if @room
+ * allows: its length, or 0.  The name's NUL is the buffer's zeros.
+ */
+static size_t put_record(const struct bsd_dirent_layout *l, void *rec,
+			 size_t room, const struct native_dirent *ld)
+{
+	size_t namlen = strnlen(ld->name, ld->reclen - sizeof(*ld));
+	size_t reclen = ALIGN(l->name + namlen + 1, 8);
+
+	if (reclen > room)
+		return 0;
+	put_unaligned(ld->ino, (u64 *)(rec + l->fileno));
+	if (l->has_off)
+		put_unaligned(ld->off, (s64 *)(rec + l->off));
+	put_unaligned(reclen, (u16 *)(rec + l->reclen));
+	*(u8 *)(rec + l->type) = ld->type;	/* DT_* values agree */
+	put_unaligned(namlen, (u16 *)(rec + l->namlen));
+	memcpy(rec + l->name, ld->name, namlen);
+	return reclen;
+}
+
 /**
- * bsd_getdents - a directory's next entries, in a platform's records
- * @regs: the caller's registers: fd, buf, nbytes
- * @put: writes the record of @d at @rec if @room allows, and returns its
- *       length, or 0 when it does not fit
+ * bsd_getdents - getdents(fd, buf, nbytes): a directory's next entries,
+ * in the calling platform's records
+ * @regs: the caller's registers
  *
  * A BSD record may be longer than Linux's, by at most 8 bytes with the
  * padding; a Linux record is at least 24 bytes, so a quarter of the
@@ -52,16 +74,14 @@ static const struct native_dirent *next_dirent(const char *lbuf, size_t n,
  *
  * Return: the bytes written, or a negative errno.
  */
-long bsd_getdents(const struct pt_regs *regs,
-		  size_t (*put)(void *rec, size_t room,
-				const struct bsd_dirent *d))
+long bsd_getdents(struct pt_regs *regs)
 {
 	void __user *ubuf = (void __user *)regs->si;
 	size_t nbytes = min_t(size_t, regs->dx, SZ_64K);
+	const struct bsd_dirent_layout *l = bsd_platform()->dirent;
 	const struct native_dirent *ld;
 	struct pt_regs r = *regs;
 	size_t in = 0, out = 0, len;
-	struct bsd_dirent d;
 	char *lbuf, *fbuf;
 	long n;
 
@@ -80,12 +100,7 @@ long bsd_getdents(const struct pt_regs *regs,
 		goto free;
 	}
 	while ((ld = next_dirent(lbuf, n, in))) {
-		d.ino = ld->ino;
-		d.off = ld->off;
-		d.type = ld->type;	/* DT_* values agree */
-		d.name = ld->name;
-		d.namlen = strnlen(ld->name, ld->reclen - sizeof(*ld));
-		len = put(fbuf + out, nbytes - out, &d);
+		len = put_record(l, fbuf + out, nbytes - out, ld);
 		if (!len)
 			break;		/* only for a rewritten listing */
 		in += ld->reclen;

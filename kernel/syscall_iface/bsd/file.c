@@ -2,10 +2,9 @@
 /*
  * BSD file calls that FreeBSD and NetBSD share: open, openat, pipe2 and
  * dup3, with the platform's open flags, the *at() calls whose flags are
- * a platform's map, mkfifo and mkfifoat, and record locks
- * (fcntl's F_GETLK, F_SETLK and F_SETLKW on the BSDs' struct flock,
- * whose members are in another order than Linux's, with other lock
- * types).
+ * a platform's map, mkfifo and mkfifoat, and fcntl with a platform's
+ * commands, whose record locks take the BSDs' struct flock (its members
+ * in another order than Linux's, with other lock types).
  */
 
 #include <linux/export.h>
@@ -230,17 +229,12 @@ static int lock_type(int type, bool to_linux)
 	return -1;
 }
 
-/**
- * bsd_fcntl_lock - fcntl(fd, cmd, flock) for a record lock
- * @regs: the caller's registers
- * @cmd: F_GETLK, F_SETLK or F_SETLKW, in Linux's numbering
- * @size: the size of the platform's struct flock (NetBSD's ends at
- *        whence, FreeBSD's has sysid, which is written 0)
- *
- * Return: 0 or a negative errno.
+/*
+ * fcntl(fd, cmd, flock) for a record lock: @cmd is F_GETLK, F_SETLK or
+ * F_SETLKW, @size the platform's struct flock's.
  */
-long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
-		    size_t size)
+static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
+		       size_t size)
 {
 	void __user *ufl = (void __user *)regs->dx;
 	struct bsd_flock bfl = {};
@@ -269,4 +263,56 @@ long bsd_fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 	bfl.sysid = 0;
 	return copy_to_user(ufl, &bfl, min(size, sizeof(bfl))) ? -EFAULT : 0;
 }
-EXPORT_SYMBOL_GPL(bsd_fcntl_lock);
+
+/* F_DUP2FD and F_DUP2FD_CLOEXEC: dup2(fd, arg), with close-on-exec. */
+static long dup2fd(const struct pt_regs *regs, bool cloexec)
+{
+	struct pt_regs r = *regs;
+
+	if (regs->di == regs->dx)	/* dup3 refuses, FreeBSD not */
+		return cloexec ? -EINVAL : regs->dx;
+	r.si = regs->dx;
+	r.dx = cloexec ? O_CLOEXEC : 0;
+	return syscall_iface_native_call(&r, __NR_dup3);
+}
+
+/*
+ * fcntl(fd, cmd, arg): descriptors, their flags and owners, and record
+ * locks, with the calling platform's commands (struct bsd_fcntl).
+ */
+long bsd_fcntl(struct pt_regs *regs)
+{
+	const struct bsd_platform *p = bsd_platform();
+	const struct bsd_fcntl *f = p->fcntl;
+	struct pt_regs r = *regs;
+	long ret;
+	int cmd;
+
+	if (regs->si <= F_SETFD)	/* F_DUPFD, F_GETFD, F_SETFD */
+		return syscall_iface_native_call(regs, __NR_fcntl);
+	if (f->dup2fd && (regs->si == f->dup2fd ||
+			  regs->si == f->dup2fd_cloexec))
+		return dup2fd(regs, regs->si == f->dup2fd_cloexec);
+	cmd = bsd_id_to_linux(f->cmds.map, f->cmds.n, regs->si);
+	switch (cmd) {
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW:
+		return fcntl_lock(regs, cmd, f->flock_size);
+	case F_GETFL:
+		r.si = F_GETFL;
+		ret = syscall_iface_native_call(&r, __NR_fcntl);
+		return ret < 0 ? ret : bsd_oflags_from_linux(p->oflags, ret);
+	case F_SETFL:
+		ret = bsd_oflags_to_linux(p->oflags, regs->dx);
+		if (ret < 0)
+			return ret;
+		r.dx = ret;
+		break;
+	case -EINVAL:
+		return -EINVAL;		/* F_CLOSEM, F_ADD_SEALS, ... */
+	}
+	r.si = cmd;
+	return syscall_iface_native_call(&r, __NR_fcntl);
+}
+EXPORT_SYMBOL_GPL(bsd_fcntl);

@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD file calls whose flags or structs differ from Linux's: open
- * and openat, fcntl, pipe2, unlinkat, fstat and fstatat (FreeBSD 12's
- * struct stat), getdirentries, and issetugid (sys/sys/fcntl.h,
- * sys/sys/stat.h, sys/sys/dirent.h, sys/sys/resource.h).
- *
- * Where a call only writes a struct, the native call writes Linux's into
- * the caller's buffer, which is larger, and it is rewritten in FreeBSD's
- * layout in place: the buffer is the call's output either way.
+ * FreeBSD's file flags, fcntl commands and struct layouts, for the file
+ * calls the BSDs share (../bsd/file.c, stat.c, dirent.c), and its own
+ * calls: mknodat, __getcwd, utimensat and futimens with its UTIME_NOW
+ * and UTIME_OMIT, and getdirentries (sys/sys/fcntl.h, sys/sys/stat.h,
+ * sys/sys/dirent.h).
  */
 
-#include <linux/auxvec.h>
 #include <linux/fcntl.h>
-#include <linux/mm_types.h>
-#include <linux/nospec.h>
 #include <linux/poll.h>
-#include <linux/resource.h>
-#include <linux/sched.h>
-#include <linux/sizes.h>
-#include <linux/slab.h>
 #include <linux/stat.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
@@ -148,74 +138,24 @@ long fbsd_futimens(struct pt_regs *regs)
 	return utimens(regs, regs->di, NULL, (void __user *)regs->si, 0);
 }
 
-#define FBSD_F_GETOWN		5
-#define FBSD_F_SETOWN		6
-#define FBSD_F_DUP2FD		10
-#define FBSD_F_DUPFD_CLOEXEC	17
-#define FBSD_F_DUP2FD_CLOEXEC	18
+/* fcntl's commands besides F_DUP2FD (10) and F_DUP2FD_CLOEXEC (18) */
+static const struct bsd_id fcntl_cmds[] = {
+	{ 3, F_GETFL },
+	{ 4, F_SETFL },
+	{ 5, F_GETOWN },
+	{ 6, F_SETOWN },
+	{ 11, F_GETLK },
+	{ 12, F_SETLK },
+	{ 13, F_SETLKW },
+	{ 17, F_DUPFD_CLOEXEC },
+};
 
-#define FBSD_F_GETLK		11
-#define FBSD_F_SETLK		12
-#define FBSD_F_SETLKW		13
-
-/* FreeBSD's struct flock ends with a sysid (sys/sys/fcntl.h). */
-#define FBSD_FLOCK_SIZE		32
-
-static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd)
-{
-	return bsd_fcntl_lock(regs, cmd, FBSD_FLOCK_SIZE);
-}
-
-/*
- * fcntl(fd, cmd, arg): descriptors, their flags and owners, and record
- * locks.
- */
-long fbsd_fcntl(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	long ret, flags;
-
-	switch (regs->si) {
-	case F_DUPFD:
-	case F_GETFD:
-	case F_SETFD:
-		break;
-	case F_GETFL:
-		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : bsd_oflags_from_linux(&fbsd_oflags, ret);
-	case F_SETFL:
-		flags = bsd_oflags_to_linux(&fbsd_oflags, regs->dx);
-		if (flags < 0)
-			return flags;
-		r.dx = flags;
-		break;
-	case FBSD_F_GETOWN:
-		r.si = F_GETOWN;
-		break;
-	case FBSD_F_SETOWN:
-		r.si = F_SETOWN;
-		break;
-	case FBSD_F_DUPFD_CLOEXEC:
-		r.si = F_DUPFD_CLOEXEC;
-		break;
-	case FBSD_F_GETLK:
-		return fcntl_lock(regs, F_GETLK);
-	case FBSD_F_SETLK:
-		return fcntl_lock(regs, F_SETLK);
-	case FBSD_F_SETLKW:
-		return fcntl_lock(regs, F_SETLKW);
-	case FBSD_F_DUP2FD:
-	case FBSD_F_DUP2FD_CLOEXEC:
-		if (regs->di == regs->dx)	/* dup3 refuses, FreeBSD not */
-			return regs->si == FBSD_F_DUP2FD ? regs->dx : -EINVAL;
-		r.si = regs->dx;
-		r.dx = regs->si == FBSD_F_DUP2FD_CLOEXEC ? O_CLOEXEC : 0;
-		return syscall_iface_native_call(&r, __NR_dup3);
-	default:
-		return -EINVAL;
-	}
-	return syscall_iface_native_call(&r, __NR_fcntl);
-}
+const struct bsd_fcntl fbsd_fcntl = {
+	.cmds = { fcntl_cmds, ARRAY_SIZE(fcntl_cmds) },
+	.flock_size = 32,	/* it ends with l_sysid */
+	.dup2fd = 10,
+	.dup2fd_cloexec = 18,
+};
 
 /* FreeBSD 12's struct stat (sys/sys/stat.h). */
 struct fbsd_stat {
@@ -237,61 +177,10 @@ struct fbsd_stat {
 	u64 spare[10];
 };
 
-/* Rewrite the Linux struct stat at @ubuf in FreeBSD's layout. */
-static long stat_to_fbsd(void __user *ubuf)
-{
-	struct fbsd_stat fs = {};
-	struct stat st;
+static_assert(sizeof(struct fbsd_stat) == 224);
 
-	BUILD_BUG_ON(sizeof(fs) != 224 || sizeof(st) > sizeof(fs));
-	if (copy_from_user(&st, ubuf, sizeof(st)))
-		return -EFAULT;
-	fs.dev = st.st_dev;
-	fs.ino = st.st_ino;
-	fs.nlink = st.st_nlink;
-	fs.mode = st.st_mode;
-	fs.uid = st.st_uid;
-	fs.gid = st.st_gid;
-	fs.rdev = st.st_rdev;
-	fs.atim.tv_sec = st.st_atime;
-	fs.atim.tv_nsec = st.st_atime_nsec;
-	fs.mtim.tv_sec = st.st_mtime;
-	fs.mtim.tv_nsec = st.st_mtime_nsec;
-	fs.ctim.tv_sec = st.st_ctime;
-	fs.ctim.tv_nsec = st.st_ctime_nsec;
-	fs.birthtim.tv_sec = -1;	/* unknown, as FreeBSD reports it */
-	fs.size = st.st_size;
-	fs.blocks = st.st_blocks;
-	fs.blksize = st.st_blksize;
-	return copy_to_user(ubuf, &fs, sizeof(fs)) ? -EFAULT : 0;
-}
-
-/* fstatat(fd, path, buf, flag) */
-long fbsd_fstatat(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	long flags = bsd_atflags_to_linux(regs->r10), ret;
-
-	if (flags < 0)
-		return flags;
-	if (!access_ok((void __user *)regs->dx, sizeof(struct fbsd_stat)))
-		return -EFAULT;
-	r.r10 = flags;
-	ret = syscall_iface_native_call(&r, __NR_newfstatat);
-	return ret ?: stat_to_fbsd((void __user *)regs->dx);
-}
-
-/* fstat(fd, sb) */
-long fbsd_fstat(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	long ret;
-
-	if (!access_ok((void __user *)regs->si, sizeof(struct fbsd_stat)))
-		return -EFAULT;
-	ret = syscall_iface_native_call(&r, __NR_fstat);
-	return ret ?: stat_to_fbsd((void __user *)regs->si);
-}
+const struct bsd_stat_layout fbsd_stat_layout =
+	BSD_STAT_LAYOUT(struct fbsd_stat);
 
 /* FreeBSD 12's struct dirent, before its name (sys/sys/dirent.h). */
 struct fbsd_dirent {
@@ -305,23 +194,15 @@ struct fbsd_dirent {
 	char name[];
 };
 
-/* Linux's struct linux_dirent64, before its name. */
-/* FreeBSD's record of @d at @rec, if @room allows: its length, or 0. */
-static size_t put_dirent(void *rec, size_t room, const struct bsd_dirent *d)
-{
-	size_t reclen = ALIGN(sizeof(struct fbsd_dirent) + d->namlen + 1, 8);
-	struct fbsd_dirent *fd = rec;
-
-	if (reclen > room)
-		return 0;
-	fd->fileno = d->ino;
-	fd->off = d->off;
-	fd->reclen = reclen;
-	fd->type = d->type;
-	fd->namlen = d->namlen;
-	memcpy(fd->name, d->name, d->namlen);
-	return reclen;
-}
+const struct bsd_dirent_layout fbsd_dirent_layout = {
+	.fileno = offsetof(struct fbsd_dirent, fileno),
+	.off = offsetof(struct fbsd_dirent, off),
+	.reclen = offsetof(struct fbsd_dirent, reclen),
+	.type = offsetof(struct fbsd_dirent, type),
+	.namlen = offsetof(struct fbsd_dirent, namlen),
+	.name = offsetof(struct fbsd_dirent, name),
+	.has_off = true,
+};
 
 /*
  * getdirentries(fd, buf, nbytes, basep): the entries in FreeBSD's
@@ -339,7 +220,7 @@ long fbsd_getdirentries(struct pt_regs *regs)
 	base = syscall_iface_native_call(&r, __NR_lseek);
 	if (base < 0)
 		return base;
-	n = bsd_getdents(regs, put_dirent);
+	n = bsd_getdents(regs);
 	if (n >= 0 && basep && put_user(base, basep))
 		return -EFAULT;
 	return n;

@@ -92,9 +92,6 @@ long fbsd_mknodat(struct pt_regs *regs);
 long fbsd_getcwd(struct pt_regs *regs);
 long fbsd_utimensat(struct pt_regs *regs);
 long fbsd_futimens(struct pt_regs *regs);
-long fbsd_fcntl(struct pt_regs *regs);
-long fbsd_fstat(struct pt_regs *regs);
-long fbsd_fstatat(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
 
 long fbsd_sysctl(struct pt_regs *regs);
@@ -108,6 +105,9 @@ long fbsd_procctl(struct pt_regs *regs);
 extern const struct bsd_flags fbsd_oflags;		/* file.c */
 extern const struct bsd_flags fbsd_at_flags;		/* file.c */
 extern const struct bsd_flags fbsd_poll_events;	/* file.c */
+extern const struct bsd_fcntl fbsd_fcntl;		/* file.c */
+extern const struct bsd_stat_layout fbsd_stat_layout;	/* file.c */
+extern const struct bsd_dirent_layout fbsd_dirent_layout; /* file.c */
 extern const struct bsd_ids fbsd_clocks;		/* time.c */
 extern const struct bsd_ids fbsd_advice;		/* memory.c */
 extern const struct bsd_flags fbsd_wait_options;	/* process.c */

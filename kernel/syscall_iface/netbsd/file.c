@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * NetBSD file calls whose flags, structs or arguments differ from
- * Linux's: open and openat, pipe2, fcntl, the stat calls (NetBSD 5's
- * struct stat: __stat50 and its kin), __getdents30, and the calls with
- * a padding argument before a 64-bit offset (lseek, pread, pwrite,
- * ftruncate).  sys/sys/fcntl.h, sys/sys/stat.h, sys/sys/dirent.h.
- *
- * Where a call only writes a struct, the native call writes Linux's into
- * the caller's buffer, which is larger, and it is rewritten in NetBSD's
- * layout in place.
+ * NetBSD's file flags, fcntl commands and struct layouts (NetBSD 5's
+ * struct stat, NetBSD 3's struct dirent), for the file calls the BSDs
+ * share (../bsd/file.c, stat.c, dirent.c), and its own calls: utimensat,
+ * readlink of /proc/curproc/exe, and the calls with a padding argument
+ * before a 64-bit offset (lseek, pread, pwrite, ftruncate, truncate).
+ * sys/sys/fcntl.h, sys/sys/stat.h, sys/sys/dirent.h.
  */
 
 #include <linux/err.h>
@@ -52,61 +49,22 @@ const struct bsd_flags nbsd_poll_events = {
 	poll_events, ARRAY_SIZE(poll_events)
 };
 
-/* fcntl's commands (sys/sys/fcntl.h) */
-#define NBSD_F_GETFL		3
-#define NBSD_F_SETFL		4
-#define NBSD_F_GETOWN		5
-#define NBSD_F_SETOWN		6
-#define NBSD_F_GETLK		7
-#define NBSD_F_SETLK		8
-#define NBSD_F_SETLKW		9
-#define NBSD_F_DUPFD_CLOEXEC	12
+/* fcntl's commands but F_DUPFD, F_GETFD, F_SETFD (sys/sys/fcntl.h) */
+static const struct bsd_id fcntl_cmds[] = {
+	{ 3, F_GETFL },
+	{ 4, F_SETFL },
+	{ 5, F_GETOWN },
+	{ 6, F_SETOWN },
+	{ 7, F_GETLK },
+	{ 8, F_SETLK },
+	{ 9, F_SETLKW },
+	{ 12, F_DUPFD_CLOEXEC },
+};
 
-/* NetBSD's struct flock ends at whence (sys/sys/fcntl.h). */
-#define NBSD_FLOCK_SIZE		24
-
-/* fcntl(fd, cmd, arg): descriptors, their flags and owners, record locks. */
-long nbsd_fcntl(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	long ret, flags;
-
-	switch (regs->si) {
-	case F_DUPFD:
-	case F_GETFD:
-	case F_SETFD:
-		break;
-	case NBSD_F_GETFL:
-		r.si = F_GETFL;
-		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : bsd_oflags_from_linux(&nbsd_oflags, ret);
-	case NBSD_F_SETFL:
-		flags = bsd_oflags_to_linux(&nbsd_oflags, regs->dx);
-		if (flags < 0)
-			return flags;
-		r.si = F_SETFL;
-		r.dx = flags;
-		break;
-	case NBSD_F_GETOWN:
-		r.si = F_GETOWN;
-		break;
-	case NBSD_F_SETOWN:
-		r.si = F_SETOWN;
-		break;
-	case NBSD_F_DUPFD_CLOEXEC:
-		r.si = F_DUPFD_CLOEXEC;
-		break;
-	case NBSD_F_GETLK:
-		return bsd_fcntl_lock(regs, F_GETLK, NBSD_FLOCK_SIZE);
-	case NBSD_F_SETLK:
-		return bsd_fcntl_lock(regs, F_SETLK, NBSD_FLOCK_SIZE);
-	case NBSD_F_SETLKW:
-		return bsd_fcntl_lock(regs, F_SETLKW, NBSD_FLOCK_SIZE);
-	default:
-		return -EINVAL;	/* F_CLOSEM, F_MAXFD, ... */
-	}
-	return syscall_iface_native_call(&r, __NR_fcntl);
-}
+const struct bsd_fcntl nbsd_fcntl = {
+	.cmds = { fcntl_cmds, ARRAY_SIZE(fcntl_cmds) },
+	.flock_size = 24,	/* it ends at l_whence */
+};
 
 /* NetBSD 5's struct stat (sys/sys/stat.h). */
 struct nbsd_stat {
@@ -129,34 +87,10 @@ struct nbsd_stat {
 	u32 pad2;
 };
 
-/* Rewrite the Linux struct stat at @ubuf in NetBSD's layout. */
-static long stat_to_nbsd(void __user *ubuf)
-{
-	struct nbsd_stat ns = {};
-	struct stat st;
+static_assert(sizeof(struct nbsd_stat) == 152);
 
-	BUILD_BUG_ON(sizeof(ns) != 152 || sizeof(st) > sizeof(ns));
-	if (copy_from_user(&st, ubuf, sizeof(st)))
-		return -EFAULT;
-	ns.dev = st.st_dev;
-	ns.mode = st.st_mode;
-	ns.ino = st.st_ino;
-	ns.nlink = st.st_nlink;
-	ns.uid = st.st_uid;
-	ns.gid = st.st_gid;
-	ns.rdev = st.st_rdev;
-	ns.atim.tv_sec = st.st_atime;
-	ns.atim.tv_nsec = st.st_atime_nsec;
-	ns.mtim.tv_sec = st.st_mtime;
-	ns.mtim.tv_nsec = st.st_mtime_nsec;
-	ns.ctim.tv_sec = st.st_ctime;
-	ns.ctim.tv_nsec = st.st_ctime_nsec;
-	ns.birthtim.tv_sec = -1;	/* unknown */
-	ns.size = st.st_size;
-	ns.blocks = st.st_blocks;
-	ns.blksize = st.st_blksize;
-	return copy_to_user(ubuf, &ns, sizeof(ns)) ? -EFAULT : 0;
-}
+const struct bsd_stat_layout nbsd_stat_layout =
+	BSD_STAT_LAYOUT(struct nbsd_stat);
 
 /* The *at() calls' flags. */
 static const struct bsd_flag at_flags[] = {
@@ -167,63 +101,6 @@ static const struct bsd_flag at_flags[] = {
 };
 
 const struct bsd_flags nbsd_at_flags = { at_flags, ARRAY_SIZE(at_flags) };
-
-/*
- * fstatat(fd, path, buf, flag), and the calls that are it: __stat50,
- * __lstat50 and __fstat50 (an empty path at fd).
- */
-long nbsd_fstatat(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	unsigned long flags;
-	long ret;
-
-	if (bsd_flags_to_linux(at_flags, ARRAY_SIZE(at_flags), regs->r10,
-			       &flags))
-		return -EINVAL;
-	if (!access_ok((void __user *)regs->dx, sizeof(struct nbsd_stat)))
-		return -EFAULT;
-	r.r10 = flags;
-	ret = syscall_iface_native_call(&r, __NR_newfstatat);
-	return ret ?: stat_to_nbsd((void __user *)regs->dx);
-}
-
-/* Run fstatat() for @dfd, @path and @flags, with the caller's buffer. */
-static long stat_as(const struct pt_regs *regs, int dfd, unsigned long path,
-		    unsigned long buf, unsigned long flags)
-{
-	struct pt_regs r = *regs;
-
-	r.di = dfd;
-	r.si = path;
-	r.dx = buf;
-	r.r10 = flags;
-	return nbsd_fstatat(&r);
-}
-
-/* __stat50(path, sb) */
-long nbsd_stat(struct pt_regs *regs)
-{
-	return stat_as(regs, AT_FDCWD, regs->di, regs->si, 0);
-}
-
-/* __lstat50(path, sb) */
-long nbsd_lstat(struct pt_regs *regs)
-{
-	return stat_as(regs, AT_FDCWD, regs->di, regs->si, 0x0200);
-}
-
-/* __fstat50(fd, sb) */
-long nbsd_fstat(struct pt_regs *regs)
-{
-	struct pt_regs r = *regs;
-	long ret;
-
-	if (!access_ok((void __user *)regs->si, sizeof(struct nbsd_stat)))
-		return -EFAULT;
-	ret = syscall_iface_native_call(&r, __NR_fstat);
-	return ret ?: stat_to_nbsd((void __user *)regs->si);
-}
 
 /* utimensat(fd, path, times, flag): UTIME_NOW and UTIME_OMIT are Linux's. */
 long nbsd_utimensat(struct pt_regs *regs)
@@ -270,27 +147,13 @@ struct nbsd_dirent {
 	char name[];
 } __packed;
 
-/* NetBSD's record of @d at @rec, if @room allows: its length, or 0. */
-static size_t put_dirent(void *rec, size_t room, const struct bsd_dirent *d)
-{
-	size_t reclen = ALIGN(sizeof(struct nbsd_dirent) + d->namlen + 1, 8);
-	struct nbsd_dirent *nd = rec;
-
-	if (reclen > room)
-		return 0;
-	nd->fileno = d->ino;
-	nd->reclen = reclen;
-	nd->namlen = d->namlen;
-	nd->type = d->type;
-	memcpy(nd->name, d->name, d->namlen);
-	return reclen;
-}
-
-/* __getdents30(fd, buf, count) */
-long nbsd_getdents(struct pt_regs *regs)
-{
-	return bsd_getdents(regs, put_dirent);
-}
+const struct bsd_dirent_layout nbsd_dirent_layout = {
+	.fileno = offsetof(struct nbsd_dirent, fileno),
+	.reclen = offsetof(struct nbsd_dirent, reclen),
+	.type = offsetof(struct nbsd_dirent, type),
+	.namlen = offsetof(struct nbsd_dirent, namlen),
+	.name = offsetof(struct nbsd_dirent, name),
+};
 
 /*
  * The calls that pass a padding argument before a 64-bit offset, from

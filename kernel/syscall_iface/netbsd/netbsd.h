@@ -30,6 +30,9 @@ extern const struct bsd_signals nbsd_signals;
 extern const struct bsd_flags nbsd_oflags;		/* file.c */
 extern const struct bsd_flags nbsd_at_flags;		/* file.c */
 extern const struct bsd_flags nbsd_poll_events;	/* file.c */
+extern const struct bsd_fcntl nbsd_fcntl;		/* file.c */
+extern const struct bsd_stat_layout nbsd_stat_layout;	/* file.c */
+extern const struct bsd_dirent_layout nbsd_dirent_layout; /* file.c */
 extern const struct bsd_ids nbsd_clocks;		/* time.c */
 extern const struct bsd_ids nbsd_advice;		/* memory.c */
 extern const struct bsd_flags nbsd_wait_options;	/* process.c */
@@ -90,12 +93,6 @@ long nbsd_sysctl(struct pt_regs *regs);
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
 
-long nbsd_fcntl(struct pt_regs *regs);
-long nbsd_stat(struct pt_regs *regs);
-long nbsd_lstat(struct pt_regs *regs);
-long nbsd_fstat(struct pt_regs *regs);
-long nbsd_fstatat(struct pt_regs *regs);
-long nbsd_getdents(struct pt_regs *regs);
 long nbsd_lseek(struct pt_regs *regs);
 long nbsd_pread(struct pt_regs *regs);
 long nbsd_pwrite(struct pt_regs *regs);
