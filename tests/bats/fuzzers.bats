@@ -28,7 +28,7 @@ fuzz_passes() {
 	fuzz_boot
 	local r=$FZ/results/$1
 	echo "boot: $(cat "$FZ/boot.status")"
-	[ -f "$r/rc" ] || { tail -n 40 "$FZ/console.log"; return 1; }
+	[ -f "$r/rc" ] || { console_lost "$FZ/console.log"; return 1; }
 	cat "$r/out" "$r/err"
 	[ "$(cat "$r/rc")" -eq 0 ]
 }

@@ -110,6 +110,21 @@ nested_env() {
 	done
 }
 
+@test "a boot that left no result shows the first report on its console, not only the stack's tail" {
+	log=$BATS_TEST_TMPDIR/console.log
+	{
+		echo '[   13.1] swapper/0 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0'
+		echo '[   13.1] Call Trace:'
+		for i in $(seq 60); do echo "[   13.8]  frame_$i+0x1/0x2"; done
+		echo '[   13.9] Kernel panic - not syncing: System is deadlocked on memory'
+	} >"$log"
+	run console_lost "$log"
+	[[ "$output" == *"swapper/0 invoked oom-killer"* ]]
+	[[ "$output" == *"System is deadlocked on memory"* ]]
+	run console_lost "$BATS_TEST_TMPDIR/none"
+	[ "$output" = "no console log" ]
+}
+
 @test "the Go suites' verdict compares the platform it is given, and skips packages not built for it" {
 	d=$BATS_TEST_TMPDIR/files
 	mkdir -p "$d"

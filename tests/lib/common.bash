@@ -28,7 +28,7 @@ scenario() {
 	if [ ! -f "$r/rc" ]; then
 		echo "scenario $1: no result; boot: $(cat "$GUEST_RESULTS/boot/boot.status" 2>/dev/null)"
 		[ -f "$SCENARIO_DIR/$1.sh" ] || echo "scenario $1: no such file $SCENARIO_DIR/$1.sh"
-		tail -n 30 "$GUEST_RESULTS/boot/console.log" 2>/dev/null
+		console_lost "$GUEST_RESULTS/boot/console.log"
 		return 1
 	fi
 	status=$(cat "$r/rc")
@@ -68,6 +68,20 @@ console_clean() {
 		grep -nE -A 25 "$re" "$log" | head -n 80
 		return 1
 	fi
+}
+
+# console_lost LOG: why a boot left no result.  The first report on the
+# console (oops, panic, OOM, KASAN, ...) from its first line, since the
+# console's tail is often only the bottom of a long stack, then the tail.
+console_lost() {
+	local re='BUG:|WARNING:|Oops|general protection|Kernel panic|invoked oom-killer|UBSAN:|KASAN:|INFO: (task|possible|rcu)'
+	[ -f "$1" ] || { echo "no console log"; return 0; }
+	if grep -qE "$re" "$1"; then
+		echo "--- first report on the console"
+		grep -m 1 -nE -A 40 "$re" "$1"
+	fi
+	echo "--- console tail"
+	tail -n 15 "$1"
 }
 
 # normal_kernel_only WHY: skip on the debug kernel unless make test-long
