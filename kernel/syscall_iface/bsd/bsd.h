@@ -444,6 +444,9 @@ long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 int bsd_sysctl_ncpu(void);
 int bsd_sysctl_pagesize(void);
 
+/* The BSDs' SOL_SOCKET; Linux's, 1, is their IPPROTO_ICMP. */
+#define BSD_SOL_SOCKET	0xffff
+
 /**
  * struct bsd_sockopt - one socket option
  * @level: its level, in Linux's numbering (SOL_SOCKET for the BSDs' 0xffff)
@@ -457,7 +460,7 @@ struct bsd_sockopt {
 };
 
 /**
- * struct bsd_sockopts - a platform's socket options
+ * struct bsd_sockopts - socket options: a platform's, or the shared 4.4BSD ones
  * @map: its entries
  * @n: how many
  */
@@ -480,7 +483,7 @@ struct bsd_sockopts {
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
- * @sockopts: its socket options
+ * @sockopts: its socket options besides the 4.4BSD ones (socket.c)
  * @stat: its struct stat
  * @dirent: its struct dirent
  * @fcntl: its fcntl() commands and struct flock
@@ -605,6 +608,8 @@ long bsd_sendto(struct pt_regs *regs);
 long bsd_recvfrom(struct pt_regs *regs);
 long bsd_sendmsg(struct pt_regs *regs);
 long bsd_recvmsg(struct pt_regs *regs);
+int bsd_sockopt_to_linux(const struct bsd_sockopts *own,
+			 unsigned long *level, unsigned long *name);
 long bsd_setsockopt(struct pt_regs *regs);
 long bsd_getsockopt(struct pt_regs *regs);
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * KUnit tests of the BSD platforms' shared maps: flags, numbers,
- * signals, signal sets, wait statuses and siginfo, on tables of the tests'
- * own, and the amd64 context's register maps.
+ * signals, signal sets, wait statuses, siginfo and socket options, on
+ * tables of the tests' own, and the amd64 context's register maps.
  */
 
 #include <kunit/test.h>
+#include <linux/in.h>
+#include <linux/in6.h>
 #include <linux/signal.h>
+#include <linux/socket.h>
+#include <linux/tcp.h>
 
 #include "bsd.h"
 
@@ -80,6 +84,55 @@ static const struct bsd_signals sigs = {
 	.wcontinued = 0xffff,
 	.si_codes = &si_codes,
 };
+
+static const struct bsd_sockopt own_sockopts[] = {
+	{ SOL_SOCKET, 0x0400, SO_TIMESTAMP_OLD },
+	{ IPPROTO_TCP, 2, TCP_KEEPCNT },	/* shadows the shared one */
+};
+
+static void bsd_sockopts_own_then_shared(struct kunit *test)
+{
+	const struct bsd_sockopts own = {
+		own_sockopts, ARRAY_SIZE(own_sockopts)
+	};
+	unsigned long level = BSD_SOL_SOCKET, name = 0x0400;
+
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name), 0);
+	KUNIT_EXPECT_EQ(test, level, (unsigned long)SOL_SOCKET);
+	KUNIT_EXPECT_EQ(test, name, (unsigned long)SO_TIMESTAMP_OLD);
+	level = BSD_SOL_SOCKET;
+	name = 0x0004;
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name), 0);
+	KUNIT_EXPECT_EQ(test, name, (unsigned long)SO_REUSEADDR);
+	level = IPPROTO_TCP;
+	name = 2;
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name), 0);
+	KUNIT_EXPECT_EQ(test, name, (unsigned long)TCP_KEEPCNT);
+	level = IPPROTO_IPV6;
+	name = 27;
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name), 0);
+	KUNIT_EXPECT_EQ(test, level, (unsigned long)IPPROTO_IPV6);
+	KUNIT_EXPECT_EQ(test, name, (unsigned long)IPV6_V6ONLY);
+}
+
+static void bsd_sockopts_refuse_unknown(struct kunit *test)
+{
+	const struct bsd_sockopts own = {
+		own_sockopts, ARRAY_SIZE(own_sockopts)
+	};
+	unsigned long level = BSD_SOL_SOCKET, name = 0x7777;
+
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name),
+			-ENOPROTOOPT);
+	KUNIT_EXPECT_EQ(test, level, (unsigned long)BSD_SOL_SOCKET);
+	KUNIT_EXPECT_EQ(test, name, 0x7777UL);
+	/* Linux's SOL_SOCKET is the BSDs' IPPROTO_ICMP, which has none. */
+	level = SOL_SOCKET;
+	name = 0x0004;
+	KUNIT_EXPECT_EQ(test, bsd_sockopt_to_linux(&own, &level, &name),
+			-ENOPROTOOPT);
+	KUNIT_EXPECT_EQ(test, level, (unsigned long)SOL_SOCKET);
+}
 
 static void bsd_signal_numbers(struct kunit *test)
 {
@@ -227,6 +280,8 @@ static struct kunit_case syscall_iface_bsd_cases[] = {
 	KUNIT_CASE(bsd_flags_maps),
 	KUNIT_CASE(bsd_flags_refuse_unknown),
 	KUNIT_CASE(bsd_ids_map),
+	KUNIT_CASE(bsd_sockopts_own_then_shared),
+	KUNIT_CASE(bsd_sockopts_refuse_unknown),
 	KUNIT_CASE(bsd_signal_numbers),
 	KUNIT_CASE(bsd_signal_sets),
 	KUNIT_CASE(bsd_wait_statuses),

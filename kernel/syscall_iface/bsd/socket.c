@@ -44,7 +44,6 @@
 #define BSD_SUN_LEN		106	/* sizeof(struct sockaddr_un) */
 #define BSD_SOCK_CLOEXEC	0x10000000
 #define BSD_SOCK_NONBLOCK	0x20000000
-#define BSD_SOL_SOCKET		0xffff
 #define BSD_SCM_RIGHTS		1
 #define BSD_MCLBYTES		2048	/* the most control data sendmsg takes */
 
@@ -568,27 +567,95 @@ out:
 EXPORT_SYMBOL_GPL(bsd_recvmsg);
 
 /*
- * A socket option's level and name, in the level and name registers of
- * @r, in Linux's numbering; -ENOPROTOOPT for one the platform's table
- * lacks.  The values of those it has are laid out alike on both kernels.
+ * The socket options both BSDs number as 4.4BSD did: level, BSD name,
+ * Linux's name.  A platform's own table (struct bsd_platform's
+ * sockopts) holds the rest, and is looked up first.
  */
-static int sockopt_to_linux(struct pt_regs *r)
+static const struct bsd_sockopt bsd_sockopts_44bsd[] = {
+	{ SOL_SOCKET, 0x0001, SO_DEBUG },
+	{ SOL_SOCKET, 0x0002, SO_ACCEPTCONN },
+	{ SOL_SOCKET, 0x0004, SO_REUSEADDR },
+	{ SOL_SOCKET, 0x0008, SO_KEEPALIVE },
+	{ SOL_SOCKET, 0x0010, SO_DONTROUTE },
+	{ SOL_SOCKET, 0x0020, SO_BROADCAST },
+	{ SOL_SOCKET, 0x0080, SO_LINGER },
+	{ SOL_SOCKET, 0x0100, SO_OOBINLINE },
+	{ SOL_SOCKET, 0x0200, SO_REUSEPORT },
+	{ SOL_SOCKET, 0x1001, SO_SNDBUF },
+	{ SOL_SOCKET, 0x1002, SO_RCVBUF },
+	{ SOL_SOCKET, 0x1003, SO_SNDLOWAT },
+	{ SOL_SOCKET, 0x1004, SO_RCVLOWAT },
+	{ SOL_SOCKET, 0x1007, SO_ERROR },
+	{ SOL_SOCKET, 0x1008, SO_TYPE },
+	{ IPPROTO_IP, 3, IP_TOS },
+	{ IPPROTO_IP, 4, IP_TTL },
+	{ IPPROTO_IP, 9, IP_MULTICAST_IF },
+	{ IPPROTO_IP, 10, IP_MULTICAST_TTL },
+	{ IPPROTO_IP, 11, IP_MULTICAST_LOOP },
+	{ IPPROTO_IP, 12, IP_ADD_MEMBERSHIP },
+	{ IPPROTO_IP, 13, IP_DROP_MEMBERSHIP },
+	{ IPPROTO_IPV6, 4, IPV6_UNICAST_HOPS },
+	{ IPPROTO_IPV6, 9, IPV6_MULTICAST_IF },
+	{ IPPROTO_IPV6, 10, IPV6_MULTICAST_HOPS },
+	{ IPPROTO_IPV6, 11, IPV6_MULTICAST_LOOP },
+	{ IPPROTO_IPV6, 12, IPV6_ADD_MEMBERSHIP },
+	{ IPPROTO_IPV6, 13, IPV6_DROP_MEMBERSHIP },
+	{ IPPROTO_IPV6, 27, IPV6_V6ONLY },
+	{ IPPROTO_IPV6, 61, IPV6_TCLASS },
+	{ IPPROTO_TCP, 1, TCP_NODELAY },
+	{ IPPROTO_TCP, 2, TCP_MAXSEG },
+};
+
+static const struct bsd_sockopts bsd_sockopts_shared = {
+	bsd_sockopts_44bsd, ARRAY_SIZE(bsd_sockopts_44bsd)
+};
+
+/* The entry of @opts for @level and @name, or NULL. */
+static const struct bsd_sockopt *sockopt_find(const struct bsd_sockopts *opts,
+					      unsigned long level,
+					      unsigned long name)
 {
-	unsigned long level = r->si == BSD_SOL_SOCKET ? SOL_SOCKET : r->si;
-	const struct bsd_platform *p = bsd_platform();
 	unsigned int i;
 
-	if (r->si == SOL_SOCKET)
+	for (i = 0; i < opts->n; i++)
+		if (opts->map[i].level == level && opts->map[i].foreign == name)
+			return &opts->map[i];
+	return NULL;
+}
+
+/**
+ * bsd_sockopt_to_linux() - a socket option's level and name on Linux
+ * @own: the platform's options, looked up before the shared 4.4BSD ones
+ * @level: in: the BSD level (0xffff for SOL_SOCKET); out: Linux's
+ * @name: in: the BSD name; out: Linux's
+ *
+ * Return: 0, or -ENOPROTOOPT for an option neither table has; then
+ * @level and @name are unchanged.  The values of the options mapped are
+ * laid out alike on both kernels.
+ */
+int bsd_sockopt_to_linux(const struct bsd_sockopts *own,
+			 unsigned long *level, unsigned long *name)
+{
+	unsigned long l = *level == BSD_SOL_SOCKET ? SOL_SOCKET : *level;
+	const struct bsd_sockopt *opt;
+
+	if (*level == SOL_SOCKET)
 		return -ENOPROTOOPT;	/* Linux's SOL_SOCKET: IPPROTO_ICMP */
-	for (i = 0; i < p->sockopts->n; i++) {
-		if (p->sockopts->map[i].level == level &&
-		    p->sockopts->map[i].foreign == r->dx) {
-			r->si = level;
-			r->dx = p->sockopts->map[i].native;
-			return 0;
-		}
-	}
-	return -ENOPROTOOPT;
+	opt = sockopt_find(own, l, *name);
+	if (!opt)
+		opt = sockopt_find(&bsd_sockopts_shared, l, *name);
+	if (!opt)
+		return -ENOPROTOOPT;
+	*level = l;
+	*name = opt->native;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_sockopt_to_linux);
+
+/* The same for the level and name registers of @r, on the caller's platform. */
+static int sockopt_to_linux(struct pt_regs *r)
+{
+	return bsd_sockopt_to_linux(bsd_platform()->sockopts, &r->si, &r->dx);
 }
 
 /*
