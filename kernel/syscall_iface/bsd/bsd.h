@@ -85,6 +85,31 @@ struct bsd_sigset {
 	u32 bits[4];
 };
 
+/* The largest struct sigaction a platform may have. */
+#define BSD_SIGACTION_MAX	32
+
+/**
+ * struct bsd_sigaction_layout - a platform's struct sigaction
+ * @bytes: its size (BSD_SIGACTION_LAYOUT() checks it)
+ * @mask: where sa_mask, a struct bsd_sigset, is
+ * @flags: where sa_flags, 32 bits, is
+ *
+ * Every BSD's starts with the 64-bit sa_handler.
+ */
+struct bsd_sigaction_layout {
+	u8 bytes;
+	u8 mask;
+	u8 flags;
+};
+
+#define BSD_SIGACTION_LAYOUT(type) {					\
+	.bytes = sizeof(type) +						\
+		 BUILD_BUG_ON_ZERO(sizeof(type) > BSD_SIGACTION_MAX ||	\
+				   offsetof(type, handler) != 0),	\
+	.mask = offsetof(type, mask),					\
+	.flags = offsetof(type, flags),					\
+}
+
 /**
  * struct bsd_signals - a platform's signal numbers
  * @to_linux: its classic signals 1 to @nclassic - 1 in Linux's numbering,
@@ -97,6 +122,7 @@ struct bsd_sigset {
  *            (native), where the two differ; the rest agree
  * @fpe_int_swapped: its FPE_INTDIV and FPE_INTOVF are Linux's FPE_INTOVF
  *                   and FPE_INTDIV
+ * @sigaction: its struct sigaction
  */
 struct bsd_signals {
 	const u8 *to_linux;
@@ -106,6 +132,7 @@ struct bsd_signals {
 	int wcontinued;
 	const struct bsd_ids *si_codes;
 	bool fpe_int_swapped;
+	struct bsd_sigaction_layout sigaction;
 };
 
 int bsd_sig_to_linux(const struct bsd_signals *s, unsigned long sig);
@@ -178,25 +205,8 @@ struct bsd_siginfo {
 void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
 		 struct bsd_siginfo *si);
 
-/**
- * struct bsd_sigact - a signal action, whatever the platform's layout
- * @handler: the handler, SIG_DFL or SIG_IGN
- * @flags: the platform's SA_* flags (bsd_sa_flags)
- * @mask: the signals blocked while it runs
- * @restorer: where the handler returns to, for a platform whose programs
- *            name it (NetBSD's trampoline), else 0; kept as the Linux
- *            action's sa_restorer
- */
-struct bsd_sigact {
-	u64 handler;
-	u32 flags;
-	struct bsd_sigset mask;
-	u64 restorer;
-};
-
-int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
-		  unsigned long sig, const struct bsd_sigact *act,
-		  struct bsd_sigact *oact);
+long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
+		   bool need_tramp);
 long bsd_sigprocmask(struct pt_regs *regs);
 long bsd_sigaltstack(struct pt_regs *regs);
 long bsd_kill(struct pt_regs *regs);

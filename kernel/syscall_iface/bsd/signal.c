@@ -98,54 +98,76 @@ void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
 EXPORT_SYMBOL_GPL(bsd_sigset_from_linux);
 
 /**
- * bsd_sigaction - sigaction(sig, act, oact) on kernel copies
- * @s: the platform's signals
- * @regs: the caller's registers (for the seccomp and audit check)
- * @sig: the platform's signal number
- * @act: the new action, or NULL
- * @oact: set to the old action, if not NULL
+ * bsd_sigaction - sigaction(sig, act, oact) with the platform's struct
+ * @regs: the caller's registers: sig, act and oact the first three
+ *        arguments
+ * @tramp: where a handler returns to, for a platform whose programs name
+ *         it (NetBSD's trampoline), kept as the Linux action's
+ *         sa_restorer; else 0
+ * @need_tramp: refuse a handler without @tramp
  *
- * Return: 0, -EINVAL for a bad signal or flag, or the native error.
+ * Return: 0, -EFAULT, -EINVAL for a bad signal or flag or a handler
+ * without its trampoline, or the native error.
  */
-int bsd_sigaction(const struct bsd_signals *s, const struct pt_regs *regs,
-		  unsigned long sig, const struct bsd_sigact *act,
-		  struct bsd_sigact *oact)
+long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
+		   bool need_tramp)
 {
+	const struct bsd_signals *s = bsd_platform()->signals;
+	const struct bsd_sigaction_layout *l = &s->sigaction;
+	void __user *uact = (void __user *)regs->si;
+	void __user *uoact = (void __user *)regs->dx;
 	struct k_sigaction new = {}, old = {};
+	u8 buf[BSD_SIGACTION_MAX];
+	struct bsd_sigset mask;
+	u64 handler;
+	u32 bflags;
 	unsigned long flags;
 	long denied;
 	int lsig, ret;
 
-	lsig = bsd_sig_to_linux(s, sig);
+	if (uact) {
+		if (copy_from_user(buf, uact, l->bytes))
+			return -EFAULT;
+		memcpy(&handler, buf, sizeof(handler));
+		memcpy(&bflags, buf + l->flags, sizeof(bflags));
+		memcpy(&mask, buf + l->mask, sizeof(mask));
+		if (need_tramp && !tramp &&
+		    handler != (unsigned long)SIG_DFL &&
+		    handler != (unsigned long)SIG_IGN)
+			return -EINVAL;
+	}
+	lsig = bsd_sig_to_linux(s, regs->di);
 	if (lsig < 0)
 		return lsig;
 	if (bsd_denied(regs, __NR_rt_sigaction, lsig, regs->si, regs->dx,
 		       sizeof(sigset_t), &denied))
 		return denied;
-	if (act) {
+	if (uact) {
 		if (bsd_flags_to_linux(bsd_sa_flags, ARRAY_SIZE(bsd_sa_flags),
-				       act->flags, &flags))
+				       bflags, &flags))
 			return -EINVAL;
-		new.sa.sa_handler = (__sighandler_t)act->handler;
+		new.sa.sa_handler = (__sighandler_t)handler;
 		new.sa.sa_flags = flags;
-		new.sa.sa_restorer = (__sigrestore_t)act->restorer;
-		bsd_sigset_to_linux(s, &act->mask, &new.sa.sa_mask);
+		new.sa.sa_restorer = (__sigrestore_t)tramp;
+		bsd_sigset_to_linux(s, &mask, &new.sa.sa_mask);
 	}
 	/* The platform's own signals never come: accept, read back the default. */
 	if (lsig) {
-		ret = syscall_iface_sigaction(lsig, act ? &new : NULL, &old);
+		ret = syscall_iface_sigaction(lsig, uact ? &new : NULL, &old);
 		if (ret)
 			return ret;
 	}
-	if (oact) {
-		memset(oact, 0, sizeof(*oact));
-		oact->handler = (unsigned long)old.sa.sa_handler;
-		oact->flags = bsd_flags_from_linux(bsd_sa_flags,
-						   ARRAY_SIZE(bsd_sa_flags),
-						   old.sa.sa_flags);
-		bsd_sigset_from_linux(s, &old.sa.sa_mask, &oact->mask);
-	}
-	return 0;
+	if (!uoact)
+		return 0;
+	memset(buf, 0, l->bytes);
+	handler = (unsigned long)old.sa.sa_handler;
+	bflags = bsd_flags_from_linux(bsd_sa_flags, ARRAY_SIZE(bsd_sa_flags),
+				      old.sa.sa_flags);
+	bsd_sigset_from_linux(s, &old.sa.sa_mask, &mask);
+	memcpy(buf, &handler, sizeof(handler));
+	memcpy(buf + l->flags, &bflags, sizeof(bflags));
+	memcpy(buf + l->mask, &mask, sizeof(mask));
+	return copy_to_user(uoact, buf, l->bytes) ? -EFAULT : 0;
 }
 EXPORT_SYMBOL_GPL(bsd_sigaction);
 

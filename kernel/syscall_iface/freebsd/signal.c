@@ -41,16 +41,6 @@ static const struct bsd_id si_codes[] = {
 
 static const struct bsd_ids si_code_map = { si_codes, ARRAY_SIZE(si_codes) };
 
-const struct bsd_signals fbsd_signals = {
-	.to_linux = to_linux,
-	.nclassic = ARRAY_SIZE(to_linux),
-	.rtmin = FBSD_SIGRTMIN,
-	.nsig = FBSD_NSIG,
-	.wcontinued = 19,	/* SIGCONT: sys/sys/wait.h's WIFCONTINUED() */
-	.si_codes = &si_code_map,
-	.fpe_int_swapped = true,
-};
-
 struct fbsd_sigaction {
 	u64 handler;
 	s32 flags;
@@ -58,29 +48,19 @@ struct fbsd_sigaction {
 	u32 pad;
 };
 
-/* sigaction(sig, act, oact) */
+const struct bsd_signals fbsd_signals = {
+	.to_linux = to_linux,
+	.nclassic = ARRAY_SIZE(to_linux),
+	.rtmin = FBSD_SIGRTMIN,
+	.nsig = FBSD_NSIG,
+	.wcontinued = 19,	/* SIGCONT: sys/sys/wait.h's WIFCONTINUED() */
+	.si_codes = &si_code_map,
+	.sigaction = BSD_SIGACTION_LAYOUT(struct fbsd_sigaction),
+	.fpe_int_swapped = true,
+};
+
+/* sigaction(sig, act, oact): handlers return through the sigcode. */
 long fbsd_sigaction(struct pt_regs *regs)
 {
-	struct fbsd_sigaction __user *uact = (void __user *)regs->si;
-	struct fbsd_sigaction __user *uoact = (void __user *)regs->dx;
-	struct bsd_sigact act = {}, oact;
-	struct fbsd_sigaction fa;
-	int ret;
-
-	if (uact) {
-		if (copy_from_user(&fa, uact, sizeof(fa)))
-			return -EFAULT;
-		act.handler = fa.handler;
-		act.flags = fa.flags;
-		act.mask = fa.mask;
-	}
-	ret = bsd_sigaction(&fbsd_signals, regs, regs->di, uact ? &act : NULL,
-			    uoact ? &oact : NULL);
-	if (ret || !uoact)
-		return ret;
-	memset(&fa, 0, sizeof(fa));
-	fa.handler = oact.handler;
-	fa.flags = oact.flags;
-	fa.mask = oact.mask;
-	return copy_to_user(uoact, &fa, sizeof(fa)) ? -EFAULT : 0;
+	return bsd_sigaction(regs, 0, false);
 }

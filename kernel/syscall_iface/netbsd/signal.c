@@ -41,6 +41,13 @@ static const struct bsd_id si_codes[] = {
 
 static const struct bsd_ids si_code_map = { si_codes, ARRAY_SIZE(si_codes) };
 
+struct nbsd_sigaction {
+	u64 handler;
+	struct bsd_sigset mask;
+	s32 flags;
+	u32 pad;
+};
+
 const struct bsd_signals nbsd_signals = {
 	.to_linux = to_linux,
 	.nclassic = ARRAY_SIZE(to_linux),
@@ -48,13 +55,7 @@ const struct bsd_signals nbsd_signals = {
 	.nsig = NBSD_NSIG,
 	.wcontinued = 0xffff,	/* sys/sys/wait.h's _WCONTINUED */
 	.si_codes = &si_code_map,
-};
-
-struct nbsd_sigaction {
-	u64 handler;
-	struct bsd_sigset mask;
-	s32 flags;
-	u32 pad;
+	.sigaction = BSD_SIGACTION_LAYOUT(struct nbsd_sigaction),
 };
 
 /* The trampoline version that passes siginfo and a ucontext (sys/signal.h). */
@@ -67,31 +68,9 @@ struct nbsd_sigaction {
  */
 long nbsd_sigaction_sigtramp(struct pt_regs *regs)
 {
-	struct nbsd_sigaction __user *uact = (void __user *)regs->si;
-	struct nbsd_sigaction __user *uoact = (void __user *)regs->dx;
-	struct bsd_sigact act = {}, oact;
-	struct nbsd_sigaction na;
-	int ret;
+	unsigned long tramp = regs->r10;
 
-	if (uact) {
-		if (copy_from_user(&na, uact, sizeof(na)))
-			return -EFAULT;
-		if (na.handler != (unsigned long)SIG_DFL &&
-		    na.handler != (unsigned long)SIG_IGN &&
-		    (!regs->r10 || regs->r8 != NBSD_SIGTRAMP_SIGINFO_VERSION))
-			return -EINVAL;
-		act.handler = na.handler;
-		act.flags = na.flags;
-		act.mask = na.mask;
-		act.restorer = regs->r10;
-	}
-	ret = bsd_sigaction(&nbsd_signals, regs, regs->di, uact ? &act : NULL,
-			    uoact ? &oact : NULL);
-	if (ret || !uoact)
-		return ret;
-	memset(&na, 0, sizeof(na));
-	na.handler = oact.handler;
-	na.flags = oact.flags;
-	na.mask = oact.mask;
-	return copy_to_user(uoact, &na, sizeof(na)) ? -EFAULT : 0;
+	if (regs->r8 != NBSD_SIGTRAMP_SIGINFO_VERSION)
+		tramp = 0;
+	return bsd_sigaction(regs, tramp, true);
 }
