@@ -18,14 +18,14 @@
 #ifdef NETBSD
 #define SIGACTION	340	/* __sigaction_sigtramp */
 struct sigaction {
-	void (*handler)(int);
+	void (*handler)(int sig);
 	unsigned int mask[4];
 	int flags;
 };
 #else
 #define SIGACTION	416
 struct sigaction {
-	void (*handler)(int);
+	void (*handler)(int sig);
 	int flags;
 	unsigned int mask[4];
 };
