@@ -264,13 +264,22 @@ static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 	return copy_to_user(ufl, &bfl, min(size, sizeof(bfl))) ? -EFAULT : 0;
 }
 
-/* F_DUP2FD and F_DUP2FD_CLOEXEC: dup2(fd, arg), with close-on-exec. */
+/*
+ * F_DUP2FD and F_DUP2FD_CLOEXEC: dup2(fd, arg), with close-on-exec.  On
+ * the same descriptor, which dup3 refuses, FreeBSD checks that it is
+ * open and sets close-on-exec for F_DUP2FD_CLOEXEC (kern_dup()).
+ */
 static long dup2fd(const struct pt_regs *regs, bool cloexec)
 {
 	struct pt_regs r = *regs;
+	long ret;
 
-	if (regs->di == regs->dx)	/* dup3 refuses, FreeBSD not */
-		return cloexec ? -EINVAL : regs->dx;
+	if ((unsigned int)regs->di == (unsigned int)regs->dx) {
+		r.si = cloexec ? F_SETFD : F_GETFD;
+		r.dx = FD_CLOEXEC;
+		ret = syscall_iface_native_call(&r, __NR_fcntl);
+		return ret < 0 ? ret : (unsigned int)regs->dx;
+	}
 	r.si = regs->dx;
 	r.dx = cloexec ? O_CLOEXEC : 0;
 	return syscall_iface_native_call(&r, __NR_dup3);
