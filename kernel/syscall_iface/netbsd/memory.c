@@ -11,8 +11,6 @@
 
 #include "netbsd.h"
 
-#define NBSD_MAP_ALIGNMENT_MASK	0xff000000
-
 static const struct bsd_flag map_flags[] = {
 	{ 0x0001, MAP_SHARED },
 	{ 0x0002, MAP_PRIVATE },
