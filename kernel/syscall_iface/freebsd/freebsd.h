@@ -38,6 +38,20 @@ struct fbsd_thr_param {
 	u64 spare[3];
 };
 
+/* thr_param flags, which FreeBSD's kernel takes and ignores */
+#define FBSD_THR_SUSPENDED	0x0001
+#define FBSD_THR_SYSTEM_SCOPE	0x0002	/* libthr's default */
+
+/* sys/sys/rtprio.h */
+struct fbsd_rtprio {
+	u16 type;
+	u16 prio;
+};
+
+#define FBSD_RTP_PRIO_REALTIME	2
+#define FBSD_RTP_PRIO_NORMAL	3
+#define FBSD_RTP_PRIO_FIFO	10
+
 /* sys/sys/umtx.h */
 #define FBSD_UMTX_OP_WAKE		3
 #define FBSD_UMTX_OP_WAIT_UINT		11

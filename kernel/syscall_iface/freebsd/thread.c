@@ -9,6 +9,7 @@
  */
 
 #include <uapi/linux/futex.h>
+#include <linux/capability.h>
 #include <linux/sched.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
@@ -17,6 +18,37 @@
 #include <asm/ptrace.h>
 
 #include "freebsd.h"
+
+/*
+ * thr_new's parameters, as sys_thr_new() and thread_create() take them:
+ * a struct of at most its size, the rest zero; the flags FreeBSD
+ * defines, which it ignores (libthr passes THR_SYSTEM_SCOPE); and a
+ * priority of the time-sharing class only.  A real-time one needs
+ * privilege on FreeBSD (EPERM without), and is not offered here (EINVAL).
+ */
+static int thr_param_get(const struct pt_regs *regs, struct fbsd_thr_param *p)
+{
+	int size = regs->si;
+	struct fbsd_rtprio rtp;
+
+	if (size < 0 || (size_t)size > sizeof(*p))
+		return -EINVAL;
+	memset(p, 0, sizeof(*p));
+	if (copy_from_user(p, (void __user *)regs->di, size))
+		return -EFAULT;
+	if (p->flags & ~(FBSD_THR_SUSPENDED | FBSD_THR_SYSTEM_SCOPE))
+		return -EINVAL;
+	if (!p->rtp)
+		return 0;
+	if (copy_from_user(&rtp, (void __user *)p->rtp, sizeof(rtp)))
+		return -EFAULT;
+	if (rtp.type == FBSD_RTP_PRIO_NORMAL)
+		return 0;
+	if ((rtp.type == FBSD_RTP_PRIO_REALTIME ||
+	     rtp.type == FBSD_RTP_PRIO_FIFO) && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	return -EINVAL;
+}
 
 /*
  * thr_new(param, size), FreeBSD's kern_thr_new() and cpu_set_upcall():
@@ -34,14 +66,12 @@ long fbsd_thr_new(struct pt_regs *regs)
 	struct fbsd_thr_param p;
 	unsigned long ip = regs->ip, di = regs->di;
 	struct pt_regs r = *regs;
+	int err;
 	long tid;
 
-	if (regs->si < sizeof(p))
-		return -EINVAL;
-	if (copy_from_user(&p, (void __user *)regs->di, sizeof(p)))
-		return -EFAULT;
-	if (p.rtp || p.flags)
-		return -EINVAL;		/* no real-time priority, no flags */
+	err = thr_param_get(regs, &p);
+	if (err)
+		return err;
 	if ((p.child_tid && put_user(0L, (long __user *)p.child_tid)) ||
 	    (p.parent_tid && put_user(0L, (long __user *)p.parent_tid)))
 		return -EFAULT;
