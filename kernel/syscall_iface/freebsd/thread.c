@@ -57,15 +57,13 @@ static int thr_param_get(const struct pt_regs *regs, struct fbsd_thr_param *p)
  * and its id is in *child_tid and *parent_tid before it runs.  Those are
  * longs, and clone stores the id's 32 bits in each (CLONE_CHILD_SETTID,
  * CLONE_PARENT_SETTID), before either thread goes on: they are zeroed
- * first, which also finds a bad pointer before a thread exists.  The
- * native clone copies the caller's registers to the child, so for the
- * length of the call they hold what the child is to start with.
+ * first, which also finds a bad pointer before a thread exists.
  */
 long fbsd_thr_new(struct pt_regs *regs)
 {
 	struct fbsd_thr_param p;
-	unsigned long ip = regs->ip, di = regs->di;
-	struct pt_regs r = *regs;
+	struct bsd_thread_start t;
+	struct pt_regs child = *regs;
 	int err;
 	long tid;
 
@@ -75,19 +73,16 @@ long fbsd_thr_new(struct pt_regs *regs)
 	if ((p.child_tid && put_user(0L, (long __user *)p.child_tid)) ||
 	    (p.parent_tid && put_user(0L, (long __user *)p.parent_tid)))
 		return -EFAULT;
-	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
-	       CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS |
-	       (p.child_tid ? CLONE_CHILD_SETTID : 0) |
-	       (p.parent_tid ? CLONE_PARENT_SETTID : 0);
-	r.si = ((p.stack_base + p.stack_size) & ~0xfUL) - 8;
-	r.dx = p.parent_tid;
-	r.r10 = p.child_tid;
-	r.r8 = p.tls_base;
-	regs->ip = p.start_func;
-	regs->di = p.arg;
-	tid = syscall_iface_native_call(&r, __NR_clone);
-	regs->ip = ip;
-	regs->di = di;
+	t = (struct bsd_thread_start){
+		.tls = p.tls_base,
+		.settls = true,
+		.parent_tid = p.parent_tid,
+		.child_tid = p.child_tid,
+	};
+	child.ip = p.start_func;
+	child.di = p.arg;
+	child.sp = ((p.stack_base + p.stack_size) & ~0xfUL) - 8;
+	tid = bsd_thread_clone(regs, &child, &t);
 	return tid < 0 ? tid : 0;
 }
 

@@ -24,14 +24,15 @@
  * _lwp_create(ucp, flags, new_lwp): a thread that starts with the
  * ucontext's registers (_UC_CPU is required), signal mask and TLS base,
  * its id in *new_lwp before it runs.  The native clone copies the
- * caller's registers and signal mask to the child, so for the length of
- * the call they hold the child's.  Every LWP is detached: Linux reaps a
- * thread as it exits; _lwp_wait is not provided.
+ * caller's signal mask to the child, so for the length of the call it
+ * holds the child's.  Every LWP is detached: Linux reaps a thread as it
+ * exits; _lwp_wait is not provided.
  */
 long nbsd_lwp_create(struct pt_regs *regs)
 {
-	struct pt_regs saved = *regs, r = *regs;
 	sigset_t blocked = current->blocked;
+	struct bsd_thread_start t = {};
+	struct pt_regs child = *regs;
 	struct nbsd_ucontext *uc;
 	long ret;
 
@@ -47,19 +48,13 @@ long nbsd_lwp_create(struct pt_regs *regs)
 	ret = -EINVAL;
 	if (!(uc->flags & NBSD_UC_CPU))
 		goto out;
-	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
-	       CLONE_THREAD | CLONE_SYSVSEM |
-	       (uc->flags & NBSD_UC_TLSBASE ? CLONE_SETTLS : 0) |
-	       (regs->dx ? CLONE_PARENT_SETTID : 0);
-	r.si = uc->mcontext.gregs[NBSD_REG_RSP];
-	r.dx = regs->dx;
-	r.r10 = 0;
-	r.r8 = uc->mcontext.tlsbase;
+	t.settls = uc->flags & NBSD_UC_TLSBASE;
+	t.tls = uc->mcontext.tlsbase;
+	t.parent_tid = regs->dx;
+	bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, &child);
 	if (uc->flags & NBSD_UC_SIGMASK)
 		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
-	bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, regs);
-	ret = syscall_iface_native_call(&r, __NR_clone);
-	*regs = saved;
+	ret = bsd_thread_clone(regs, &child, &t);
 	sigprocmask(SIG_SETMASK, &blocked, NULL);
 	if (ret > 0)
 		ret = 0;

@@ -50,7 +50,6 @@ extern const struct bsd_sockopts nbsd_sockopts;	/* socket.c */
 
 /* sys/arch/amd64/include/mcontext.h: __gregs[] holds 26 registers. */
 #define NBSD_NGREG		26
-#define NBSD_REG_RSP		24
 
 struct nbsd_mcontext {
 	u64 gregs[NBSD_NGREG];

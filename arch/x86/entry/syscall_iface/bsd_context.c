@@ -3,8 +3,9 @@
  * syscall-iface, x86-64: the amd64 machine context of the BSD platforms
  * (asm/syscall_iface_bsd.h).  FreeBSD's mcontext_t and NetBSD's __gregs
  * hold the same registers in different orders, which each platform
- * gives as a struct bsd_regmap; saving and loading by the map, and
- * finding the FPU state a context holds, are the same for both.
+ * gives as a struct bsd_regmap; saving and loading by the map, finding
+ * the FPU state a context holds, and starting a thread from registers
+ * (thr_new, _lwp_create) are the same for both.
  */
 
 #include <linux/build_bug.h>
@@ -13,6 +14,7 @@
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <asm/sigcontext.h>
+#include <asm/unistd.h>
 #include <asm/syscall_iface_bsd.h>
 
 static_assert(sizeof(struct pt_regs) <= BSD_REG_TRAPNO);
@@ -128,3 +130,37 @@ int bsd_fpu_restore(void __user *saved, const u8 *fxsave, void __user *own)
 	return syscall_iface_fpu_restore(saved);
 }
 EXPORT_SYMBOL_GPL(bsd_fpu_restore);
+
+/**
+ * bsd_thread_clone - start a thread of the caller's process
+ * @regs: the caller's registers
+ * @child: the registers the thread starts with: its rip, rsp, arguments
+ * @t: its TLS base and where its id goes
+ *
+ * A native clone of a thread (FreeBSD's thr_new, NetBSD's _lwp_create).
+ * The clone copies the caller's registers to the new thread, so for the
+ * length of the call they are @child's; the caller gets its own back.
+ *
+ * Return: the new thread's id, or a negative errno.
+ */
+long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
+		      const struct bsd_thread_start *t)
+{
+	struct pt_regs saved = *regs, r = *regs;
+	long tid;
+
+	r.di = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+	       CLONE_THREAD | CLONE_SYSVSEM |
+	       (t->settls ? CLONE_SETTLS : 0) |
+	       (t->parent_tid ? CLONE_PARENT_SETTID : 0) |
+	       (t->child_tid ? CLONE_CHILD_SETTID : 0);
+	r.si = child->sp;
+	r.dx = t->parent_tid;
+	r.r10 = t->child_tid;
+	r.r8 = t->tls;
+	*regs = *child;
+	tid = syscall_iface_native_call(&r, __NR_clone);
+	*regs = saved;
+	return tid;
+}
+EXPORT_SYMBOL_GPL(bsd_thread_clone);

@@ -68,4 +68,22 @@ static inline void bsd_set_user_flags(struct pt_regs *regs, u64 flags)
 int bsd_fpu_save(u8 *fxsave, const void __user *fpstate);
 int bsd_fpu_restore(void __user *saved, const u8 *fxsave, void __user *own);
 
+/**
+ * struct bsd_thread_start - how a new thread starts, besides its registers
+ * @tls: its fs base, if @settls
+ * @settls: set its fs base (else it keeps the caller's)
+ * @parent_tid: where its id goes before either thread goes on, or 0
+ * @child_tid: the same, as the child's own pointer (CLONE_CHILD_SETTID),
+ *             or 0
+ */
+struct bsd_thread_start {
+	unsigned long tls;
+	bool settls;
+	unsigned long parent_tid;
+	unsigned long child_tid;
+};
+
+long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
+		      const struct bsd_thread_start *t);
+
 #endif /* _ASM_X86_SYSCALL_IFACE_BSD_H */
