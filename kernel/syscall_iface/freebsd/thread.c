@@ -14,7 +14,6 @@
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
-#include <asm/prctl.h>
 #include <asm/ptrace.h>
 
 #include "freebsd.h"
@@ -174,29 +173,15 @@ long fbsd_umtx_op(struct pt_regs *regs)
 	return ret;
 }
 
-/* sysarch(op, parms): the fs and gs bases, through arch_prctl. */
+/* sysarch(op, parms): the fs and gs bases. */
 long fbsd_sysarch(struct pt_regs *regs)
 {
-	struct pt_regs r = *regs;
-	unsigned long base;
+	static const struct bsd_sysarch ops = {
+		.get_fsbase = FBSD_AMD64_GET_FSBASE,
+		.set_fsbase = FBSD_AMD64_SET_FSBASE,
+		.get_gsbase = FBSD_AMD64_GET_GSBASE,
+		.set_gsbase = FBSD_AMD64_SET_GSBASE,
+	};
 
-	switch (regs->di) {
-	case FBSD_AMD64_SET_FSBASE:
-	case FBSD_AMD64_SET_GSBASE:
-		if (get_user(base, (unsigned long __user *)regs->si))
-			return -EFAULT;
-		r.di = regs->di == FBSD_AMD64_SET_FSBASE ? ARCH_SET_FS :
-							 ARCH_SET_GS;
-		r.si = base;
-		break;
-	case FBSD_AMD64_GET_FSBASE:
-		r.di = ARCH_GET_FS;
-		break;
-	case FBSD_AMD64_GET_GSBASE:
-		r.di = ARCH_GET_GS;
-		break;
-	default:
-		return -EINVAL;
-	}
-	return syscall_iface_native_call(&r, __NR_arch_prctl);
+	return bsd_sysarch(regs, &ops);
 }

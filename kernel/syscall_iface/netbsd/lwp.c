@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * NetBSD LWPs (sys/kern/sys_lwp.c): _lwp_create, _lwp_exit, _lwp_self,
- * _lwp_setprivate, and _lwp_park and _lwp_unpark, on which NetBSD's
- * threads sleep and wake.
+ * _lwp_setprivate and sysarch's TLS bases, and _lwp_park and
+ * _lwp_unpark, on which NetBSD's threads sleep and wake.
  *
  * An LWP is a Linux thread (CLONE_THREAD); its id is the Linux tid.  A
  * park waits for the LWP's unpark token (bsd/park.c).
@@ -19,6 +19,12 @@
 
 /* _lwp_create's flags (sys/sys/lwp.h) */
 #define NBSD_LWP_DETACHED	0x00000040
+
+/* sysarch's operations on the TLS bases (sys/arch/x86/include/sysarch.h) */
+#define NBSD_X86_GET_GSBASE	14
+#define NBSD_X86_GET_FSBASE	15
+#define NBSD_X86_SET_GSBASE	16
+#define NBSD_X86_SET_FSBASE	17
 
 /*
  * _lwp_create(ucp, flags, new_lwp): a thread that starts with the
@@ -84,6 +90,19 @@ long nbsd_lwp_setprivate(struct pt_regs *regs)
 	r.di = ARCH_SET_FS;
 	r.si = regs->di;
 	return syscall_iface_native_call(&r, __NR_arch_prctl);
+}
+
+/* sysarch(op, parms): the fs and gs bases. */
+long nbsd_sysarch(struct pt_regs *regs)
+{
+	static const struct bsd_sysarch ops = {
+		.get_fsbase = NBSD_X86_GET_FSBASE,
+		.set_fsbase = NBSD_X86_SET_FSBASE,
+		.get_gsbase = NBSD_X86_GET_GSBASE,
+		.set_gsbase = NBSD_X86_SET_GSBASE,
+	};
+
+	return bsd_sysarch(regs, &ops);
 }
 
 /*

@@ -71,6 +71,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "lwp_self", nbsd_lwp_self },
 	{ "lwp_kill", bsd_thread_kill },
 	{ "lwp_setprivate", nbsd_lwp_setprivate },
+	{ "sysarch", nbsd_sysarch },
 	{ "lwp_park", nbsd_lwp_park },
 	{ "lwp_unpark", nbsd_lwp_unpark },
 	{ "mmap", nbsd_mmap },

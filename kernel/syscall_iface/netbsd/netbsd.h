@@ -84,6 +84,7 @@ long nbsd_lwp_create(struct pt_regs *regs);
 long nbsd_lwp_exit(struct pt_regs *regs);
 long nbsd_lwp_self(struct pt_regs *regs);
 long nbsd_lwp_setprivate(struct pt_regs *regs);
+long nbsd_sysarch(struct pt_regs *regs);
 long nbsd_lwp_park(struct pt_regs *regs);
 long nbsd_lwp_unpark(struct pt_regs *regs);
 

@@ -4,8 +4,8 @@
  * (asm/syscall_iface_bsd.h).  FreeBSD's mcontext_t and NetBSD's __gregs
  * hold the same registers in different orders, which each platform
  * gives as a struct bsd_regmap; saving and loading by the map, finding
- * the FPU state a context holds, and starting a thread from registers
- * (thr_new, _lwp_create) are the same for both.
+ * the FPU state a context holds, starting a thread from registers
+ * (thr_new, _lwp_create) and sysarch's TLS bases are the same for both.
  */
 
 #include <linux/build_bug.h>
@@ -13,6 +13,7 @@
 #include <linux/syscall_iface_core.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
+#include <asm/prctl.h>
 #include <asm/sigcontext.h>
 #include <asm/unistd.h>
 #include <asm/syscall_iface_bsd.h>
@@ -164,3 +165,38 @@ long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
 	return tid;
 }
 EXPORT_SYMBOL_GPL(bsd_thread_clone);
+
+/**
+ * bsd_sysarch - sysarch(op, parms) on the fs and gs bases
+ * @regs: the caller's registers
+ * @ops: the platform's numbers for the four operations
+ *
+ * parms points to the base, to be set or read.  Both BSDs refuse a base
+ * at or above the top of user memory with EINVAL (arch_prctl's EPERM),
+ * and any operation the platform's @ops does not name.
+ *
+ * Return: 0, -EFAULT or -EINVAL.
+ */
+long bsd_sysarch(const struct pt_regs *regs, const struct bsd_sysarch *ops)
+{
+	unsigned int op = regs->di;
+	struct pt_regs r = *regs;
+	unsigned long base;
+
+	if (op == ops->set_fsbase || op == ops->set_gsbase) {
+		if (get_user(base, (unsigned long __user *)regs->si))
+			return -EFAULT;
+		if (base >= TASK_SIZE_MAX)
+			return -EINVAL;
+		r.di = op == ops->set_fsbase ? ARCH_SET_FS : ARCH_SET_GS;
+		r.si = base;
+	} else if (op == ops->get_fsbase) {
+		r.di = ARCH_GET_FS;
+	} else if (op == ops->get_gsbase) {
+		r.di = ARCH_GET_GS;
+	} else {
+		return -EINVAL;
+	}
+	return syscall_iface_native_call(&r, __NR_arch_prctl);
+}
+EXPORT_SYMBOL_GPL(bsd_sysarch);

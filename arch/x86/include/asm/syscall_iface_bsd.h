@@ -86,4 +86,20 @@ struct bsd_thread_start {
 long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
 		      const struct bsd_thread_start *t);
 
+/**
+ * struct bsd_sysarch - a platform's sysarch() operations on the TLS bases
+ * @get_fsbase: its op to read the fs base
+ * @set_fsbase: to set it
+ * @get_gsbase: to read the gs base
+ * @set_gsbase: to set it
+ */
+struct bsd_sysarch {
+	u32 get_fsbase;
+	u32 set_fsbase;
+	u32 get_gsbase;
+	u32 set_gsbase;
+};
+
+long bsd_sysarch(const struct pt_regs *regs, const struct bsd_sysarch *ops);
+
 #endif /* _ASM_X86_SYSCALL_IFACE_BSD_H */
