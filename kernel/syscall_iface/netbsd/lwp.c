@@ -2,12 +2,13 @@
 /*
  * NetBSD LWPs (sys/kern/sys_lwp.c): _lwp_create, _lwp_exit, _lwp_self,
  * _lwp_setprivate and sysarch's TLS bases, and _lwp_park and
- * _lwp_unpark, on which NetBSD's threads sleep and wake.
+ * _lwp_unpark, on which NetBSD's threads sleep and wake, and _lwp_ctl.
  *
  * An LWP is a Linux thread (CLONE_THREAD); its id is the Linux tid.  A
  * park waits for the LWP's unpark token (bsd/park.c).
  */
 
+#include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
@@ -148,4 +149,58 @@ long nbsd_lwp_park(struct pt_regs *regs)
 long nbsd_lwp_unpark(struct pt_regs *regs)
 {
 	return bsd_unpark(regs->di);
+}
+
+/* sys/sys/lwpctl.h */
+#define NBSD_LWPCTL_FEATURE_CURCPU	0x00000001
+#define NBSD_LWPCTL_FEATURE_PCTR	0x00000002
+#define NBSD_LWPCTL_CPU_NONE		(-1)
+
+struct nbsd_lwpctl {
+	s32 curcpu;
+	s32 pctr;
+};
+
+static const struct vm_special_mapping *lwpctl_map;
+
+/*
+ * _lwp_ctl(features, address): where the LWP finds its struct lwpctl,
+ * which NetBSD's kernel keeps up to date: the CPU the LWP runs on and a
+ * count of its preemptions.  libpthread reads other LWPs' lc_curcpu, to
+ * spin on a mutex only while its owner runs and to see that an LWP has
+ * exited, and gives up if the call fails.  Here every LWP of a process
+ * shares one read-only lwpctl, which says that none is running
+ * (LWPCTL_CPU_NONE) nor was preempted: a waiter sleeps rather than
+ * spins, and an exited LWP is found by _lwp_kill(lid, 0), as libpthread
+ * also checks.
+ */
+long nbsd_lwp_ctl(struct pt_regs *regs)
+{
+	unsigned long addr;
+
+	if ((unsigned int)regs->di &
+	    ~(NBSD_LWPCTL_FEATURE_CURCPU | NBSD_LWPCTL_FEATURE_PCTR))
+		return -ENODEV;
+	addr = syscall_iface_map_page(lwpctl_map);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	return put_user(addr, (u64 __user *)regs->si) ? -EFAULT : 0;
+}
+
+/**
+ * nbsd_lwpctl_init - the page of the lwpctl every LWP shares
+ *
+ * Return: 0 or -ENOMEM.
+ */
+int nbsd_lwpctl_init(void)
+{
+	struct nbsd_lwpctl *ctl;
+
+	lwpctl_map = syscall_iface_data_page("[lwpctl]");
+	if (!lwpctl_map)
+		return -ENOMEM;
+	ctl = page_address(lwpctl_map->pages[0]);
+	ctl->curcpu = NBSD_LWPCTL_CPU_NONE;
+	ctl->pctr = 0;
+	return 0;
 }

@@ -74,6 +74,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "sysarch", nbsd_sysarch },
 	{ "lwp_park", nbsd_lwp_park },
 	{ "lwp_unpark", nbsd_lwp_unpark },
+	{ "lwp_ctl", nbsd_lwp_ctl },
 	{ "mmap", nbsd_mmap },
 	{ "sysctl", nbsd_sysctl },
 	{ "stat", bsd_stat },
@@ -128,6 +129,10 @@ static struct syscall_iface_platform netbsd = {
 
 static int __init netbsd_init(void)
 {
+	int ret = nbsd_lwpctl_init();
+
+	if (ret)
+		return ret;
 	return syscall_iface_register_platform(&netbsd);
 }
 
