@@ -16,7 +16,47 @@
 #   unsteady<TAB>NAME<TAB>vanilla RESULTS<TAB>ours RESULTS
 # RESULTS being the first result, then the reruns'.  Exits 1 if any
 # difference stands, 0 otherwise.
+#
+# Usage: harness/selftests-verdict.sh --foreign DIR
+#
+# The same rule for the seccomp and ptrace tests run again inside a
+# foreign process (DIR/foreign.txt) against our native results: a
+# difference stands unless a rerun of ours (DIR/rerun/ours.N.txt, if the
+# program was rerun) gives the foreign result.  Prints
+#   differs<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULT
+#   unsteady<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULT
+# and exits 1 if any difference stands.
 set -u -o pipefail
+
+if [ "$1" = --foreign ]; then
+	dir=$2
+	shopt -s nullglob
+	reruns_o=("$dir"/rerun/ours.*.txt)
+	LC_ALL=C awk -F '\t' '
+		FILENAME == ARGV[1] { f[$2] = $1; next }
+		FILENAME == ARGV[2] {
+			if ($2 ~ /^(seccomp|ptrace)\//) o[$2] = $1
+			next
+		}
+		{ again[$2, $1] = 1; all[$2] = all[$2] " " $1 }
+		END {
+			bad = 0
+			for (n in o) if (!(n in f)) f[n] = "absent"
+			for (n in f) {
+				a = (n in o) ? o[n] : "absent"
+				if (a == f[n])
+					continue
+				steady = !((n, f[n]) in again)
+				printf "%s\t%s\tours %s%s\tforeign %s\n", \
+					steady ? "differs" : "unsteady", n, a, all[n], f[n]
+				bad += steady
+			}
+			exit bad > 0
+		}' "$dir/foreign.txt" "$dir/ours.txt" "${reruns_o[@]}" |
+		LC_ALL=C sort -t "$(printf '\t')" -k2
+	rc=("${PIPESTATUS[@]}")
+	exit "${rc[0]}"
+fi
 
 dir=$1
 shopt -s nullglob

@@ -78,3 +78,47 @@ verdict_lists() { # verdict_lists VANILLA OURS: the first results of x86/b
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
 }
+
+# The foreign run against ours (selftests-verdict.sh --foreign).
+foreign_lists() { # foreign_lists OURS FOREIGN: the first results of seccomp/b
+	d=$BATS_TEST_TMPDIR/st
+	mkdir -p "$d/rerun"
+	printf 'pass\tseccomp/a\n%s\tseccomp/b\npass\tx86/c\n' "$1" >"$d/ours.txt"
+	printf 'pass\tseccomp/a\n%s\tseccomp/b\n' "$2" >"$d/foreign.txt"
+}
+
+@test "selftests verdict: a foreign-process difference that ours' rerun undoes is unsteady" {
+	# CI once saw seccomp_bpf's TRACE_syscall.seccomp.syscall_errno time
+	# out on ours, natively, and pass on every rerun and in the foreign run.
+	foreign_lists fail pass
+	printf 'pass\tseccomp/b\n' >"$d/rerun/ours.1.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'unsteady\tseccomp/b\tours fail pass\tforeign pass')" ]
+}
+
+@test "selftests verdict: a foreign-process difference that no rerun undoes stands" {
+	foreign_lists pass fail
+	printf 'pass\tseccomp/b\n' >"$d/rerun/ours.1.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tseccomp/b\tours pass pass\tforeign fail')" ]
+	rm "$d/rerun/ours.1.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tseccomp/b\tours pass\tforeign fail')" ]
+}
+
+@test "selftests verdict: a seccomp or ptrace test missing from the foreign run differs" {
+	foreign_lists pass pass
+	printf 'pass\tptrace/d\n' >>"$d/ours.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tptrace/d\tours pass\tforeign absent')" ]
+	# Identical seccomp and ptrace results: nothing to say (x86/c is not
+	# run in the foreign process).
+	foreign_lists fail fail
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
