@@ -12,6 +12,8 @@
 #                     times GUEST_SCALE)
 #   SCENARIO_TIMEOUT  default limit for one scenario, seconds (default 120)
 #   GUEST_ACCEL       tcg or kvm (default: tcg unless the KVM probe passed)
+#   GUEST_TCG_THREAD  single: TCG runs the vCPUs in one host thread, in turn
+#                     (make test-debug; default: QEMU's, one thread each)
 #   GUEST_APPEND      extra kernel command line
 #   GUEST_SCALE       multiply every scenario time limit (slow kernels; default 1)
 #   GUEST_EXTRA_CPIO  more cpio archives to append (the selftests)
@@ -54,6 +56,8 @@ done
 cat "$base" "$out/scenarios.cpio" ${GUEST_EXTRA_CPIO:-} >"$out/initrd.cpio"
 
 accel=${GUEST_ACCEL:-$("$repo/harness/accel.sh")}
+# TCG runs the vCPUs in turn, in one host thread, with GUEST_TCG_THREAD=single.
+[ "$accel" = tcg ] && [ -n "${GUEST_TCG_THREAD:-}" ] && accel=tcg,thread=$GUEST_TCG_THREAD
 # The whole boot's limit grows with the scenarios' (the debug kernel).
 limit=${GUEST_TIMEOUT:-$((900 * ${GUEST_SCALE:-1}))}
 
