@@ -87,7 +87,7 @@ BRANDED   := hello-modified ifacetest-lx ifacetest-dyn-lx osabi-branded alt-bran
 # The benchmark program and the smallest program to exec (bench/guest/).
 PROGS     += $(GUESTDIR)/bin/bench $(GUESTDIR)/bin/exit0 $(GUESTDIR)/bin/exit0-foreign
 PROGS     += $(GUESTDIR)/bin/ifacetest-dyn $(addprefix $(GUESTDIR)/bin/,$(BRANDED))
-PROGS     += $(GUESTDIR)/bin/conv-int80 $(GUESTDIR)/bin/conv-r11-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
+PROGS     += $(GUESTDIR)/bin/conv-int80 $(GUESTDIR)/bin/conv-r11-int80 $(GUESTDIR)/bin/fork-r11-int80 $(addprefix $(GUESTDIR)/bin/restart-,int80-rbx carry-rax int80-carry-rax)
 PROGS     += $(GUESTDIR)/bin/ia32 $(GUESTDIR)/bin/ia32-branded
 # Programs in FreeBSD/amd64's ABI (the freebsd platform), as fbsd-NAME.
 PROG_FBSD := $(wildcard tests/guest/progs/freebsd/*.c)

@@ -21,10 +21,7 @@ struct syscall_iface_service_hold;
  * @native_len: the range's length, 0 for none
  * @nr: the foreign number of the call under way, or SYSCALL_IFACE_NR_NONE
  *      when the interface did not decode it
- * @int80: the call under way entered through the int $0x80 method
  * @convert: its result is to be returned the interface's way
- * @method: how that call entered (an enum syscall_iface_method), kept with
- *        @convert for the return convention
  * @fork_child: set while a BSD fork runs (syscall_iface_bsd_fork()), so
  *              that the child, which copies it, drops its event queues
  * @service: what it holds while a service runs, or NULL (service.c)
@@ -42,9 +39,7 @@ struct syscall_iface_task {
 	unsigned long native_start;
 	unsigned long native_len;
 	unsigned long nr;
-	bool int80;
 	bool convert;
-	u8 method;
 	bool fork_child;
 	struct syscall_iface_service_hold *service;
 	unsigned int unparked;

@@ -147,17 +147,15 @@ static void unmapped_policy(struct pt_regs *regs,
 }
 
 /*
- * The result of the call about to run as @native, which entered by @method,
- * is to be returned the interface's way, by syscall_iface_return(),
- * except rt_sigreturn's: it is the register it restored.
+ * The result of the call about to run as @native is to be returned the
+ * interface's way, by syscall_iface_return(), except rt_sigreturn's: it
+ * is the register it restored.
  */
-static void mark_convert(struct task_struct *tsk, long native,
-			 enum syscall_iface_method method)
+static void mark_convert(struct task_struct *tsk, long native)
 {
 	if (native == __NR_rt_sigreturn)
 		return;
 	tsk->syscall_iface.convert = true;
-	tsk->syscall_iface.method = method;
 	if (!test_syscall_work(SYSCALL_IFACE_RETURN))
 		set_task_syscall_work(tsk, SYSCALL_IFACE_RETURN);
 }
@@ -227,7 +225,7 @@ static __always_inline long enter(struct syscall_iface_task *st,
 	st->nr = nr;
 	st->convert = false;
 	if (unlikely(convert))
-		mark_convert(current, native, method);
+		mark_convert(current, native);
 	syscall_iface_set_native(regs, native);
 	return native;
 }
@@ -368,7 +366,8 @@ static void ret_convert(struct pt_regs *regs)
 
 	st->convert = false;
 	if (convert(st->iface, &val, &ret))
-		syscall_iface_set_return(regs, ret, st->method, val);
+		syscall_iface_set_return(regs, ret,
+					 syscall_iface_entry_method(), val);
 }
 
 /* Whether @tsk still needs SYSCALL_WORK_SYSCALL_IFACE_RETURN. */

@@ -39,7 +39,6 @@ bool syscall_iface_int80_gate(void)
  */
 bool __syscall_iface_int80(struct pt_regs *regs)
 {
-	struct syscall_iface_task *st = &current->syscall_iface;
 	long nr;
 
 	/* A 32-bit program's int $0x80 is never a 64-bit call. */
@@ -51,9 +50,9 @@ bool __syscall_iface_int80(struct pt_regs *regs)
 	regs->orig_ax = regs->ax;
 	regs->ax = __x64_sys_ni_syscall(regs);
 	local_irq_enable();
-	st->int80 = true;
+	/* Until the exit to user mode clears it, with TS_COMPAT. */
+	current_thread_info()->status |= TS_SYSCALL_IFACE_INT80;
 	nr = syscall_enter_from_user_mode_work(regs, regs->orig_ax);
-	st->int80 = false;
 
 	if (likely((unsigned long)nr < NR_syscalls))
 		regs->ax = x64_sys_call(regs, array_index_nospec(nr, NR_syscalls));

@@ -22,16 +22,20 @@
 #define SYSCALL_IFACE_RAX_OFFSET	offsetof(struct pt_regs, orig_ax)
 
 /**
- * syscall_iface_entry_method - how the call being decoded entered
+ * syscall_iface_entry_method - how the call under way entered
  *
- * int $0x80 from 64-bit code when the int80 method's entry took it; a
- * 32-bit gate (TS_COMPAT: int $0x80 from compat mode or under another
- * method, sysenter, the compat syscall instruction); else the syscall
- * instruction.
+ * int $0x80 from 64-bit code when the int80 method's entry took it
+ * (TS_SYSCALL_IFACE_INT80); a 32-bit gate (TS_COMPAT: int $0x80 from
+ * compat mode or under another method, sysenter, the compat syscall
+ * instruction); else the syscall instruction.  Both marks last from
+ * entry until the exit to user mode, after the signal code, so the
+ * decode and the return convention read the same method.
  */
 static __always_inline enum syscall_iface_method syscall_iface_entry_method(void)
 {
-	if (current->syscall_iface.int80)
+	u32 status = current_thread_info()->status;
+
+	if (status & TS_SYSCALL_IFACE_INT80)
 		return SYSCALL_IFACE_METHOD_INT80;
 	if (in_ia32_syscall())
 		return SYSCALL_IFACE_METHOD_IA32;
