@@ -10,6 +10,7 @@
 #include <linux/delay.h>
 #include <linux/kthread.h>
 #include <linux/slab.h>
+#include <linux/syscall_iface_service.h>
 #include <asm/unistd.h>
 
 #include "internal.h"
@@ -632,6 +633,58 @@ static void service_unregister_waits(struct kunit *test)
 	wait_for_completion(&w.caller_done);
 }
 
+/* What args_probe's body was given. */
+static struct {
+	int fd;
+	const char __user *path;
+	u16 mode;
+	unsigned int flags;
+	long off;
+	unsigned long last;
+} args_seen;
+
+static long args_probe(struct pt_regs *regs);
+
+SYSCALL_IFACE_DEFINE6(args_probe, int, fd, const char __user *, path,
+		      u16, mode, unsigned int, flags, long, off,
+		      unsigned long, last)
+{
+	args_seen.fd = fd;
+	args_seen.path = path;
+	args_seen.mode = mode;
+	args_seen.flags = flags;
+	args_seen.off = off;
+	args_seen.last = last;
+	return 7;
+}
+
+/*
+ * A service defined over typed arguments gets the syscall's six in
+ * order, each as its type takes it from the register: an int or a u16
+ * is the low bits, a pointer or a long the whole register.
+ */
+static void service_define_args(struct kunit *test)
+{
+	struct pt_regs regs = {
+		.di = 0x1234567800000000UL | (u32)-2,
+		.si = 0x7ffd0010UL,
+		.dx = 0xabcd1ff,
+		.r10 = 0xffffffff80000001UL,
+		.r8 = -5,
+		.r9 = 0x8000000000000000UL,
+		.ax = 1, .bx = 2, .cx = 3, .orig_ax = 4,
+	};
+
+	KUNIT_EXPECT_EQ(test, args_probe(&regs), 7L);
+	KUNIT_EXPECT_EQ(test, args_seen.fd, -2);
+	KUNIT_EXPECT_PTR_EQ(test, (const void __force *)args_seen.path,
+			    (const void *)0x7ffd0010UL);
+	KUNIT_EXPECT_EQ(test, args_seen.mode, 0xd1ff);
+	KUNIT_EXPECT_EQ(test, args_seen.flags, 0x80000001U);
+	KUNIT_EXPECT_EQ(test, args_seen.off, -5L);
+	KUNIT_EXPECT_EQ(test, args_seen.last, 0x8000000000000000UL);
+}
+
 static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(match_signature),
 	KUNIT_CASE(match_bound),
@@ -642,6 +695,7 @@ static struct kunit_case syscall_iface_core_cases[] = {
 	KUNIT_CASE(convert_results),
 	KUNIT_CASE(return_work_dropped),
 	KUNIT_CASE(service_unregister_waits),
+	KUNIT_CASE(service_define_args),
 	{}
 };
 

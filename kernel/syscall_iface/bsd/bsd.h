@@ -14,6 +14,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
+#include <linux/syscall_iface_service.h>
 #include <linux/types.h>
 #include <asm/ptrace.h>
 #include <asm/syscall_iface_bsd.h>
@@ -364,7 +365,6 @@ long bsd_open(struct pt_regs *regs);
 long bsd_pipe2(struct pt_regs *regs);
 long bsd_dup3(struct pt_regs *regs);
 long bsd_atflags_to_linux(unsigned long f);
-long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr);
 long bsd_unlinkat(struct pt_regs *regs);
 long bsd_faccessat(struct pt_regs *regs);
 long bsd_fchmodat(struct pt_regs *regs);

@@ -43,59 +43,52 @@ unsigned long bsd_oflags_from_linux(const struct bsd_flags *o,
 }
 EXPORT_SYMBOL_GPL(bsd_oflags_from_linux);
 
-/* openat(fd, path, flags, mode) */
-long bsd_openat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_openat, int, fd, const char __user *, path,
+		      unsigned long, flags, umode_t, mode)
 {
-	long flags = bsd_oflags_to_linux(bsd_platform()->oflags, regs->dx);
-	struct pt_regs r = *regs;
+	long lflags = bsd_oflags_to_linux(bsd_platform()->oflags, flags);
 
-	if (flags < 0)
-		return flags;
-	r.dx = flags;
-	return syscall_iface_native_call(&r, __NR_openat);
+	if (lflags < 0)
+		return lflags;
+	return syscall_iface_native(__NR_openat, fd, path, lflags, mode);
 }
 EXPORT_SYMBOL_GPL(bsd_openat);
 
-/* open(path, flags, mode) */
-long bsd_open(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_open, const char __user *, path,
+		      unsigned long, flags, umode_t, mode)
 {
-	struct pt_regs r = *regs;
-
-	r.di = AT_FDCWD;
-	r.si = regs->di;
-	r.dx = regs->si;
-	r.r10 = regs->dx;
-	return bsd_openat(&r);
+	return __do_bsd_openat(AT_FDCWD, path, flags, mode);
 }
 EXPORT_SYMBOL_GPL(bsd_open);
 
-/* Run native @nr with the flags in the register at @reg: only @allowed. */
-static long with_oflags(struct pt_regs *regs, unsigned long *reg,
-			unsigned long allowed, unsigned int nr)
+/* Open flags for a call that takes only @allowed of them, or -EINVAL. */
+static long oflags_only(unsigned long f, unsigned long allowed)
 {
-	long flags = bsd_oflags_to_linux(bsd_platform()->oflags, *reg);
+	long flags = bsd_oflags_to_linux(bsd_platform()->oflags, f);
 
-	if (flags < 0 || (flags & ~allowed))
-		return -EINVAL;
-	*reg = flags;
-	return syscall_iface_native_call(regs, nr);
+	return flags < 0 || (flags & ~allowed) ? -EINVAL : flags;
 }
 
 /* pipe2(fildes, flags): O_CLOEXEC and O_NONBLOCK only. */
-long bsd_pipe2(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_pipe2, int __user *, fildes, unsigned long, flags)
 {
-	struct pt_regs r = *regs;
+	long lflags = oflags_only(flags, O_CLOEXEC | O_NONBLOCK);
 
-	return with_oflags(&r, &r.si, O_CLOEXEC | O_NONBLOCK, __NR_pipe2);
+	if (lflags < 0)
+		return lflags;
+	return syscall_iface_native(__NR_pipe2, fildes, lflags);
 }
 EXPORT_SYMBOL_GPL(bsd_pipe2);
 
 /* dup3(from, to, flags): O_CLOEXEC only, as Linux's. */
-long bsd_dup3(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_dup3, unsigned int, from, unsigned int, to,
+		      unsigned long, flags)
 {
-	struct pt_regs r = *regs;
+	long lflags = oflags_only(flags, O_CLOEXEC);
 
-	return with_oflags(&r, &r.dx, O_CLOEXEC, __NR_dup3);
+	if (lflags < 0)
+		return lflags;
+	return syscall_iface_native(__NR_dup3, from, to, lflags);
 }
 EXPORT_SYMBOL_GPL(bsd_dup3);
 
@@ -111,89 +104,77 @@ long bsd_atflags_to_linux(unsigned long f)
 }
 EXPORT_SYMBOL_GPL(bsd_atflags_to_linux);
 
-/**
- * bsd_native_at - a *at() call that differs from Linux's only in its flags
- * @regs: the caller's registers
- * @flags: the offset in struct pt_regs of the register with the flags
- * @nr: the native call
- *
- * Return: the native result, or -EINVAL for a flag the platform's map
- * lacks.
- */
-long bsd_native_at(const struct pt_regs *regs, size_t flags, unsigned int nr)
+SYSCALL_IFACE_DEFINE3(bsd_unlinkat, int, fd, const char __user *, path,
+		      unsigned long, flag)
 {
-	struct pt_regs r = *regs;
-	unsigned long *reg = (void *)&r + flags;
-	long f = bsd_atflags_to_linux(*reg);
+	long f = bsd_atflags_to_linux(flag);
 
-	if (f < 0)
-		return f;
-	*reg = f;
-	return syscall_iface_native_call(&r, nr);
-}
-EXPORT_SYMBOL_GPL(bsd_native_at);
-
-/* unlinkat(fd, path, flag) */
-long bsd_unlinkat(struct pt_regs *regs)
-{
-	return bsd_native_at(regs, offsetof(struct pt_regs, dx), __NR_unlinkat);
+	return f < 0 ? f : syscall_iface_native(__NR_unlinkat, fd, path, f);
 }
 EXPORT_SYMBOL_GPL(bsd_unlinkat);
 
-/* faccessat(fd, path, amode, flag): Linux's faccessat2 takes the flags. */
-long bsd_faccessat(struct pt_regs *regs)
+/* Linux's faccessat2 takes the flags. */
+SYSCALL_IFACE_DEFINE4(bsd_faccessat, int, fd, const char __user *, path,
+		      int, amode, unsigned long, flag)
 {
-	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
-			     __NR_faccessat2);
+	long f = bsd_atflags_to_linux(flag);
+
+	if (f < 0)
+		return f;
+	return syscall_iface_native(__NR_faccessat2, fd, path, amode, f);
 }
 EXPORT_SYMBOL_GPL(bsd_faccessat);
 
-/* fchmodat(fd, path, mode, flag): Linux's fchmodat2 takes the flags. */
-long bsd_fchmodat(struct pt_regs *regs)
+/* Linux's fchmodat2 takes the flags. */
+SYSCALL_IFACE_DEFINE4(bsd_fchmodat, int, fd, const char __user *, path,
+		      umode_t, mode, unsigned long, flag)
 {
-	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
-			     __NR_fchmodat2);
+	long f = bsd_atflags_to_linux(flag);
+
+	if (f < 0)
+		return f;
+	return syscall_iface_native(__NR_fchmodat2, fd, path, mode, f);
 }
 EXPORT_SYMBOL_GPL(bsd_fchmodat);
 
-/* fchownat(fd, path, uid, gid, flag) */
-long bsd_fchownat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_fchownat, int, fd, const char __user *, path,
+		      uid_t, uid, gid_t, gid, unsigned long, flag)
 {
-	return bsd_native_at(regs, offsetof(struct pt_regs, r8),
-			     __NR_fchownat);
+	long f = bsd_atflags_to_linux(flag);
+
+	if (f < 0)
+		return f;
+	return syscall_iface_native(__NR_fchownat, fd, path, uid, gid, f);
 }
 EXPORT_SYMBOL_GPL(bsd_fchownat);
 
-/* linkat(fd1, path1, fd2, path2, flag) */
-long bsd_linkat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_linkat, int, fd1, const char __user *, path1,
+		      int, fd2, const char __user *, path2,
+		      unsigned long, flag)
 {
-	return bsd_native_at(regs, offsetof(struct pt_regs, r8), __NR_linkat);
+	long f = bsd_atflags_to_linux(flag);
+
+	if (f < 0)
+		return f;
+	return syscall_iface_native(__NR_linkat, fd1, path1, fd2, path2, f);
 }
 EXPORT_SYMBOL_GPL(bsd_linkat);
 
 /*
- * mkfifoat(fd, path, mode): Linux makes FIFOs with mknodat.  Only the
- * permission bits of @mode count, as in the BSDs' kern_mkfifoat().
+ * Linux makes FIFOs with mknodat.  Only the permission bits of @mode
+ * count, as in the BSDs' kern_mkfifoat().
  */
-long bsd_mkfifoat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_mkfifoat, int, fd, const char __user *, path,
+		      umode_t, mode)
 {
-	struct pt_regs r = *regs;
-
-	r.dx = (regs->dx & 07777) | S_IFIFO;
-	r.r10 = 0;
-	return syscall_iface_native_call(&r, __NR_mknodat);
+	return syscall_iface_native(__NR_mknodat, fd, path,
+				    (mode & 07777) | S_IFIFO, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_mkfifoat);
 
-/* mkfifo(path, mode) */
-long bsd_mkfifo(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_mkfifo, const char __user *, path, umode_t, mode)
 {
-	struct pt_regs r = *regs;
-
-	r.di = AT_FDCWD;
-	r.si = regs->di;
-	r.dx = regs->si;
-	return bsd_mkfifoat(&r);
+	return __do_bsd_mkfifoat(AT_FDCWD, path, mode);
 }
 EXPORT_SYMBOL_GPL(bsd_mkfifo);
 
@@ -233,10 +214,9 @@ static int lock_type(int type, bool to_linux)
  * fcntl(fd, cmd, flock) for a record lock: @cmd is F_GETLK, F_SETLK or
  * F_SETLKW, @size the platform's struct flock's.
  */
-static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
-		       size_t size)
+static long fcntl_lock(unsigned int fd, unsigned int cmd,
+		       void __user *ufl, size_t size)
 {
-	void __user *ufl = (void __user *)regs->dx;
 	struct bsd_flock bfl = {};
 	struct flock fl = {};
 	long ret;
@@ -250,9 +230,9 @@ static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 	fl.l_whence = bfl.whence;
 	fl.l_start = bfl.start;
 	fl.l_len = bfl.len;
-	if (bsd_denied(regs, __NR_fcntl, regs->di, cmd, regs->dx, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_fcntl, fd, cmd, ufl))
 		return ret;
-	ret = syscall_iface_fcntl_lock(regs->di, cmd, &fl);
+	ret = syscall_iface_fcntl_lock(fd, cmd, &fl);
 	if (ret || cmd != F_GETLK)
 		return ret;
 	bfl.type = lock_type(fl.l_type, false);
@@ -265,63 +245,59 @@ static long fcntl_lock(const struct pt_regs *regs, unsigned int cmd,
 }
 
 /*
- * F_DUP2FD and F_DUP2FD_CLOEXEC: dup2(fd, arg), with close-on-exec.  On
+ * F_DUP2FD and F_DUP2FD_CLOEXEC: dup2(fd, to), with close-on-exec.  On
  * the same descriptor, which dup3 refuses, FreeBSD checks that it is
  * open and sets close-on-exec for F_DUP2FD_CLOEXEC (kern_dup()).
  */
-static long dup2fd(const struct pt_regs *regs, bool cloexec)
+static long dup2fd(unsigned int fd, unsigned int to, bool cloexec)
 {
-	struct pt_regs r = *regs;
 	long ret;
 
-	if ((unsigned int)regs->di == (unsigned int)regs->dx) {
-		r.si = cloexec ? F_SETFD : F_GETFD;
-		r.dx = FD_CLOEXEC;
-		ret = syscall_iface_native_call(&r, __NR_fcntl);
-		return ret < 0 ? ret : (unsigned int)regs->dx;
+	if (fd == to) {
+		ret = syscall_iface_native(__NR_fcntl, fd,
+					   cloexec ? F_SETFD : F_GETFD,
+					   FD_CLOEXEC);
+		return ret < 0 ? ret : to;
 	}
-	r.si = regs->dx;
-	r.dx = cloexec ? O_CLOEXEC : 0;
-	return syscall_iface_native_call(&r, __NR_dup3);
+	return syscall_iface_native(__NR_dup3, fd, to,
+				    cloexec ? O_CLOEXEC : 0);
 }
 
 /*
  * fcntl(fd, cmd, arg): descriptors, their flags and owners, and record
  * locks, with the calling platform's commands (struct bsd_fcntl).
  */
-long bsd_fcntl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_fcntl, unsigned int, fd, unsigned int, cmd,
+		      unsigned long, arg)
 {
 	const struct bsd_platform *p = bsd_platform();
 	const struct bsd_fcntl *f = p->fcntl;
-	struct pt_regs r = *regs;
 	long ret;
-	int cmd;
+	int lcmd;
 
-	if (regs->si <= F_SETFD)	/* F_DUPFD, F_GETFD, F_SETFD */
-		return syscall_iface_native_call(regs, __NR_fcntl);
-	if (f->dup2fd && (regs->si == f->dup2fd ||
-			  regs->si == f->dup2fd_cloexec))
-		return dup2fd(regs, regs->si == f->dup2fd_cloexec);
-	cmd = bsd_id_to_linux(f->cmds.map, f->cmds.n, regs->si);
-	switch (cmd) {
+	if (cmd <= F_SETFD)	/* F_DUPFD, F_GETFD, F_SETFD */
+		return syscall_iface_native(__NR_fcntl, fd, cmd, arg);
+	if (f->dup2fd && (cmd == f->dup2fd || cmd == f->dup2fd_cloexec))
+		return dup2fd(fd, arg, cmd == f->dup2fd_cloexec);
+	lcmd = bsd_id_to_linux(f->cmds.map, f->cmds.n, cmd);
+	switch (lcmd) {
 	case F_GETLK:
 	case F_SETLK:
 	case F_SETLKW:
-		return fcntl_lock(regs, cmd, f->flock_size);
+		return fcntl_lock(fd, lcmd, (void __user *)arg,
+				  f->flock_size);
 	case F_GETFL:
-		r.si = F_GETFL;
-		ret = syscall_iface_native_call(&r, __NR_fcntl);
+		ret = syscall_iface_native(__NR_fcntl, fd, F_GETFL);
 		return ret < 0 ? ret : bsd_oflags_from_linux(p->oflags, ret);
 	case F_SETFL:
-		ret = bsd_oflags_to_linux(p->oflags, regs->dx);
+		ret = bsd_oflags_to_linux(p->oflags, arg);
 		if (ret < 0)
 			return ret;
-		r.dx = ret;
+		arg = ret;
 		break;
 	case -EINVAL:
 		return -EINVAL;		/* F_CLOSEM, F_ADD_SEALS, ... */
 	}
-	r.si = cmd;
-	return syscall_iface_native_call(&r, __NR_fcntl);
+	return syscall_iface_native(__NR_fcntl, fd, lcmd, arg);
 }
 EXPORT_SYMBOL_GPL(bsd_fcntl);

@@ -103,10 +103,15 @@ static const struct bsd_flag at_flags[] = {
 const struct bsd_flags nbsd_at_flags = { at_flags, ARRAY_SIZE(at_flags) };
 
 /* utimensat(fd, path, times, flag): UTIME_NOW and UTIME_OMIT are Linux's. */
-long nbsd_utimensat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(nbsd_utimensat, int, fd, const char __user *, path,
+		      struct __kernel_timespec __user *, times,
+		      unsigned long, flag)
 {
-	return bsd_native_at(regs, offsetof(struct pt_regs, r10),
-			     __NR_utimensat);
+	long f = bsd_atflags_to_linux(flag);
+
+	if (f < 0)
+		return f;
+	return syscall_iface_native(__NR_utimensat, fd, path, times, f);
 }
 
 #define NBSD_CURPROC_EXE	"/proc/curproc/exe"

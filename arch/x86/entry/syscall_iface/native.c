@@ -13,6 +13,7 @@
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/syscall_iface_core.h>
+#include <linux/syscall_iface_service.h>
 #include <asm/ptrace.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
@@ -173,3 +174,36 @@ long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr)
 	return ret;
 }
 EXPORT_SYMBOL_GPL(syscall_iface_native_call);
+
+/* The caller's registers with @args in the native argument registers. */
+static void native_regs(struct pt_regs *r, const unsigned long *args)
+{
+	*r = *current_pt_regs();
+	r->di = args[0];
+	r->si = args[1];
+	r->dx = args[2];
+	r->r10 = args[3];
+	r->r8 = args[4];
+	r->r9 = args[5];
+}
+
+/* syscall_iface_native(), with the arguments in an array of six. */
+long syscall_iface_native_argv(unsigned int nr, const unsigned long *args)
+{
+	struct pt_regs r;
+
+	native_regs(&r, args);
+	return syscall_iface_native_call(&r, nr);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_native_argv);
+
+/* syscall_iface_denied(), with the arguments in an array of six. */
+bool syscall_iface_denied_argv(unsigned int nr, const unsigned long *args,
+			       long *ret)
+{
+	struct pt_regs r;
+
+	native_regs(&r, args);
+	return syscall_iface_native_denied(&r, nr, ret);
+}
+EXPORT_SYMBOL_GPL(syscall_iface_denied_argv);
