@@ -82,6 +82,7 @@ struct pt_regs;
 long syscall_iface_native_argv(unsigned int nr, const unsigned long *args);
 bool syscall_iface_denied_argv(unsigned int nr, const unsigned long *args,
 			       long *ret);
+int syscall_iface_stack_arg(unsigned int n, unsigned long *val);
 
 /**
  * syscall_iface_native - run native call @nr with the arguments given

@@ -206,30 +206,12 @@ struct bsd_siginfo {
 void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
 		 struct bsd_siginfo *si);
 
-long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
-		   bool need_tramp);
+long bsd_sigaction(int sig, const void __user *uact, void __user *uoact,
+		   unsigned long tramp, bool need_tramp);
 long bsd_sigprocmask(struct pt_regs *regs);
 long bsd_sigaltstack(struct pt_regs *regs);
 long bsd_kill(struct pt_regs *regs);
 long bsd_thread_kill(struct pt_regs *regs);
-
-/*
- * The seccomp and audit check of what a service does other than through
- * syscall_iface_native_call(): as native call @nr with the arguments
- * @a0 to @a3, the caller's as translated (syscall_iface_native_denied()).
- */
-static inline bool bsd_denied(const struct pt_regs *regs, unsigned int nr,
-			      unsigned long a0, unsigned long a1,
-			      unsigned long a2, unsigned long a3, long *ret)
-{
-	struct pt_regs r = *regs;
-
-	r.di = a0;
-	r.si = a1;
-	r.dx = a2;
-	r.r10 = a3;
-	return syscall_iface_native_denied(&r, nr, ret);
-}
 
 /**
  * struct bsd_auxv - a new program's auxiliary vector, being rewritten
@@ -352,6 +334,7 @@ struct bsd_dirent_layout {
 	bool has_off;
 };
 
+long bsd_dirents(unsigned int fd, void __user *ubuf, size_t count);
 long bsd_getdents(struct pt_regs *regs);
 
 /* File calls (bsd/file.c) */
@@ -447,10 +430,29 @@ const struct bsd_oid *bsd_sysctl_find(const struct bsd_oid *oids,
 				      unsigned int len);
 long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 		     size_t __user *oldlenp);
-int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib, unsigned int min);
+/**
+ * struct bsd_sysctl_args - the arguments of a __sysctl call
+ * @name: the name, an array of numbers
+ * @namelen: its length
+ * @old: where the value goes, or NULL
+ * @oldlenp: the room there, and then the value's length
+ * @new: a value to set, or NULL
+ * @newlen: its length
+ */
+struct bsd_sysctl_args {
+	const u32 __user *name;
+	unsigned int namelen;
+	void __user *old;
+	size_t __user *oldlenp;
+	const void __user *new;
+	size_t newlen;
+};
+
+int bsd_sysctl_mib(const struct bsd_sysctl_args *a, u32 *mib,
+		   unsigned int min);
 long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 		       const u32 *mib, unsigned int len,
-		       const struct pt_regs *regs);
+		       const struct bsd_sysctl_args *a);
 int bsd_sysctl_ncpu(void);
 int bsd_sysctl_pagesize(void);
 

@@ -63,9 +63,10 @@ static size_t put_record(const struct bsd_dirent_layout *l, void *rec,
 }
 
 /**
- * bsd_getdents - getdents(fd, buf, nbytes): a directory's next entries,
- * in the calling platform's records
- * @regs: the caller's registers
+ * bsd_dirents - a directory's next entries, in the calling platform's records
+ * @fd: the directory
+ * @ubuf: where they go
+ * @count: the room there
  *
  * A BSD record may be longer than Linux's, by at most 8 bytes with the
  * padding; a Linux record is at least 24 bytes, so a quarter of the
@@ -74,19 +75,16 @@ static size_t put_record(const struct bsd_dirent_layout *l, void *rec,
  *
  * Return: the bytes written, or a negative errno.
  */
-long bsd_getdents(struct pt_regs *regs)
+long bsd_dirents(unsigned int fd, void __user *ubuf, size_t count)
 {
-	void __user *ubuf = (void __user *)regs->si;
-	size_t nbytes = min_t(size_t, regs->dx, SZ_64K);
+	size_t nbytes = min_t(size_t, count, SZ_64K);
 	const struct bsd_dirent_layout *l = bsd_platform()->dirent;
 	const struct native_dirent *ld;
-	struct pt_regs r = *regs;
 	size_t in = 0, out = 0, len;
 	char *lbuf, *fbuf;
 	long n;
 
-	r.dx = nbytes - nbytes / 4;
-	n = syscall_iface_native_call(&r, __NR_getdents64);
+	n = syscall_iface_native(__NR_getdents64, fd, ubuf, nbytes - nbytes / 4);
 	if (n <= 0)
 		return n;
 	lbuf = kmalloc(n, GFP_KERNEL_ACCOUNT);
@@ -111,5 +109,13 @@ free:
 	kfree(lbuf);
 	kfree(fbuf);
 	return n;
+}
+EXPORT_SYMBOL_GPL(bsd_dirents);
+
+/* getdents(fd, buf, nbytes) */
+SYSCALL_IFACE_DEFINE3(bsd_getdents, unsigned int, fd, void __user *, ubuf,
+		      size_t, count)
+{
+	return bsd_dirents(fd, ubuf, count);
 }
 EXPORT_SYMBOL_GPL(bsd_getdents);

@@ -33,17 +33,15 @@ int bsd_id_to_linux(const struct bsd_id *map, unsigned int n,
 }
 EXPORT_SYMBOL_GPL(bsd_id_to_linux);
 
-/* Run native @nr with the id in the first argument translated. */
-static long id_call(const struct bsd_id *map, unsigned int n,
-		    struct pt_regs *regs, unsigned int nr)
+/* Run native @nr with @id translated, and @arg. */
+static long id_call(const struct bsd_ids *ids, int id,
+		    unsigned long arg, unsigned int nr)
 {
-	struct pt_regs r = *regs;
-	int id = bsd_id_to_linux(map, n, regs->di);
+	int lid = bsd_id_to_linux(ids->map, ids->n, id);
 
-	if (id < 0 || id == BSD_ID_IGNORED)
+	if (lid < 0 || lid == BSD_ID_IGNORED)
 		return -EINVAL;
-	r.di = id;
-	return syscall_iface_native_call(&r, nr);
+	return syscall_iface_native(nr, lid, arg);
 }
 
 /**
@@ -61,21 +59,19 @@ int bsd_clock_to_linux(unsigned long clock)
 }
 EXPORT_SYMBOL_GPL(bsd_clock_to_linux);
 
-/* clock_gettime(clock_id, tp) */
-long bsd_clock_gettime(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_clock_gettime, clockid_t, clock_id,
+		      struct __kernel_timespec __user *, tp)
 {
-	const struct bsd_ids *clocks = bsd_platform()->clocks;
-
-	return id_call(clocks->map, clocks->n, regs, __NR_clock_gettime);
+	return id_call(bsd_platform()->clocks, clock_id, (unsigned long)tp,
+		       __NR_clock_gettime);
 }
 EXPORT_SYMBOL_GPL(bsd_clock_gettime);
 
-/* clock_getres(clock_id, tp) */
-long bsd_clock_getres(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_clock_getres, clockid_t, clock_id,
+		      struct __kernel_timespec __user *, tp)
 {
-	const struct bsd_ids *clocks = bsd_platform()->clocks;
-
-	return id_call(clocks->map, clocks->n, regs, __NR_clock_getres);
+	return id_call(bsd_platform()->clocks, clock_id, (unsigned long)tp,
+		       __NR_clock_getres);
 }
 EXPORT_SYMBOL_GPL(bsd_clock_getres);
 
@@ -84,17 +80,16 @@ EXPORT_SYMBOL_GPL(bsd_clock_getres);
  * hint that the pages may be reused), which Linux's does not; their
  * maps make it MADV_COLD.
  */
-long bsd_madvise(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_madvise, unsigned long, addr, size_t, len,
+		      int, behav)
 {
 	const struct bsd_ids *advice = bsd_platform()->advice;
-	int behav = bsd_id_to_linux(advice->map, advice->n, regs->dx);
-	struct pt_regs r = *regs;
+	int lbehav = bsd_id_to_linux(advice->map, advice->n, behav);
 
-	if (behav < 0)
-		return behav;
-	if (behav == BSD_ID_IGNORED)
+	if (lbehav < 0)
+		return lbehav;
+	if (lbehav == BSD_ID_IGNORED)
 		return 0;
-	r.dx = behav;
-	return syscall_iface_native_call(&r, __NR_madvise);
+	return syscall_iface_native(__NR_madvise, addr, len, lbehav);
 }
 EXPORT_SYMBOL_GPL(bsd_madvise);

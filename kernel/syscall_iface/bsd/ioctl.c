@@ -205,16 +205,13 @@ static void termios_from_linux(const struct termios2 *t,
 }
 
 /* TIOCGETA: Linux's termios2 into the buffer, then the BSDs' over it. */
-static long tiocgeta(const struct pt_regs *regs)
+static long tiocgeta(unsigned int fd, void __user *buf)
 {
-	void __user *buf = (void __user *)regs->dx;
 	struct bsd_termios f;
-	struct pt_regs r = *regs;
 	struct termios2 t;
 	long ret;
 
-	r.si = TCGETS2;
-	ret = syscall_iface_native_call(&r, __NR_ioctl);
+	ret = syscall_iface_native(__NR_ioctl, fd, TCGETS2, buf);
 	if (ret)
 		return ret;
 	if (copy_from_user(&t, buf, sizeof(t)))
@@ -227,11 +224,9 @@ static long tiocgeta(const struct pt_regs *regs)
  * TIOCSETA, TIOCSETAW, TIOCSETAF: Linux's termios2 in the buffer for
  * @cmd, then the caller's own back.
  */
-static long tiocseta(const struct pt_regs *regs, unsigned int cmd)
+static long tiocseta(unsigned int fd, unsigned int cmd, void __user *buf)
 {
-	void __user *buf = (void __user *)regs->dx;
 	struct bsd_termios f;
-	struct pt_regs r = *regs;
 	struct termios2 t;
 	long ret;
 
@@ -240,43 +235,38 @@ static long tiocseta(const struct pt_regs *regs, unsigned int cmd)
 	termios_to_linux(&f, &t);
 	if (copy_to_user(buf, &t, sizeof(t)))
 		return -EFAULT;
-	r.si = cmd;
-	ret = syscall_iface_native_call(&r, __NR_ioctl);
+	ret = syscall_iface_native(__NR_ioctl, fd, cmd, buf);
 	if (copy_to_user(buf, &f, sizeof(f)))
 		return -EFAULT;
 	return ret;
 }
 
-/* ioctl(fd, request, arg) */
-long bsd_ioctl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_ioctl, unsigned int, fd, unsigned long, request,
+		      unsigned long, arg)
 {
-	struct pt_regs r = *regs;
+	void __user *buf = (void __user *)arg;
 	unsigned int i;
 
 	/* The request is an unsigned long; the BSDs' are all 32-bit. */
-	if (regs->si > U32_MAX)
+	if (request > U32_MAX)
 		return -ENOTTY;
-	switch (regs->si) {
+	switch (request) {
 	case BSD_TIOCGETA:
-		return tiocgeta(regs);
+		return tiocgeta(fd, buf);
 	case BSD_TIOCSETA:
-		return tiocseta(regs, TCSETS2);
+		return tiocseta(fd, TCSETS2, buf);
 	case BSD_TIOCSETAW:
-		return tiocseta(regs, TCSETSW2);
+		return tiocseta(fd, TCSETSW2, buf);
 	case BSD_TIOCSETAF:
-		return tiocseta(regs, TCSETSF2);
+		return tiocseta(fd, TCSETSF2, buf);
 	case BSD_TIOCSCTTY:
 		/* The BSDs' takes no argument and never steals a terminal. */
-		r.si = TIOCSCTTY;
-		r.dx = 0;
-		return syscall_iface_native_call(&r, __NR_ioctl);
+		return syscall_iface_native(__NR_ioctl, fd, TIOCSCTTY, 0);
 	}
-	for (i = 0; i < ARRAY_SIZE(renumbered); i++) {
-		if (renumbered[i].foreign == regs->si) {
-			r.si = renumbered[i].native;
-			return syscall_iface_native_call(&r, __NR_ioctl);
-		}
-	}
+	for (i = 0; i < ARRAY_SIZE(renumbered); i++)
+		if (renumbered[i].foreign == request)
+			return syscall_iface_native(__NR_ioctl, fd,
+						    renumbered[i].native, arg);
 	return -ENOTTY;
 }
 EXPORT_SYMBOL_GPL(bsd_ioctl);

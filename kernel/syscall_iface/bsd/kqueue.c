@@ -33,13 +33,9 @@
 
 #define IDENT_ONLY	BIT_ULL(63)	/* epoll data holding an ident */
 
-/* kqueue() */
-long bsd_kqueue(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(bsd_kqueue)
 {
-	struct pt_regs r = *regs;
-
-	r.di = 0;
-	return syscall_iface_native_call(&r, __NR_epoll_create1);
+	return syscall_iface_native(__NR_epoll_create1, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_kqueue);
 
@@ -84,7 +80,7 @@ int bsd_kevent_put(const struct bsd_kevent_abi *abi, void __user *ubuf,
  * Apply one change, or two for the same descriptor, to the epoll set
  * @kq: the file the caller looked up, and the file the ident names.
  */
-static long change(const struct pt_regs *regs, struct file *kq,
+static long change(int kqfd, struct file *kq,
 		   const struct bsd_kevent *ev, unsigned int n)
 {
 	struct epoll_event ee = {};
@@ -114,8 +110,7 @@ static long change(const struct pt_regs *regs, struct file *kq,
 		return -EINVAL;
 	if (ev[0].ident > INT_MAX)
 		return -EBADF;
-	if (bsd_denied(regs, __NR_epoll_ctl, regs->di, op, ev[0].ident, 0,
-		       &ret))
+	if (syscall_iface_denied(&ret, __NR_epoll_ctl, kqfd, op, ev[0].ident))
 		return ret;
 	CLASS(fd, target)(ev[0].ident);
 	if (fd_empty(target))
@@ -208,20 +203,18 @@ static long report(struct file *kq, void __user *ubuf, long n,
  * went (kept events another thread took first) waits again, unless a
  * signal is pending.
  */
-long bsd_kevent(const struct bsd_kevent_abi *abi, struct pt_regs *regs)
+long bsd_kevent(const struct bsd_kevent_abi *abi, int kqfd,
+		const void __user *uchanges, int nchanges, void __user *uevents,
+		int nevents, const struct __kernel_timespec __user *timeout)
 {
-	const void __user *uchanges = (const void __user *)regs->si;
-	const struct __kernel_timespec __user *timeout = (void __user *)regs->r9;
-	void __user *uevents = (void __user *)regs->r10;
-	unsigned int nchanges = regs->dx, nevents = regs->r8;
 	struct bsd_kevent ev[2];
 	unsigned int i, n;
 	long ret;
 
-	CLASS(fd, kq)(regs->di);
+	CLASS(fd, kq)(kqfd);
 	if (fd_empty(kq))
 		return -EBADF;
-	if ((int)nchanges < 0 || (int)nevents < 0)
+	if (nchanges < 0 || nevents < 0)
 		return -EINVAL;
 	for (i = 0; i < nchanges; i += n) {
 		n = nchanges - i >= 2 ? 2 : 1;
@@ -249,16 +242,16 @@ long bsd_kevent(const struct bsd_kevent_abi *abi, struct pt_regs *regs)
 				       (ev[1].filter != BSD_EVFILT_READ &&
 					ev[1].filter != BSD_EVFILT_WRITE)))
 				n = 1;	/* not a read-and-write pair */
-			ret = change(regs, fd_file(kq), ev, n);
+			ret = change(kqfd, fd_file(kq), ev, n);
 		}
 		if (ret)
 			return ret;
 	}
 	if (!nevents)
 		return 0;
-	n = max(nevents / 2, 1U);
-	if (bsd_denied(regs, __NR_epoll_pwait2, regs->di, (unsigned long)uevents,
-		       n, regs->r9, &ret))
+	n = max(nevents / 2, 1);
+	if (syscall_iface_denied(&ret, __NR_epoll_pwait2, kqfd, uevents, n,
+				 timeout))
 		return ret;
 	for (;;) {
 		ret = syscall_iface_epoll_wait(fd_file(kq), uevents, n, timeout);

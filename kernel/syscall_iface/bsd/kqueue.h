@@ -71,7 +71,9 @@ struct bsd_kevent_abi {
 };
 
 long bsd_kqueue(struct pt_regs *regs);
-long bsd_kevent(const struct bsd_kevent_abi *abi, struct pt_regs *regs);
+long bsd_kevent(const struct bsd_kevent_abi *abi, int kqfd,
+		const void __user *uchanges, int nchanges, void __user *uevents,
+		int nevents, const struct __kernel_timespec __user *timeout);
 int bsd_kevent_put(const struct bsd_kevent_abi *abi, void __user *ubuf,
 		   unsigned int i, const struct bsd_kevent *ev);
 

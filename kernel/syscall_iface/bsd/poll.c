@@ -164,12 +164,14 @@ static void wait_end(struct wait_args *w, long ret)
 		return;	/* read-only: Linux could not write it either */
 }
 
-/* poll and ppoll, with @w's timeout and mask. */
-static long poll_call(struct pt_regs *r, unsigned int nr,
+/*
+ * poll and ppoll, with @w's timeout and mask: native @nr on @ufds and
+ * @nfds, with @timeout (poll's milliseconds, ppoll's timespec).
+ */
+static long poll_call(struct pollfd __user *ufds, unsigned int nfds,
+		      unsigned long timeout, unsigned int nr,
 		      struct wait_args *w)
 {
-	struct pollfd __user *ufds = (struct pollfd __user *)r->di;
-	unsigned int nfds = r->si;
 	u16 *events;
 	long ret;
 
@@ -180,7 +182,8 @@ static long poll_call(struct pt_regs *r, unsigned int nr,
 		return PTR_ERR(events);
 	ret = wait_begin(w);
 	if (!ret) {
-		ret = syscall_iface_native_call(r, nr);
+		/* No Linux mask: @w has the caller's. */
+		ret = syscall_iface_native(nr, ufds, nfds, timeout);
 		wait_end(w, ret);
 	}
 	/* The BSDs restart no poll; Linux's restarts where no handler ran. */
@@ -193,68 +196,71 @@ static long poll_call(struct pt_regs *r, unsigned int nr,
 	return ret;
 }
 
-/* poll(fds, nfds, timeout) */
-long bsd_poll(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_poll, struct pollfd __user *, fds,
+		      unsigned int, nfds, int, timeout)
 {
 	struct wait_args w = {};
 
-	return poll_call(regs, __NR_poll, &w);
+	return poll_call(fds, nfds, timeout, __NR_poll, &w);
 }
 EXPORT_SYMBOL_GPL(bsd_poll);
 
 /* ppoll(fds, nfds, ts, set), NetBSD's __pollts50 */
-long bsd_ppoll(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_ppoll, struct pollfd __user *, fds,
+		      unsigned int, nfds, void __user *, ts,
+		      const void __user *, set)
 {
 	struct wait_args w = {
-		.ut = (void __user *)regs->dx,
+		.ut = ts,
 		.size = sizeof(struct __kernel_timespec),
-		.uset = (const void __user *)regs->r10,
+		.uset = set,
 	};
-	struct pt_regs r = *regs;
 
-	r.r10 = 0;	/* no Linux mask */
-	r.r8 = 0;
-	return poll_call(&r, __NR_ppoll, &w);
+	return poll_call(fds, nfds, (unsigned long)ts, __NR_ppoll, &w);
 }
 EXPORT_SYMBOL_GPL(bsd_ppoll);
 
-/* select and pselect, with @w's timeout and mask. */
-static long select_call(struct pt_regs *r, unsigned int nr,
+/*
+ * select and pselect, with @w's timeout and mask: native @nr on the
+ * sets, with @t (select's timeval, pselect's timespec).
+ */
+static long select_call(int nd, void __user *in, void __user *ou,
+			void __user *ex, void __user *t, unsigned int nr,
 			struct wait_args *w)
 {
 	long ret = wait_begin(w);
 
 	if (ret)
 		return ret;
-	ret = syscall_iface_native_call(r, nr);
+	/* No Linux mask: @w has the caller's. */
+	ret = syscall_iface_native(nr, nd, in, ou, ex, t);
 	wait_end(w, ret);
 	return ret;
 }
 
-/* select(nd, in, ou, ex, tv) */
-long bsd_select(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_select, int, nd, void __user *, in,
+		      void __user *, ou, void __user *, ex, void __user *, tv)
 {
 	struct wait_args w = {
-		.ut = (void __user *)regs->r8,
+		.ut = tv,
 		.size = sizeof(struct __kernel_old_timeval),
 		.timeval = true,
 	};
 
-	return select_call(regs, __NR_select, &w);
+	return select_call(nd, in, ou, ex, tv, __NR_select, &w);
 }
 EXPORT_SYMBOL_GPL(bsd_select);
 
-/* pselect(nd, in, ou, ex, ts, sm) */
-long bsd_pselect(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(bsd_pselect, int, nd, void __user *, in,
+		      void __user *, ou, void __user *, ex, void __user *, ts,
+		      const void __user *, sm)
 {
 	struct wait_args w = {
-		.ut = (void __user *)regs->r8,
+		.ut = ts,
 		.size = sizeof(struct __kernel_timespec),
-		.uset = (const void __user *)regs->r9,
+		.uset = sm,
 	};
-	struct pt_regs r = *regs;
 
-	r.r9 = 0;	/* no Linux mask */
-	return select_call(&r, __NR_pselect6, &w);
+	return select_call(nd, in, ou, ex, ts, __NR_pselect6, &w);
 }
 EXPORT_SYMBOL_GPL(bsd_pselect);

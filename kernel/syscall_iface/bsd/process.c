@@ -37,17 +37,12 @@ EXPORT_SYMBOL_GPL(bsd_vfork);
  * an exec its parent traces (Go's SysProcAttr.Ptrace); the tracer's own
  * requests are EINVAL.
  */
-long bsd_ptrace(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_ptrace, int, req, pid_t, pid, void __user *, addr,
+		      int, data)
 {
-	struct pt_regs r = *regs;
-
-	if (regs->di != BSD_PT_TRACE_ME)
+	if (req != BSD_PT_TRACE_ME)
 		return -EINVAL;
-	r.di = PTRACE_TRACEME;
-	r.si = 0;
-	r.dx = 0;
-	r.r10 = 0;
-	return syscall_iface_native_call(&r, __NR_ptrace);
+	return syscall_iface_native(__NR_ptrace, PTRACE_TRACEME);
 }
 EXPORT_SYMBOL_GPL(bsd_ptrace);
 
@@ -55,7 +50,7 @@ EXPORT_SYMBOL_GPL(bsd_ptrace);
  * issetugid(): whether the program was started with privileges it did
  * not inherit, which Linux records as AT_SECURE in its auxiliary vector.
  */
-long bsd_issetugid(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(bsd_issetugid)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned int i;
@@ -95,29 +90,23 @@ int bsd_wait_status(const struct bsd_signals *s, int status)
 }
 EXPORT_SYMBOL_GPL(bsd_wait_status);
 
-/**
- * bsd_wait4 - wait4(pid, status, options, rusage)
- * @regs: the caller's registers
- *
- * The options and the status are in the calling platform's numbering;
- * struct rusage is laid out as Linux's on amd64.
- *
- * Return: the child's pid, 0, or a negative errno.
+/*
+ * wait4(pid, status, options, rusage): the options and the status are in
+ * the calling platform's numbering; struct rusage is laid out as Linux's
+ * on amd64.  It returns the child's pid, 0, or a negative errno.
  */
-long bsd_wait4(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_wait4, pid_t, pid, int __user *, ustatus,
+		      int, options, void __user *, rusage)
 {
 	const struct bsd_platform *p = bsd_platform();
-	int __user *ustatus = (int __user *)regs->si;
-	struct pt_regs r = *regs;
 	unsigned long opt;
 	int status;
 	long ret;
 
 	if (bsd_flags_to_linux(p->wait_options->map, p->wait_options->n,
-			       regs->dx, &opt))
+			       options, &opt))
 		return -EINVAL;
-	r.dx = opt;
-	ret = syscall_iface_native_call(&r, __NR_wait4);
+	ret = syscall_iface_native(__NR_wait4, pid, ustatus, opt, rusage);
 	if (ret <= 0 || !ustatus)
 		return ret;
 	/* The child is reaped: a fault now loses its status, as on Linux. */

@@ -33,19 +33,16 @@ static int resource_to_linux(unsigned long which)
 }
 
 /* getrlimit(which, rlp) */
-long bsd_getrlimit(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_getrlimit, unsigned int, which, u64 __user *, rlp)
 {
-	u64 __user *rlp = (u64 __user *)regs->si;
-	struct pt_regs r = *regs;
+	int res = resource_to_linux(which);
 	u64 lim[2];
 	long ret;
 	int i;
 
-	ret = resource_to_linux(regs->di);
-	if (ret < 0)
-		return ret;
-	r.di = ret;
-	ret = syscall_iface_native_call(&r, __NR_getrlimit);
+	if (res < 0)
+		return res;
+	ret = syscall_iface_native(__NR_getrlimit, res, rlp);
 	if (ret)
 		return ret;
 	if (copy_from_user(lim, rlp, sizeof(lim)))
@@ -61,20 +58,21 @@ EXPORT_SYMBOL_GPL(bsd_getrlimit);
  * setrlimit(which, rlp): the BSDs' RLIM_INFINITY, and as on the BSDs any
  * negative limit, is Linux's RLIM_INFINITY.
  */
-long bsd_setrlimit(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_setrlimit, unsigned int, which,
+		      const u64 __user *, rlp)
 {
-	int res = resource_to_linux(regs->di);
+	int res = resource_to_linux(which);
 	struct rlimit rlim;
 	u64 lim[2];
 	long ret;
 
 	if (res < 0)
 		return res;
-	if (copy_from_user(lim, (void __user *)regs->si, sizeof(lim)))
+	if (copy_from_user(lim, rlp, sizeof(lim)))
 		return -EFAULT;
 	rlim.rlim_cur = lim[0] >= BSD_RLIM_INFINITY ? RLIM_INFINITY : lim[0];
 	rlim.rlim_max = lim[1] >= BSD_RLIM_INFINITY ? RLIM_INFINITY : lim[1];
-	if (bsd_denied(regs, __NR_setrlimit, res, regs->si, 0, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_setrlimit, res, rlp))
 		return ret;
 	return syscall_iface_setrlimit(res, &rlim);
 }

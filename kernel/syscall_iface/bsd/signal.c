@@ -99,8 +99,9 @@ EXPORT_SYMBOL_GPL(bsd_sigset_from_linux);
 
 /**
  * bsd_sigaction - sigaction(sig, act, oact) with the platform's struct
- * @regs: the caller's registers: sig, act and oact the first three
- *        arguments
+ * @sig: the signal, in the platform's numbering
+ * @uact: its new action, or NULL
+ * @uoact: where its old action goes, or NULL
  * @tramp: where a handler returns to, for a platform whose programs name
  *         it (NetBSD's trampoline), kept as the Linux action's
  *         sa_restorer; else 0
@@ -109,13 +110,11 @@ EXPORT_SYMBOL_GPL(bsd_sigset_from_linux);
  * Return: 0, -EFAULT, -EINVAL for a bad signal or flag or a handler
  * without its trampoline, or the native error.
  */
-long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
-		   bool need_tramp)
+long bsd_sigaction(int sig, const void __user *uact, void __user *uoact,
+		   unsigned long tramp, bool need_tramp)
 {
 	const struct bsd_signals *s = bsd_platform()->signals;
 	const struct bsd_sigaction_layout *l = &s->sigaction;
-	void __user *uact = (void __user *)regs->si;
-	void __user *uoact = (void __user *)regs->dx;
 	struct k_sigaction new = {}, old = {};
 	u8 buf[BSD_SIGACTION_MAX];
 	struct bsd_sigset mask;
@@ -136,11 +135,11 @@ long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
 		    handler != (unsigned long)SIG_IGN)
 			return -EINVAL;
 	}
-	lsig = bsd_sig_to_linux(s, regs->di);
+	lsig = bsd_sig_to_linux(s, sig);
 	if (lsig < 0)
 		return lsig;
-	if (bsd_denied(regs, __NR_rt_sigaction, lsig, regs->si, regs->dx,
-		       sizeof(sigset_t), &denied))
+	if (syscall_iface_denied(&denied, __NR_rt_sigaction, lsig, uact, uoact,
+				 sizeof(sigset_t)))
 		return denied;
 	if (uact) {
 		if (bsd_flags_to_linux(bsd_sa_flags, ARRAY_SIZE(bsd_sa_flags),
@@ -171,19 +170,18 @@ long bsd_sigaction(const struct pt_regs *regs, unsigned long tramp,
 }
 EXPORT_SYMBOL_GPL(bsd_sigaction);
 
-/* sigprocmask(how, set, oset) */
-long bsd_sigprocmask(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_sigprocmask, int, bhow,
+		      const struct bsd_sigset __user *, uset,
+		      struct bsd_sigset __user *, uoset)
 {
 	const struct bsd_signals *s = bsd_platform()->signals;
-	struct bsd_sigset __user *uset = (void __user *)regs->si;
-	struct bsd_sigset __user *uoset = (void __user *)regs->dx;
 	sigset_t new, old = current->blocked;
 	struct bsd_sigset fs;
 	int how = 0, ret;
 	long denied;
 
 	if (uset) {
-		switch (regs->di) {
+		switch (bhow) {
 		case BSD_SIG_BLOCK:
 			how = SIG_BLOCK;
 			break;
@@ -197,8 +195,8 @@ long bsd_sigprocmask(struct pt_regs *regs)
 			return -EINVAL;
 		}
 	}
-	if (bsd_denied(regs, __NR_rt_sigprocmask, how, regs->si, regs->dx,
-		       sizeof(sigset_t), &denied))
+	if (syscall_iface_denied(&denied, __NR_rt_sigprocmask, how, uset, uoset,
+				 sizeof(sigset_t)))
 		return denied;
 	if (uset) {
 		if (copy_from_user(&fs, uset, sizeof(fs)))
@@ -223,15 +221,14 @@ EXPORT_SYMBOL_GPL(bsd_sigprocmask);
  * sigaltstack1(): no flag but SS_DISABLE is taken.  The work is Linux's
  * sigaltstack(), on kernel copies.
  */
-long bsd_sigaltstack(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_sigaltstack, const struct bsd_stack __user *, uss,
+		      struct bsd_stack __user *, uoss)
 {
-	struct bsd_stack __user *uss = (void __user *)regs->di;
-	struct bsd_stack __user *uoss = (void __user *)regs->si;
 	stack_t ss = {}, oss;
 	struct bsd_stack fs;
 	long ret;
 
-	if (bsd_denied(regs, __NR_sigaltstack, regs->di, regs->si, 0, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_sigaltstack, uss, uoss))
 		return ret;
 	if (uss) {
 		if (copy_from_user(&fs, uss, sizeof(fs)))
@@ -265,31 +262,24 @@ static int sig_to_send(const struct bsd_signals *s, unsigned long sig)
 	return lsig ?: -EINVAL;		/* the platform's own: Linux cannot send it */
 }
 
-/* kill(pid, sig) */
-long bsd_kill(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_kill, pid_t, pid, int, bsig)
 {
-	int sig = sig_to_send(bsd_platform()->signals, regs->si);
-	struct pt_regs r = *regs;
+	int sig = sig_to_send(bsd_platform()->signals, bsig);
 
 	if (sig < 0)
 		return sig;
-	r.si = sig;
-	return syscall_iface_native_call(&r, __NR_kill);
+	return syscall_iface_native(__NR_kill, pid, sig);
 }
 EXPORT_SYMBOL_GPL(bsd_kill);
 
 /* thr_kill(id, sig), _lwp_kill(id, sig): a thread of the caller's process. */
-long bsd_thread_kill(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_thread_kill, pid_t, id, int, bsig)
 {
-	int sig = sig_to_send(bsd_platform()->signals, regs->si);
-	struct pt_regs r = *regs;
+	int sig = sig_to_send(bsd_platform()->signals, bsig);
 
 	if (sig < 0)
 		return sig;
-	r.di = task_tgid_vnr(current);
-	r.si = regs->di;
-	r.dx = sig;
-	return syscall_iface_native_call(&r, __NR_tgkill);
+	return syscall_iface_native(__NR_tgkill, task_tgid_vnr(current), id, sig);
 }
 EXPORT_SYMBOL_GPL(bsd_thread_kill);
 

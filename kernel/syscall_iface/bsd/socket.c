@@ -133,23 +133,41 @@ static void sockaddr_fixup(u8 __user *uaddr, u32 __user *ulen, u32 size)
 }
 
 /*
- * A native call that writes an address to @uaddr, with its size in and
- * its length out at @ulen (accept, getsockname, getpeername, recvfrom).
- * If the buffer turns unwritable after the native call wrote it, which
- * only another thread of the caller can do, the call's result stands.
+ * Before a native call that writes an address to @uaddr, with its size in
+ * and its length out at @ulen (accept, getsockname, getpeername,
+ * recvfrom): the size the caller gave, in *@size.
  */
-static long native_name(const struct pt_regs *regs, unsigned int nr,
-			void __user *uaddr, u32 __user *ulen)
+static int name_size(void __user *uaddr, u32 __user *ulen, u32 *size)
 {
-	u32 size = 0;
-	long ret;
-
-	if (uaddr && ulen && get_user(size, ulen))
+	*size = 0;
+	if (uaddr && ulen && get_user(*size, ulen))
 		return -EFAULT;
-	ret = syscall_iface_native_call(regs, nr);
+	return 0;
+}
+
+/*
+ * After it, with its result @ret: the address in the BSD layout.  If the
+ * buffer turns unwritable after the native call wrote it, which only
+ * another thread of the caller can do, the call's result stands.
+ */
+static long name_written(long ret, void __user *uaddr, u32 __user *ulen,
+			 u32 size)
+{
 	if (ret >= 0 && uaddr && ulen)
 		sockaddr_fixup(uaddr, ulen, size);
 	return ret;
+}
+
+/* accept4, getsockname, getpeername: native @nr(fd, uaddr, ulen, flags). */
+static long native_name(unsigned int nr, int fd, void __user *uaddr,
+			u32 __user *ulen, int flags)
+{
+	u32 size;
+
+	if (name_size(uaddr, ulen, &size))
+		return -EFAULT;
+	return name_written(syscall_iface_native(nr, fd, uaddr, ulen, flags),
+			    uaddr, ulen, size);
 }
 
 /*
@@ -193,57 +211,55 @@ static long type_to_linux(unsigned long type)
 	return t | sock_flags_to_linux(type);
 }
 
-/* socket(domain, type, protocol) and socketpair(domain, type, protocol, sv) */
-static long native_socket(const struct pt_regs *regs, unsigned int nr)
+/* socket() and socketpair(): native @nr with Linux's family and type. */
+static long native_socket(unsigned int nr, int domain, int type,
+			  int protocol, int __user *sv)
 {
-	struct pt_regs r = *regs;
-	long family = family_to_linux(regs->di);
-	long type = type_to_linux(regs->si);
+	long family = family_to_linux(domain);
+	long ltype = type_to_linux(type);
 
 	if (family < 0)
 		return family;
-	if (type < 0)
-		return type;
-	r.di = family;
-	r.si = type;
-	return syscall_iface_native_call(&r, nr);
+	if (ltype < 0)
+		return ltype;
+	return syscall_iface_native(nr, family, ltype, protocol, sv);
 }
 
-long bsd_socket(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_socket, int, domain, int, type, int, protocol)
 {
-	return native_socket(regs, __NR_socket);
+	return native_socket(__NR_socket, domain, type, protocol, NULL);
 }
 EXPORT_SYMBOL_GPL(bsd_socket);
 
-long bsd_socketpair(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_socketpair, int, domain, int, type, int, protocol,
+		      int __user *, sv)
 {
-	return native_socket(regs, __NR_socketpair);
+	return native_socket(__NR_socketpair, domain, type, protocol, sv);
 }
 EXPORT_SYMBOL_GPL(bsd_socketpair);
 
 /* accept4(s, addr, addrlen, @flags), with the BSDs' SOCK_* flags. */
-static long accept_flags(const struct pt_regs *regs, unsigned long flags)
+static long accept_flags(int fd, void __user *uaddr, u32 __user *ulen,
+			 unsigned long flags)
 {
-	struct pt_regs r = *regs;
-
 	if (flags & ~(BSD_SOCK_CLOEXEC | BSD_SOCK_NONBLOCK))
 		return -EINVAL;
-	r.r10 = sock_flags_to_linux(flags);
-	return native_name(&r, __NR_accept4, (void __user *)regs->si,
-			   (u32 __user *)regs->dx);
+	return native_name(__NR_accept4, fd, uaddr, ulen,
+			   sock_flags_to_linux(flags));
 }
 
-/* accept(s, addr, addrlen) */
-long bsd_accept(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_accept, int, fd, void __user *, addr,
+		      u32 __user *, addrlen)
 {
-	return accept_flags(regs, 0);
+	return accept_flags(fd, addr, addrlen, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_accept);
 
 /* accept4(s, addr, addrlen, flags), as FreeBSD has it */
-long bsd_accept4(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(bsd_accept4, int, fd, void __user *, addr,
+		      u32 __user *, addrlen, int, flags)
 {
-	return accept_flags(regs, regs->r10);
+	return accept_flags(fd, addr, addrlen, flags);
 }
 EXPORT_SYMBOL_GPL(bsd_accept4);
 
@@ -252,114 +268,112 @@ EXPORT_SYMBOL_GPL(bsd_accept4);
  * signal mask @mask, if not NULL, while it waits, as pselect has one.
  * SOCK_NOSIGPIPE, which Linux's sockets lack, is refused with EINVAL.
  */
-long bsd_paccept(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_paccept, int, fd, void __user *, addr,
+		      u32 __user *, addrlen,
+		      const struct bsd_sigset __user *, umask, int, flags)
 {
-	const struct bsd_sigset __user *umask = (void __user *)regs->r10;
 	struct bsd_sigset fs;
 	sigset_t mask;
 	long ret;
 
 	if (!umask)
-		return accept_flags(regs, regs->r8);
+		return accept_flags(fd, addr, addrlen, flags);
 	if (copy_from_user(&fs, umask, sizeof(fs)))
 		return -EFAULT;
 	bsd_sigset_to_linux(bsd_platform()->signals, &fs, &mask);
 	syscall_iface_sigmask_begin(&mask);
-	ret = accept_flags(regs, regs->r8);
+	ret = accept_flags(fd, addr, addrlen, flags);
 	syscall_iface_sigmask_end(ret);
 	return ret;
 }
 EXPORT_SYMBOL_GPL(bsd_paccept);
 
-/* getsockname(s, addr, addrlen) */
-long bsd_getsockname(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_getsockname, int, fd, void __user *, addr,
+		      u32 __user *, addrlen)
 {
-	return native_name(regs, __NR_getsockname, (void __user *)regs->si,
-			   (u32 __user *)regs->dx);
+	return native_name(__NR_getsockname, fd, addr, addrlen, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_getsockname);
 
-/* getpeername(s, addr, addrlen) */
-long bsd_getpeername(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_getpeername, int, fd, void __user *, addr,
+		      u32 __user *, addrlen)
 {
-	return native_name(regs, __NR_getpeername, (void __user *)regs->si,
-			   (u32 __user *)regs->dx);
+	return native_name(__NR_getpeername, fd, addr, addrlen, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_getpeername);
 
-/* bind(s, addr, addrlen) and connect(s, addr, addrlen) */
-long bsd_bind(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_bind, int, fd, const void __user *, uaddr,
+		      u32, addrlen)
 {
 	struct sockaddr_storage addr;
-	int len = sockaddr_to_linux((void __user *)regs->si, regs->dx, &addr);
+	int len = sockaddr_to_linux(uaddr, addrlen, &addr);
 	long ret;
 
 	if (len < 0)
 		return len;
-	if (bsd_denied(regs, __NR_bind, regs->di, regs->si, len, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_bind, fd, uaddr, len))
 		return ret;
-	return syscall_iface_sock_bind(regs->di, &addr, len);
+	return syscall_iface_sock_bind(fd, &addr, len);
 }
 EXPORT_SYMBOL_GPL(bsd_bind);
 
-long bsd_connect(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_connect, int, fd, const void __user *, uaddr,
+		      u32, addrlen)
 {
 	struct sockaddr_storage addr;
-	int len = sockaddr_to_linux((void __user *)regs->si, regs->dx, &addr);
+	int len = sockaddr_to_linux(uaddr, addrlen, &addr);
 	long ret;
 
 	if (len < 0)
 		return len;
-	if (bsd_denied(regs, __NR_connect, regs->di, regs->si, len, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_connect, fd, uaddr, len))
 		return ret;
-	return syscall_iface_sock_connect(regs->di, &addr, len);
+	return syscall_iface_sock_connect(fd, &addr, len);
 }
 EXPORT_SYMBOL_GPL(bsd_connect);
 
-/* sendto(s, buf, len, flags, to, tolen) */
-long bsd_sendto(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(bsd_sendto, int, fd, void __user *, buf, size_t, size,
+		      int, bflags, const void __user *, to, u32, tolen)
 {
-	long flags = msg_flags_to_linux(regs->r10);
+	long flags = msg_flags_to_linux(bflags);
 	struct sockaddr_storage addr;
 	struct msghdr msg = {};
-	struct pt_regs r = *regs;
 	long ret;
 	int len;
 
 	if (flags < 0)
 		return flags;
-	r.r10 = flags;
-	if (!regs->r8) {
-		r.r9 = 0;
-		return syscall_iface_native_call(&r, __NR_sendto);
-	}
-	len = sockaddr_to_linux((void __user *)regs->r8, regs->r9, &addr);
+	if (!to)
+		return syscall_iface_native(__NR_sendto, fd, buf, size, flags);
+	len = sockaddr_to_linux(to, tolen, &addr);
 	if (len < 0)
 		return len;
-	r.r9 = len;
-	if (syscall_iface_native_denied(&r, __NR_sendto, &ret))
+	if (syscall_iface_denied(&ret, __NR_sendto, fd, buf, size, flags, to,
+				 len))
 		return ret;
-	ret = import_ubuf(ITER_SOURCE, (void __user *)regs->si, regs->dx,
-			  &msg.msg_iter);
+	ret = import_ubuf(ITER_SOURCE, buf, size, &msg.msg_iter);
 	if (ret)
 		return ret;
 	msg.msg_name = &addr;
 	msg.msg_namelen = len;
-	return syscall_iface_sock_sendmsg(regs->di, &msg, flags);
+	return syscall_iface_sock_sendmsg(fd, &msg, flags);
 }
 EXPORT_SYMBOL_GPL(bsd_sendto);
 
-/* recvfrom(s, buf, len, flags, from, fromlenaddr) */
-long bsd_recvfrom(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(bsd_recvfrom, int, fd, void __user *, buf, size_t, size,
+		      int, bflags, void __user *, from,
+		      u32 __user *, fromlenaddr)
 {
-	long flags = msg_flags_to_linux(regs->r10);
-	struct pt_regs r = *regs;
+	long flags = msg_flags_to_linux(bflags);
+	u32 fromsize;
 
 	if (flags < 0)
 		return flags;
-	r.r10 = flags;
-	return native_name(&r, __NR_recvfrom, (void __user *)regs->r8,
-			   (u32 __user *)regs->r9);
+	if (name_size(from, fromlenaddr, &fromsize))
+		return -EFAULT;
+	return name_written(syscall_iface_native(__NR_recvfrom, fd, buf, size,
+						 flags, from, fromlenaddr),
+			    from, fromlenaddr, fromsize);
 }
 EXPORT_SYMBOL_GPL(bsd_recvfrom);
 
@@ -467,11 +481,11 @@ static long msghdr_iov(const struct bsd_msghdr *m, int dir,
 			    UIO_FASTIOV, iov, &msg->msg_iter);
 }
 
-/* sendmsg(s, msg, flags) */
-long bsd_sendmsg(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_sendmsg, int, fd, const struct bsd_msghdr __user *, um,
+		      int, bflags)
 {
 	struct iovec iovstack[UIO_FASTIOV], *iov = iovstack;
-	long flags = msg_flags_to_linux(regs->dx);
+	long flags = msg_flags_to_linux(bflags);
 	struct sockaddr_storage addr;
 	struct msghdr msg = {};
 	struct bsd_msghdr m;
@@ -481,7 +495,7 @@ long bsd_sendmsg(struct pt_regs *regs)
 
 	if (flags < 0)
 		return flags;
-	if (copy_from_user(&m, (void __user *)regs->si, sizeof(m)))
+	if (copy_from_user(&m, um, sizeof(m)))
 		return -EFAULT;
 	if (m.name && m.namelen) {
 		len = sockaddr_to_linux(u64_to_user_ptr(m.name), m.namelen,
@@ -506,9 +520,8 @@ long bsd_sendmsg(struct pt_regs *regs)
 	ret = msghdr_iov(&m, ITER_SOURCE, &iov, &msg);
 	if (ret < 0)
 		goto out;
-	if (!bsd_denied(regs, __NR_sendmsg, regs->di, regs->si, flags, 0,
-			&ret))
-		ret = syscall_iface_sock_sendmsg(regs->di, &msg, flags);
+	if (!syscall_iface_denied(&ret, __NR_sendmsg, fd, um, flags))
+		ret = syscall_iface_sock_sendmsg(fd, &msg, flags);
 	kfree(iov);
 out:
 	kfree(ctl);
@@ -516,12 +529,11 @@ out:
 }
 EXPORT_SYMBOL_GPL(bsd_sendmsg);
 
-/* recvmsg(s, msg, flags) */
-long bsd_recvmsg(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_recvmsg, int, fd, struct bsd_msghdr __user *, um,
+		      int, bflags)
 {
-	struct bsd_msghdr __user *um = (void __user *)regs->si;
 	struct iovec iovstack[UIO_FASTIOV], *iov = iovstack;
-	long flags = msg_flags_to_linux(regs->dx);
+	long flags = msg_flags_to_linux(bflags);
 	struct sockaddr_storage addr;
 	struct msghdr msg = {};
 	struct bsd_msghdr m;
@@ -539,10 +551,9 @@ long bsd_recvmsg(struct pt_regs *regs)
 	ret = msghdr_iov(&m, ITER_DEST, &iov, &msg);
 	if (ret < 0)
 		return ret;
-	if (bsd_denied(regs, __NR_recvmsg, regs->di, regs->si, flags, 0,
-		       &ret))
+	if (syscall_iface_denied(&ret, __NR_recvmsg, fd, um, flags))
 		goto out;
-	ret = syscall_iface_sock_recvmsg(regs->di, &msg, flags);
+	ret = syscall_iface_sock_recvmsg(fd, &msg, flags);
 	if (ret < 0)
 		goto out;
 	if (m.name && m.namelen && msg.msg_namelen) {
@@ -652,10 +663,10 @@ int bsd_sockopt_to_linux(const struct bsd_sockopts *own,
 }
 EXPORT_SYMBOL_GPL(bsd_sockopt_to_linux);
 
-/* The same for the level and name registers of @r, on the caller's platform. */
-static int sockopt_to_linux(struct pt_regs *r)
+/* The same for @level and @name, on the caller's platform. */
+static int sockopt_to_linux(unsigned long *level, unsigned long *name)
 {
-	return bsd_sockopt_to_linux(bsd_platform()->sockopts, &r->si, &r->dx);
+	return bsd_sockopt_to_linux(bsd_platform()->sockopts, level, name);
 }
 
 /*
@@ -663,26 +674,27 @@ static int sockopt_to_linux(struct pt_regs *r)
  * SO_RCVTIMEO's struct timeval without the padding after a 32-bit
  * tv_usec (bsd_timeval_clear_pad()).
  */
-long bsd_setsockopt(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_setsockopt, int, fd, int, blevel, int, bname,
+		      void __user *, val, u32, valsize)
 {
-	void __user *val = (void __user *)regs->r10;
+	unsigned long level = blevel, name = bname;
 	struct __kernel_old_timeval tv;
-	struct pt_regs r = *regs;
-	int ret = sockopt_to_linux(&r), cleared = 0;
+	int ret = sockopt_to_linux(&level, &name), cleared = 0;
 	long err;
 
 	if (ret)
 		return ret;
-	if (r.si == SOL_SOCKET &&
-	    (r.dx == SO_SNDTIMEO_OLD || r.dx == SO_RCVTIMEO_OLD) &&
-	    regs->r8 >= sizeof(tv)) {
+	if (level == SOL_SOCKET &&
+	    (name == SO_SNDTIMEO_OLD || name == SO_RCVTIMEO_OLD) &&
+	    valsize >= sizeof(tv)) {
 		if (copy_from_user(&tv, val, sizeof(tv)))
 			return -EFAULT;
 		cleared = bsd_timeval_clear_pad(val, &tv);
 		if (cleared < 0)
 			return cleared;
 	}
-	err = syscall_iface_native_call(&r, __NR_setsockopt);
+	err = syscall_iface_native(__NR_setsockopt, fd, level, name, val,
+				   valsize);
 	if (cleared && copy_to_user(val, &tv, sizeof(tv)))
 		return -EFAULT;
 	return err;
@@ -693,19 +705,18 @@ EXPORT_SYMBOL_GPL(bsd_setsockopt);
  * getsockopt(s, level, name, val, avalsize): SO_ERROR's value is an
  * errno, which the program reads in its platform's numbering.
  */
-long bsd_getsockopt(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(bsd_getsockopt, int, fd, int, blevel, int, bname,
+		      int __user *, val, u32 __user *, size)
 {
-	u32 __user *size = (u32 __user *)regs->r8;
-	int __user *val = (int __user *)regs->r10;
-	struct pt_regs r = *regs;
-	long ret = sockopt_to_linux(&r);
+	unsigned long level = blevel, name = bname;
+	long ret = sockopt_to_linux(&level, &name);
 	u32 len;
 	int err;
 
 	if (ret)
 		return ret;
-	ret = syscall_iface_native_call(&r, __NR_getsockopt);
-	if (!ret && r.si == SOL_SOCKET && r.dx == SO_ERROR &&
+	ret = syscall_iface_native(__NR_getsockopt, fd, level, name, val, size);
+	if (!ret && level == SOL_SOCKET && name == SO_ERROR &&
 	    !get_user(len, size) && len >= sizeof(err) && !get_user(err, val))
 		put_user(syscall_iface_foreign_errno(err), val);
 	return ret;

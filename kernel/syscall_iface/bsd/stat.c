@@ -68,64 +68,55 @@ static long stat_to_bsd(const struct bsd_stat_layout *l, void __user *ubuf)
 	return copy_to_user(ubuf, buf, l->bytes) ? -EFAULT : 0;
 }
 
-/*
- * Run native @nr, which writes a struct stat at @ubuf, and rewrite it.
- * The whole of the platform's struct must be writable before the call.
- */
-static long stat_call(struct pt_regs *r, void __user *ubuf, unsigned int nr)
+/* The platform's struct stat at @ubuf is writable, before the call. */
+static bool stat_writable(void __user *ubuf)
 {
-	const struct bsd_stat_layout *l = bsd_platform()->stat;
-	long ret;
+	return access_ok(ubuf, bsd_platform()->stat->bytes);
+}
 
-	if (!access_ok(ubuf, l->bytes))
+/* A native call's @ret, once the struct stat it wrote is rewritten. */
+static long stat_rewritten(long ret, void __user *ubuf)
+{
+	return ret ?: stat_to_bsd(bsd_platform()->stat, ubuf);
+}
+
+/* fstatat() at @dfd, @path, into @ubuf, with Linux's @flags. */
+static long stat_at(int dfd, const char __user *path, void __user *ubuf,
+		    int flags)
+{
+	if (!stat_writable(ubuf))
 		return -EFAULT;
-	ret = syscall_iface_native_call(r, nr);
-	return ret ?: stat_to_bsd(l, ubuf);
+	return stat_rewritten(syscall_iface_native(__NR_newfstatat, dfd, path,
+						   ubuf, flags), ubuf);
 }
 
-/* fstatat() at @dfd, @path, into @buf, with Linux's @flags. */
-static long stat_at(const struct pt_regs *regs, int dfd, unsigned long path,
-		    unsigned long buf, unsigned long flags)
+SYSCALL_IFACE_DEFINE4(bsd_fstatat, int, fd, const char __user *, path,
+		      void __user *, buf, unsigned long, flag)
 {
-	struct pt_regs r = *regs;
-
-	r.di = dfd;
-	r.si = path;
-	r.dx = buf;
-	r.r10 = flags;
-	return stat_call(&r, (void __user *)buf, __NR_newfstatat);
-}
-
-/* fstatat(fd, path, buf, flag) */
-long bsd_fstatat(struct pt_regs *regs)
-{
-	long flags = bsd_atflags_to_linux(regs->r10);
+	long flags = bsd_atflags_to_linux(flag);
 
 	if (flags < 0)
 		return flags;
-	return stat_at(regs, regs->di, regs->si, regs->dx, flags);
+	return stat_at(fd, path, buf, flags);
 }
 EXPORT_SYMBOL_GPL(bsd_fstatat);
 
-/* fstat(fd, sb) */
-long bsd_fstat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_fstat, unsigned int, fd, void __user *, sb)
 {
-	struct pt_regs r = *regs;
-
-	return stat_call(&r, (void __user *)regs->si, __NR_fstat);
+	if (!stat_writable(sb))
+		return -EFAULT;
+	return stat_rewritten(syscall_iface_native(__NR_fstat, fd, sb), sb);
 }
 EXPORT_SYMBOL_GPL(bsd_fstat);
 
-/* stat(path, sb) */
-long bsd_stat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_stat, const char __user *, path, void __user *, sb)
 {
-	return stat_at(regs, AT_FDCWD, regs->di, regs->si, 0);
+	return stat_at(AT_FDCWD, path, sb, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_stat);
 
-/* lstat(path, sb) */
-long bsd_lstat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_lstat, const char __user *, path, void __user *, sb)
 {
-	return stat_at(regs, AT_FDCWD, regs->di, regs->si, AT_SYMLINK_NOFOLLOW);
+	return stat_at(AT_FDCWD, path, sb, AT_SYMLINK_NOFOLLOW);
 }
 EXPORT_SYMBOL_GPL(bsd_lstat);

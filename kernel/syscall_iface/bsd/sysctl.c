@@ -119,19 +119,20 @@ EXPORT_SYMBOL_GPL(bsd_sysctl_read);
 
 /**
  * bsd_sysctl_mib - read __sysctl's name into @mib
- * @regs: the caller's registers: name, namelen, old, oldlenp, new, newlen
+ * @a: the call's arguments
  * @mib: room for BSD_CTL_MAXNAME numbers
  * @min: the shortest name the platform takes (FreeBSD 2, NetBSD 1)
  *
  * Return: the name's length, or -EINVAL or -EFAULT.
  */
-int bsd_sysctl_mib(const struct pt_regs *regs, u32 *mib, unsigned int min)
+int bsd_sysctl_mib(const struct bsd_sysctl_args *a, u32 *mib,
+		   unsigned int min)
 {
-	unsigned int len = regs->si;
+	unsigned int len = a->namelen;
 
 	if (len < min || len > BSD_CTL_MAXNAME)
 		return -EINVAL;
-	if (copy_from_user(mib, (void __user *)regs->di, len * sizeof(u32)))
+	if (copy_from_user(mib, a->name, len * sizeof(u32)))
 		return -EFAULT;
 	return len;
 }
@@ -143,23 +144,22 @@ EXPORT_SYMBOL_GPL(bsd_sysctl_mib);
  * @n: its entries
  * @mib: the name asked for
  * @len: its length
- * @regs: the caller's registers: name, namelen, old, oldlenp, new, newlen
+ * @a: the call's arguments
  *
  * Return: as bsd_sysctl_copy(), -ENOENT for a name the table lacks, or
  * -EPERM for a value given to set.
  */
 long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 		       const u32 *mib, unsigned int len,
-		       const struct pt_regs *regs)
+		       const struct bsd_sysctl_args *a)
 {
 	const struct bsd_oid *o = bsd_sysctl_find(oids, n, mib, len);
 
 	if (!o)
 		return -ENOENT;
-	if (regs->r8)
+	if (a->new)
 		return -EPERM;
-	return bsd_sysctl_read(o, (void __user *)regs->dx,
-			       (size_t __user *)regs->r10);
+	return bsd_sysctl_read(o, a->old, a->oldlenp);
 }
 EXPORT_SYMBOL_GPL(bsd_sysctl_answer);
 

@@ -77,9 +77,10 @@ static int get_timevals(const void __user *ut, struct timespec64 *ts,
  * cleared for the call, and put back after it unless the call wrote the
  * old value over them (oitv at itv).
  */
-long bsd_setitimer(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(bsd_setitimer, int, which,
+		      struct __kernel_old_timeval __user *, ut,
+		      struct __kernel_old_timeval __user *, uot)
 {
-	struct __kernel_old_timeval __user *ut = (void __user *)regs->si;
 	struct __kernel_old_timeval tv[2];
 	int cleared[2] = { 0, 0 };
 	unsigned int i;
@@ -93,8 +94,8 @@ long bsd_setitimer(struct pt_regs *regs)
 			ret = -EFAULT;
 	}
 	if (ret >= 0)
-		ret = syscall_iface_native_call(regs, __NR_setitimer);
-	if (regs->dx == regs->si && ret >= 0)
+		ret = syscall_iface_native(__NR_setitimer, which, ut, uot);
+	if (uot == ut && ret >= 0)
 		return ret;
 	for (i = 0; i < ARRAY_SIZE(tv); i++)
 		if (cleared[i] > 0 && copy_to_user(&ut[i], &tv[i], sizeof(tv[i])))
@@ -105,18 +106,16 @@ EXPORT_SYMBOL_GPL(bsd_setitimer);
 
 /*
  * utimes, futimes and lutimes: utimensat's work on @dfd and @path, with
- * the times from the caller's timevals (regs->si; none is now), checked
- * by seccomp and audit as that utimensat.
+ * the times from the caller's timevals @ut (none is now), checked by
+ * seccomp and audit as that utimensat.
  */
-static long utimes_at(const struct pt_regs *regs, int dfd,
-		      const char __user *path, int flags)
+static long utimes_at(int dfd, const char __user *path,
+		      const void __user *ut, int flags)
 {
-	const void __user *ut = (const void __user *)regs->si;
 	struct timespec64 ts[2];
 	long ret;
 
-	if (bsd_denied(regs, __NR_utimensat, dfd, (unsigned long)path,
-		       regs->si, flags, &ret))
+	if (syscall_iface_denied(&ret, __NR_utimensat, dfd, path, ut, flags))
 		return ret;
 	if (!path && dfd == AT_FDCWD)
 		return -EBADF;
@@ -128,24 +127,24 @@ static long utimes_at(const struct pt_regs *regs, int dfd,
 	return do_utimes(dfd, path, ut ? ts : NULL, flags);
 }
 
-/* utimes(path, tptr) */
-long bsd_utimes(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_utimes, const char __user *, path,
+		      const void __user *, tptr)
 {
-	return utimes_at(regs, AT_FDCWD, (const char __user *)regs->di, 0);
+	return utimes_at(AT_FDCWD, path, tptr, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_utimes);
 
 /* futimes(fd, tptr): the descriptor's file itself */
-long bsd_futimes(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_futimes, int, fd, const void __user *, tptr)
 {
-	return utimes_at(regs, regs->di, NULL, 0);
+	return utimes_at(fd, NULL, tptr, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_futimes);
 
 /* lutimes(path, tptr): a symbolic link itself, not what it names */
-long bsd_lutimes(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(bsd_lutimes, const char __user *, path,
+		      const void __user *, tptr)
 {
-	return utimes_at(regs, AT_FDCWD, (const char __user *)regs->di,
-			 AT_SYMLINK_NOFOLLOW);
+	return utimes_at(AT_FDCWD, path, tptr, AT_SYMLINK_NOFOLLOW);
 }
 EXPORT_SYMBOL_GPL(bsd_lutimes);

@@ -68,17 +68,18 @@ const struct bsd_flags fbsd_at_flags = { at_flags, ARRAY_SIZE(at_flags) };
  * wide, Linux's 32; it is taken in Linux's encoding, which fstat
  * reports too.
  */
-long fbsd_mknodat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(fbsd_mknodat, int, fd, const char __user *, path,
+		      umode_t, mode, u64, dev)
 {
-	if (regs->r10 > U32_MAX)
+	if (dev > U32_MAX)
 		return -EINVAL;
-	return syscall_iface_native_call(regs, __NR_mknodat);
+	return syscall_iface_native(__NR_mknodat, fd, path, mode, dev);
 }
 
 /* __getcwd(buf, buflen): Linux's getcwd returns the length, FreeBSD's 0. */
-long fbsd_getcwd(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(fbsd_getcwd, char __user *, buf, size_t, size)
 {
-	long ret = syscall_iface_native_call(regs, __NR_getcwd);
+	long ret = syscall_iface_native(__NR_getcwd, buf, size);
 
 	return ret < 0 ? ret : 0;
 }
@@ -90,7 +91,7 @@ long fbsd_getcwd(struct pt_regs *regs)
  * Set times FreeBSD's way: its UTIME_NOW and UTIME_OMIT are -1 and -2,
  * and Linux's values of them are no special value there (EINVAL).
  */
-static long utimens(struct pt_regs *regs, int fd, const char __user *path,
+static long utimens(int fd, const char __user *path,
 		    struct __kernel_timespec __user *utimes, unsigned long fl)
 {
 	struct __kernel_timespec ts[2];
@@ -100,8 +101,7 @@ static long utimens(struct pt_regs *regs, int fd, const char __user *path,
 
 	if (flags < 0 || flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	if (bsd_denied(regs, __NR_utimensat, fd, (unsigned long)path,
-		       (unsigned long)utimes, flags, &ret))
+	if (syscall_iface_denied(&ret, __NR_utimensat, fd, path, utimes, flags))
 		return ret;
 	if (!utimes)
 		return syscall_iface_utimes(fd, path, NULL, flags);
@@ -123,19 +123,18 @@ static long utimens(struct pt_regs *regs, int fd, const char __user *path,
 	return syscall_iface_utimes(fd, path, t, flags);
 }
 
-/* utimensat(fd, path, times, flag) */
-long fbsd_utimensat(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(fbsd_utimensat, int, fd, const char __user *, path,
+		      struct __kernel_timespec __user *, times, int, flag)
 {
-	if (!regs->si)
+	if (!path)
 		return -EFAULT;
-	return utimens(regs, regs->di, (const char __user *)regs->si,
-		       (void __user *)regs->dx, regs->r10);
+	return utimens(fd, path, times, flag);
 }
 
-/* futimens(fd, times) */
-long fbsd_futimens(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(fbsd_futimens, int, fd,
+		      struct __kernel_timespec __user *, times)
 {
-	return utimens(regs, regs->di, NULL, (void __user *)regs->si, 0);
+	return utimens(fd, NULL, times, 0);
 }
 
 /* fcntl's commands besides F_DUP2FD (10) and F_DUP2FD_CLOEXEC (18) */
@@ -206,21 +205,18 @@ const struct bsd_dirent_layout fbsd_dirent_layout = {
 
 /*
  * getdirentries(fd, buf, nbytes, basep): the entries in FreeBSD's
- * records (bsd_getdents()); *basep gets the directory's offset before
+ * records (bsd_dirents()); *basep gets the directory's offset before
  * the call.
  */
-long fbsd_getdirentries(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(fbsd_getdirentries, unsigned int, fd, void __user *, buf,
+		      size_t, nbytes, s64 __user *, basep)
 {
-	s64 __user *basep = (s64 __user *)regs->r10;
-	struct pt_regs r = *regs;
 	long n, base;
 
-	r.si = 0;
-	r.dx = SEEK_CUR;
-	base = syscall_iface_native_call(&r, __NR_lseek);
+	base = syscall_iface_native(__NR_lseek, fd, 0, SEEK_CUR);
 	if (base < 0)
 		return base;
-	n = bsd_getdents(regs);
+	n = bsd_dirents(fd, buf, nbytes);
 	if (n >= 0 && basep && put_user(base, basep))
 		return -EFAULT;
 	return n;

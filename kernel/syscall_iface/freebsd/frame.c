@@ -197,7 +197,7 @@ long fbsd_sigreturn(struct pt_regs *regs)
 	struct fbsd_ucontext *uc;
 	long ret;
 
-	if (bsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_rt_sigreturn, 0))
 		return ret;
 	syscall_iface_forget_restart();
 	ret = -EFAULT;

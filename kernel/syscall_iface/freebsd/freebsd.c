@@ -49,14 +49,23 @@ static const struct bsd_kevent_abi kevent12 = {
 	.signals = &fbsd_signals,
 };
 
-static long fbsd_kevent11(struct pt_regs *regs)
+/* kevent(kq, changelist, nchanges, eventlist, nevents, timeout) */
+static long fbsd_kevent11(struct pt_regs *regs);
+SYSCALL_IFACE_DEFINE6(fbsd_kevent11, int, fd, const void __user *, changes,
+		      int, nchanges, void __user *, events, int, nevents,
+		      const struct __kernel_timespec __user *, timeout)
 {
-	return bsd_kevent(&kevent11, regs);
+	return bsd_kevent(&kevent11, fd, changes, nchanges, events, nevents,
+			  timeout);
 }
 
-static long fbsd_kevent(struct pt_regs *regs)
+static long fbsd_kevent(struct pt_regs *regs);
+SYSCALL_IFACE_DEFINE6(fbsd_kevent, int, fd, const void __user *, changes,
+		      int, nchanges, void __user *, events, int, nevents,
+		      const struct __kernel_timespec __user *, timeout)
 {
-	return bsd_kevent(&kevent12, regs);
+	return bsd_kevent(&kevent12, fd, changes, nchanges, events, nevents,
+			  timeout);
 }
 
 static const struct syscall_iface_service_def services[] = {

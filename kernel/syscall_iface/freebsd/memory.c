@@ -42,10 +42,10 @@ static const struct bsd_flag map_flags[] = {
  * rather than replace a mapping: MAP_FIXED_NOREPLACE.  Alignment requests
  * (MAP_ALIGNED) and MAP_GUARD are refused.
  */
-long fbsd_mmap(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(fbsd_mmap, unsigned long, addr, size_t, len,
+		      unsigned long, prot, unsigned int, bflags, int, fd, s64, pos)
 {
-	unsigned long f = regs->r10, flags, noreplace = 0;
-	struct pt_regs r = *regs;
+	unsigned long f = bflags, flags, noreplace = 0;
 
 	if ((f & (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) ==
 	    (FBSD_MAP_EXCL | FBSD_MAP_FIXED)) {
@@ -54,8 +54,8 @@ long fbsd_mmap(struct pt_regs *regs)
 	}
 	if (bsd_flags_to_linux(map_flags, ARRAY_SIZE(map_flags), f, &flags))
 		return -EINVAL;
-	r.r10 = flags | noreplace;
-	return syscall_iface_native_call(&r, __NR_mmap);
+	return syscall_iface_native(__NR_mmap, addr, len, prot,
+				    flags | noreplace, fd, pos);
 }
 
 static const struct bsd_id advice[] = {

@@ -42,30 +42,24 @@ const struct bsd_flags fbsd_wait_options = {
  * caller only (P_PID, and its pid or 0), as FreeBSD; other commands are
  * EINVAL.
  */
-long fbsd_procctl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(fbsd_procctl, int, idtype, s64, id, int, cmd,
+		      int __user *, udata)
 {
-	int __user *udata = (int __user *)regs->r10;
-	struct pt_regs r = *regs;
 	int sig, lsig;
 	long ret;
 
-	if (regs->di != FBSD_P_PID ||
-	    (regs->si && regs->si != task_tgid_vnr(current)))
+	if (idtype != FBSD_P_PID || (id && id != task_tgid_vnr(current)))
 		return -EINVAL;
-	switch (regs->dx) {
+	switch (cmd) {
 	case FBSD_PROC_PDEATHSIG_CTL:
 		if (get_user(sig, udata))
 			return -EFAULT;
 		lsig = sig ? bsd_sig_to_linux(&fbsd_signals, sig) : 0;
 		if (lsig < 0 || (sig && !lsig))
 			return -EINVAL;
-		r.di = PR_SET_PDEATHSIG;
-		r.si = lsig;
-		return syscall_iface_native_call(&r, __NR_prctl);
+		return syscall_iface_native(__NR_prctl, PR_SET_PDEATHSIG, lsig);
 	case FBSD_PROC_PDEATHSIG_STATUS:
-		r.di = PR_GET_PDEATHSIG;
-		r.si = (unsigned long)udata;
-		ret = syscall_iface_native_call(&r, __NR_prctl);
+		ret = syscall_iface_native(__NR_prctl, PR_GET_PDEATHSIG, udata);
 		if (ret)
 			return ret;
 		if (get_user(lsig, udata) ||

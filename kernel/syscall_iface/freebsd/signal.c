@@ -60,7 +60,8 @@ const struct bsd_signals fbsd_signals = {
 };
 
 /* sigaction(sig, act, oact): handlers return through the sigcode. */
-long fbsd_sigaction(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(fbsd_sigaction, int, sig, const void __user *, act,
+		      void __user *, oact)
 {
-	return bsd_sigaction(regs, 0, false);
+	return bsd_sigaction(sig, act, oact, 0, false);
 }

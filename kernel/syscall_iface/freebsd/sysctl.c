@@ -65,24 +65,27 @@ static long name2oid(const char __user *uname, size_t len, void __user *old,
 }
 
 /* __sysctl(name, namelen, old, oldlenp, new, newlen) */
-long fbsd_sysctl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(fbsd_sysctl, const u32 __user *, name,
+		      unsigned int, namelen, void __user *, old,
+		      size_t __user *, oldlenp, const void __user *, new,
+		      size_t, newlen)
 {
-	void __user *old = (void __user *)regs->dx;
-	size_t __user *oldlenp = (size_t __user *)regs->r10;
+	const struct bsd_sysctl_args a = {
+		name, namelen, old, oldlenp, new, newlen
+	};
 	u32 mib[BSD_CTL_MAXNAME];
 	int len;
 
-	len = bsd_sysctl_mib(regs, mib, 2);
+	len = bsd_sysctl_mib(&a, mib, 2);
 	if (len < 0)
 		return len;
 	if (mib[0] == 0 && mib[1] == 3 && len == 2)
-		return name2oid((const char __user *)regs->r8, regs->r9, old,
-				oldlenp);
+		return name2oid(new, newlen, old, oldlenp);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
 	if (mib[0] == 4 && mib[1] == 17 && len > 3 && mib[2] == 0)
-		return regs->r8 ? -EPERM :
+		return new ? -EPERM :
 		       fbsd_route_sysctl(mib + 3, len - 3, old, oldlenp);
-	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, regs);
+	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, &a);
 }
 
 /*
@@ -90,17 +93,13 @@ long fbsd_sysctl(struct pt_regs *regs)
  * thread (id -1: the caller): sched_getaffinity, with the rest of the
  * mask cleared.
  */
-long fbsd_cpuset_getaffinity(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(fbsd_cpuset_getaffinity, int, level, int, which,
+		      s64, id, size_t, size, void __user *, mask)
 {
-	struct pt_regs r = *regs;
-	unsigned long size = regs->r10;
-	void __user *mask = (void __user *)regs->r8;
 	long n;
 
-	r.di = (long)regs->dx == -1 ? 0 : regs->dx;
-	r.si = size;
-	r.dx = (unsigned long)mask;
-	n = syscall_iface_native_call(&r, __NR_sched_getaffinity);
+	n = syscall_iface_native(__NR_sched_getaffinity, id == -1 ? 0 : id,
+				 size, mask);
 	if (n == -EINVAL)
 		return -ERANGE;		/* FreeBSD: a set too small */
 	if (n < 0)

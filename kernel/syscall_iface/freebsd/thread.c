@@ -25,15 +25,15 @@
  * priority of the time-sharing class only.  A real-time one needs
  * privilege on FreeBSD (EPERM without), and is not offered here (EINVAL).
  */
-static int thr_param_get(const struct pt_regs *regs, struct fbsd_thr_param *p)
+static int thr_param_get(const void __user *param, int size,
+			 struct fbsd_thr_param *p)
 {
-	int size = regs->si;
 	struct fbsd_rtprio rtp;
 
 	if (size < 0 || (size_t)size > sizeof(*p))
 		return -EINVAL;
 	memset(p, 0, sizeof(*p));
-	if (copy_from_user(p, (void __user *)regs->di, size))
+	if (copy_from_user(p, param, size))
 		return -EFAULT;
 	if (p->flags & ~(FBSD_THR_SUSPENDED | FBSD_THR_SYSTEM_SCOPE))
 		return -EINVAL;
@@ -58,15 +58,14 @@ static int thr_param_get(const struct pt_regs *regs, struct fbsd_thr_param *p)
  * CLONE_PARENT_SETTID), before either thread goes on: they are zeroed
  * first, which also finds a bad pointer before a thread exists.
  */
-long fbsd_thr_new(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(fbsd_thr_new, const void __user *, param, int, size)
 {
 	struct fbsd_thr_param p;
 	struct bsd_thread_start t;
-	struct pt_regs child = *regs;
 	int err;
 	long tid;
 
-	err = thr_param_get(regs, &p);
+	err = thr_param_get(param, size, &p);
 	if (err)
 		return err;
 	if ((p.child_tid && put_user(0L, (long __user *)p.child_tid)) ||
@@ -78,43 +77,32 @@ long fbsd_thr_new(struct pt_regs *regs)
 		.parent_tid = p.parent_tid,
 		.child_tid = p.child_tid,
 	};
-	child.ip = p.start_func;
-	child.di = p.arg;
-	child.sp = ((p.stack_base + p.stack_size) & ~0xfUL) - 8;
-	tid = bsd_thread_clone(regs, &child, &t);
+	tid = bsd_thread_call(p.start_func, p.arg, p.stack_base + p.stack_size,
+			      &t);
 	return tid < 0 ? tid : 0;
 }
 
-/* thr_self(id) */
-long fbsd_thr_self(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(fbsd_thr_self, long __user *, id)
 {
-	return put_user((long)task_pid_vnr(current),
-			(long __user *)regs->di) ? -EFAULT : 0;
+	return put_user((long)task_pid_vnr(current), id) ? -EFAULT : 0;
 }
 
 /* A native futex call on @uaddr. */
-static long futex(struct pt_regs *regs, unsigned long uaddr, int op,
-		  unsigned long val, unsigned long timeout, u32 val3)
+static long futex(unsigned long uaddr, int op, unsigned long val,
+		  unsigned long timeout, u32 val3)
 {
-	struct pt_regs r = *regs;
-
-	r.di = uaddr;
-	r.si = op;
-	r.dx = val;
-	r.r10 = timeout;
-	r.r8 = 0;
-	r.r9 = val3;
-	return syscall_iface_native_call(&r, __NR_futex);
+	return syscall_iface_native(__NR_futex, uaddr, op, val, timeout, 0,
+				    val3);
 }
 
 /*
  * thr_exit(state): *state = 1, wake its waiters, end the thread (once
  * the service has returned: syscall_iface_service_exits()).
  */
-long fbsd_thr_exit(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(fbsd_thr_exit, long __user *, state)
 {
-	if (regs->di && !put_user(1L, (long __user *)regs->di))
-		futex(regs, regs->di, FUTEX_WAKE, INT_MAX, 0, 0);
+	if (state && !put_user(1L, state))
+		futex((unsigned long)state, FUTEX_WAKE, INT_MAX, 0, 0);
 	syscall_iface_service_exits();
 	return 0;
 }
@@ -127,20 +115,20 @@ long fbsd_thr_exit(struct pt_regs *regs)
  * FreeBSD returns 0 for a wait whose word had changed and for a wake,
  * and restarts an untimed wait that a signal interrupted.
  */
-long fbsd_umtx_op(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, unsigned long, obj, int, op,
+		      unsigned long, val, unsigned long, size,
+		      unsigned long, uaddr2)
 {
-	unsigned long obj = regs->di, val = regs->dx, size = regs->r10;
-	unsigned long uaddr2 = regs->r8;
-	bool private = regs->si == FBSD_UMTX_OP_WAIT_UINT_PRIVATE ||
-		       regs->si == FBSD_UMTX_OP_WAKE_PRIVATE;
+	bool private = op == FBSD_UMTX_OP_WAIT_UINT_PRIVATE ||
+		       op == FBSD_UMTX_OP_WAKE_PRIVATE;
 	int flag = private ? FUTEX_PRIVATE_FLAG : 0;
 	struct fbsd_umtx_time ut;
 	long ret;
 
-	switch (regs->si) {
+	switch (op) {
 	case FBSD_UMTX_OP_WAKE:
 	case FBSD_UMTX_OP_WAKE_PRIVATE:
-		ret = futex(regs, obj, FUTEX_WAKE | flag, val, 0, 0);
+		ret = futex(obj, FUTEX_WAKE | flag, val, 0, 0);
 		return ret < 0 ? ret : 0;
 	case FBSD_UMTX_OP_WAIT_UINT:
 	case FBSD_UMTX_OP_WAIT_UINT_PRIVATE:
@@ -149,7 +137,7 @@ long fbsd_umtx_op(struct pt_regs *regs)
 		return -EINVAL;
 	}
 	if (!uaddr2 || size == sizeof(struct __kernel_timespec)) {
-		ret = futex(regs, obj, FUTEX_WAIT | flag, val, uaddr2, 0);
+		ret = futex(obj, FUTEX_WAIT | flag, val, uaddr2, 0);
 	} else if (size == sizeof(ut)) {
 		if (copy_from_user(&ut, (void __user *)uaddr2, sizeof(ut)))
 			return -EFAULT;
@@ -157,12 +145,12 @@ long fbsd_umtx_op(struct pt_regs *regs)
 		    ut.clockid != FBSD_CLOCK_REALTIME)
 			return -EINVAL;
 		if (ut.flags & FBSD_UMTX_ABSTIME)
-			ret = futex(regs, obj, FUTEX_WAIT_BITSET | flag |
+			ret = futex(obj, FUTEX_WAIT_BITSET | flag |
 				    (ut.clockid == FBSD_CLOCK_REALTIME ?
 				     FUTEX_CLOCK_REALTIME : 0),
 				    val, uaddr2, FUTEX_BITSET_MATCH_ANY);
 		else
-			ret = futex(regs, obj, FUTEX_WAIT | flag, val, uaddr2, 0);
+			ret = futex(obj, FUTEX_WAIT | flag, val, uaddr2, 0);
 	} else {
 		return -EINVAL;
 	}
@@ -174,7 +162,8 @@ long fbsd_umtx_op(struct pt_regs *regs)
 }
 
 /* sysarch(op, parms): the fs and gs bases. */
-long fbsd_sysarch(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(fbsd_sysarch, unsigned int, op,
+		      unsigned long __user *, parms)
 {
 	static const struct bsd_sysarch ops = {
 		.get_fsbase = FBSD_AMD64_GET_FSBASE,
@@ -183,5 +172,5 @@ long fbsd_sysarch(struct pt_regs *regs)
 		.set_gsbase = FBSD_AMD64_SET_GSBASE,
 	};
 
-	return bsd_sysarch(regs, &ops);
+	return bsd_sysarch(op, parms, &ops);
 }

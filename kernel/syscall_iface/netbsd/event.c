@@ -89,7 +89,10 @@ static const struct bsd_kevent_abi kevent50 = {
 };
 
 /* __kevent50(kq, changelist, nchanges, eventlist, nevents, timeout) */
-long nbsd_kevent(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(nbsd_kevent, int, fd, const void __user *, changes,
+		      int, nchanges, void __user *, events, int, nevents,
+		      const struct __kernel_timespec __user *, timeout)
 {
-	return bsd_kevent(&kevent50, regs);
+	return bsd_kevent(&kevent50, fd, changes, nchanges, events, nevents,
+			  timeout);
 }

@@ -120,24 +120,23 @@ SYSCALL_IFACE_DEFINE4(nbsd_utimensat, int, fd, const char __user *, path,
  * readlink(path, buf, count): NetBSD's /proc/curproc is Linux's
  * /proc/self, and programs find themselves at /proc/curproc/exe.
  */
-long nbsd_readlink(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(nbsd_readlink, const char __user *, upath,
+		      char __user *, ubuf, size_t, count)
 {
 	char path[sizeof(NBSD_CURPROC_EXE)], *buf, *exe;
 	long ret;
 
-	ret = strncpy_from_user(path, (const char __user *)regs->di,
-				sizeof(path));
+	ret = strncpy_from_user(path, upath, sizeof(path));
 	if (ret != sizeof(path) - 1 || strcmp(path, NBSD_CURPROC_EXE))
-		return syscall_iface_native_call(regs, __NR_readlink);
-	if (bsd_denied(regs, __NR_readlink, regs->di, regs->si, regs->dx, 0,
-		       &ret))
+		return syscall_iface_native(__NR_readlink, upath, ubuf, count);
+	if (syscall_iface_denied(&ret, __NR_readlink, upath, ubuf, count))
 		return ret;
 	buf = kmalloc(PATH_MAX, GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
 	exe = syscall_iface_exe_path(buf, PATH_MAX);
-	ret = IS_ERR(exe) ? PTR_ERR(exe) : min(strlen(exe), regs->dx);
-	if (ret > 0 && copy_to_user((void __user *)regs->si, exe, ret))
+	ret = IS_ERR(exe) ? PTR_ERR(exe) : min(strlen(exe), count);
+	if (ret > 0 && copy_to_user(ubuf, exe, ret))
 		ret = -EFAULT;
 	kfree(buf);
 	return ret;
@@ -165,49 +164,32 @@ const struct bsd_dirent_layout nbsd_dirent_layout = {
  * the days of 32-bit registers: the native call without it.
  */
 
-/* lseek(fd, PAD, offset, whence) */
-long nbsd_lseek(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE4(nbsd_lseek, unsigned int, fd, long, pad, s64, offset,
+		      unsigned int, whence)
 {
-	struct pt_regs r = *regs;
-
-	r.si = regs->dx;
-	r.dx = regs->r10;
-	return syscall_iface_native_call(&r, __NR_lseek);
+	return syscall_iface_native(__NR_lseek, fd, offset, whence);
 }
 
-/* pread(fd, buf, nbyte, PAD, offset) */
-long nbsd_pread(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(nbsd_pread, unsigned int, fd, char __user *, buf,
+		      size_t, nbyte, long, pad, s64, offset)
 {
-	struct pt_regs r = *regs;
-
-	r.r10 = regs->r8;
-	return syscall_iface_native_call(&r, __NR_pread64);
+	return syscall_iface_native(__NR_pread64, fd, buf, nbyte, offset);
 }
 
-/* pwrite(fd, buf, nbyte, PAD, offset) */
-long nbsd_pwrite(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(nbsd_pwrite, unsigned int, fd, const char __user *, buf,
+		      size_t, nbyte, long, pad, s64, offset)
 {
-	struct pt_regs r = *regs;
-
-	r.r10 = regs->r8;
-	return syscall_iface_native_call(&r, __NR_pwrite64);
+	return syscall_iface_native(__NR_pwrite64, fd, buf, nbyte, offset);
 }
 
-/* ftruncate(fd, PAD, length) and truncate(path, PAD, length) */
-static long unpad(struct pt_regs *regs, unsigned int nr)
+SYSCALL_IFACE_DEFINE3(nbsd_ftruncate, unsigned int, fd, long, pad,
+		      s64, length)
 {
-	struct pt_regs r = *regs;
-
-	r.si = regs->dx;
-	return syscall_iface_native_call(&r, nr);
+	return syscall_iface_native(__NR_ftruncate, fd, length);
 }
 
-long nbsd_ftruncate(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(nbsd_truncate, const char __user *, path, long, pad,
+		      s64, length)
 {
-	return unpad(regs, __NR_ftruncate);
-}
-
-long nbsd_truncate(struct pt_regs *regs)
-{
-	return unpad(regs, __NR_truncate);
+	return syscall_iface_native(__NR_truncate, path, length);
 }

@@ -166,11 +166,10 @@ long nbsd_setcontext(struct pt_regs *regs)
 {
 	struct nbsd_ucontext __user *ucp = (void __user *)regs->di;
 	void __user *saved = (void __user *)ALIGN((unsigned long)(ucp + 1), 64);
-	struct pt_regs r = *regs;
 	struct nbsd_ucontext *uc;
 	long ret;
 
-	if (bsd_denied(regs, __NR_rt_sigreturn, 0, 0, 0, 0, &ret))
+	if (syscall_iface_denied(&ret, __NR_rt_sigreturn, 0))
 		return ret;
 	uc = kmalloc(sizeof(*uc), GFP_KERNEL);
 	if (!uc)
@@ -182,9 +181,8 @@ long nbsd_setcontext(struct pt_regs *regs)
 	    bsd_fpu_restore(saved, uc->mcontext.fpregs, &ucp->mcontext.fpregs))
 		goto out;
 	if (uc->flags & NBSD_UC_TLSBASE) {
-		r.di = ARCH_SET_FS;
-		r.si = uc->mcontext.tlsbase;
-		ret = syscall_iface_native_call(&r, __NR_arch_prctl);
+		ret = syscall_iface_native(__NR_arch_prctl, ARCH_SET_FS,
+					   uc->mcontext.tlsbase);
 		if (ret)
 			goto out;
 	}

@@ -35,33 +35,32 @@
  * holds the child's.  Every LWP is detached: Linux reaps a thread as it
  * exits; _lwp_wait is not provided.
  */
-long nbsd_lwp_create(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE3(nbsd_lwp_create, const void __user *, ucp,
+		      unsigned long, flags, s32 __user *, new_lwp)
 {
 	sigset_t blocked = current->blocked;
 	struct bsd_thread_start t = {};
-	struct pt_regs child = *regs;
 	struct nbsd_ucontext *uc;
 	long ret;
 
-	if (regs->si & ~NBSD_LWP_DETACHED)
+	if (flags & ~NBSD_LWP_DETACHED)
 		return -EINVAL;		/* no suspended start */
 	uc = kmalloc(sizeof(*uc), GFP_KERNEL);
 	if (!uc)
 		return -ENOMEM;
 	ret = -EFAULT;
-	if (copy_from_user(uc, (void __user *)regs->di, sizeof(*uc)) ||
-	    (regs->dx && put_user(0, (s32 __user *)regs->dx)))
+	if (copy_from_user(uc, ucp, sizeof(*uc)) ||
+	    (new_lwp && put_user(0, new_lwp)))
 		goto out;
 	ret = -EINVAL;
 	if (!(uc->flags & NBSD_UC_CPU))
 		goto out;
 	t.settls = uc->flags & NBSD_UC_TLSBASE;
 	t.tls = uc->mcontext.tlsbase;
-	t.parent_tid = regs->dx;
-	bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, &child);
+	t.parent_tid = (unsigned long)new_lwp;
 	if (uc->flags & NBSD_UC_SIGMASK)
 		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
-	ret = bsd_thread_clone(regs, &child, &t);
+	ret = bsd_thread_load(&nbsd_regmap, uc->mcontext.gregs, &t);
 	sigprocmask(SIG_SETMASK, &blocked, NULL);
 	if (ret > 0)
 		ret = 0;
@@ -71,30 +70,27 @@ out:
 }
 
 /* _lwp_exit(): the thread ends once the service has returned. */
-long nbsd_lwp_exit(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(nbsd_lwp_exit)
 {
 	syscall_iface_service_exits();
 	return 0;
 }
 
 /* _lwp_self() */
-long nbsd_lwp_self(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(nbsd_lwp_self)
 {
 	return task_pid_vnr(current);
 }
 
 /* _lwp_setprivate(ptr): amd64 NetBSD's TLS base is the fs base. */
-long nbsd_lwp_setprivate(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(nbsd_lwp_setprivate, unsigned long, ptr)
 {
-	struct pt_regs r = *regs;
-
-	r.di = ARCH_SET_FS;
-	r.si = regs->di;
-	return syscall_iface_native_call(&r, __NR_arch_prctl);
+	return syscall_iface_native(__NR_arch_prctl, ARCH_SET_FS, ptr);
 }
 
 /* sysarch(op, parms): the fs and gs bases. */
-long nbsd_sysarch(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(nbsd_sysarch, unsigned int, op,
+		      unsigned long __user *, parms)
 {
 	static const struct bsd_sysarch ops = {
 		.get_fsbase = NBSD_X86_GET_FSBASE,
@@ -103,7 +99,7 @@ long nbsd_sysarch(struct pt_regs *regs)
 		.set_gsbase = NBSD_X86_SET_GSBASE,
 	};
 
-	return bsd_sysarch(regs, &ops);
+	return bsd_sysarch(op, parms, &ops);
 }
 
 /*
@@ -113,18 +109,20 @@ long nbsd_sysarch(struct pt_regs *regs)
  * hints are only hints.  A signal ends the wait with EINTR; a timed-out
  * one gives ETIMEDOUT.
  */
-long nbsd_lwp_park(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(nbsd_lwp_park, clockid_t, clock_id, int, flags,
+		      struct __kernel_timespec __user *, uts, s32, unpark,
+		      const void __user *, hint,
+		      const void __user *, unparkhint)
 {
-	struct __kernel_timespec __user *uts = (void __user *)regs->dx;
 	struct timespec64 ts;
 	ktime_t expires;
 	int clock;
 	long ret;
 
-	clock = bsd_clock_to_linux(regs->di);
+	clock = bsd_clock_to_linux(clock_id);
 	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
 		return -EINVAL;
-	if (regs->si & ~NBSD_TIMER_ABSTIME)
+	if (flags & ~NBSD_TIMER_ABSTIME)
 		return -EINVAL;
 	if (uts) {
 		if (get_timespec64(&ts, uts))
@@ -132,13 +130,13 @@ long nbsd_lwp_park(struct pt_regs *regs)
 		if (!timespec64_valid(&ts))
 			return -EINVAL;
 		expires = timespec64_to_ktime(ts);
-		if (!(regs->si & NBSD_TIMER_ABSTIME)) {
+		if (!(flags & NBSD_TIMER_ABSTIME)) {
 			clock = CLOCK_MONOTONIC;
 			expires = ktime_add_safe(ktime_get(), expires);
 		}
 	}
-	if (regs->r10) {
-		ret = bsd_unpark(regs->r10);
+	if (unpark) {
+		ret = bsd_unpark(unpark);
 		if (ret)
 			return ret;
 	}
@@ -146,9 +144,9 @@ long nbsd_lwp_park(struct pt_regs *regs)
 }
 
 /* _lwp_unpark(lwp, hint) */
-long nbsd_lwp_unpark(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(nbsd_lwp_unpark, s32, lwp, const void __user *, hint)
 {
-	return bsd_unpark(regs->di);
+	return bsd_unpark(lwp);
 }
 
 /* sys/sys/lwpctl.h */
@@ -174,17 +172,18 @@ static const struct vm_special_mapping *lwpctl_map;
  * spins, and an exited LWP is found by _lwp_kill(lid, 0), as libpthread
  * also checks.
  */
-long nbsd_lwp_ctl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE2(nbsd_lwp_ctl, unsigned int, features,
+		      u64 __user *, address)
 {
 	unsigned long addr;
 
-	if ((unsigned int)regs->di &
+	if (features &
 	    ~(NBSD_LWPCTL_FEATURE_CURCPU | NBSD_LWPCTL_FEATURE_PCTR))
 		return -ENODEV;
 	addr = syscall_iface_map_page(lwpctl_map);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	return put_user(addr, (u64 __user *)regs->si) ? -EFAULT : 0;
+	return put_user(addr, address) ? -EFAULT : 0;
 }
 
 /**

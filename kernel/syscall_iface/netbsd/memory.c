@@ -23,24 +23,21 @@ static const struct bsd_flag map_flags[] = {
 };
 
 /*
- * mmap(addr, len, prot, flags, fd, PAD, pos): syscalls with more than six
- * arguments pass the rest on the stack, above the return address of the
- * caller's wrapper.  Alignment requests (MAP_ALIGNED), MAP_RENAME,
+ * mmap(addr, len, prot, flags, fd, PAD, pos): pos is the seventh argument
+ * (syscall_iface_stack_arg()).  Alignment requests (MAP_ALIGNED), MAP_RENAME,
  * MAP_INHERIT and MAP_WIRED are refused.
  */
-long nbsd_mmap(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(nbsd_mmap, unsigned long, addr, size_t, len,
+		      unsigned long, prot, unsigned int, bflags, int, fd, long, pad)
 {
 	unsigned long flags, pos;
-	struct pt_regs r = *regs;
 
-	if (bsd_flags_to_linux(map_flags, ARRAY_SIZE(map_flags), regs->r10,
+	if (bsd_flags_to_linux(map_flags, ARRAY_SIZE(map_flags), bflags,
 			       &flags))
 		return -EINVAL;
-	if (get_user(pos, (unsigned long __user *)(regs->sp + 8)))
+	if (syscall_iface_stack_arg(6, &pos))
 		return -EFAULT;
-	r.r10 = flags;
-	r.r9 = pos;
-	return syscall_iface_native_call(&r, __NR_mmap);
+	return syscall_iface_native(__NR_mmap, addr, len, prot, flags, fd, pos);
 }
 
 static const struct bsd_id advice[] = {

@@ -66,11 +66,10 @@ const struct bsd_signals nbsd_signals = {
  * trampoline of the siginfo version; NetBSD's sigcontext trampolines
  * (version 0, no trampoline) are for programs older than NetBSD 2.0.
  */
-long nbsd_sigaction_sigtramp(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE5(nbsd_sigaction_sigtramp, int, sig, const void __user *, act,
+		      void __user *, oact, unsigned long, tramp, int, vers)
 {
-	unsigned long tramp = regs->r10;
-
-	if (regs->r8 != NBSD_SIGTRAMP_SIGINFO_VERSION)
+	if (vers != NBSD_SIGTRAMP_SIGINFO_VERSION)
 		tramp = 0;
-	return bsd_sigaction(regs, tramp, true);
+	return bsd_sigaction(sig, act, oact, tramp, true);
 }

@@ -97,7 +97,8 @@ static void describe(struct nbsd_sysctlnode *nd, const struct bsd_oid *o,
  * below name, as NetBSD's sysctl_query() lists them, for the names of
  * the table.  The query node the caller gives may only say its version.
  */
-static long query(const u32 *mib, unsigned int len, const struct pt_regs *regs)
+static long query(const u32 *mib, unsigned int len,
+		  const struct bsd_sysctl_args *a)
 {
 	struct nbsd_sysctlnode *nodes;
 	const struct bsd_oid *o;
@@ -106,10 +107,10 @@ static long query(const u32 *mib, unsigned int len, const struct pt_regs *regs)
 	u32 vers;
 	long ret;
 
-	if (regs->r8) {
-		if (regs->r9 < sizeof(*nodes))
+	if (a->new) {
+		if (a->newlen < sizeof(*nodes))
 			return -EINVAL;
-		if (get_user(vers, (u32 __user *)regs->r8))
+		if (get_user(vers, (u32 __user *)a->new))
 			return -EFAULT;
 		vers &= NBSD_SYSCTL_VERS_MASK;
 		if (vers && vers != NBSD_SYSCTL_VERS_1)
@@ -128,27 +129,30 @@ static long query(const u32 *mib, unsigned int len, const struct pt_regs *regs)
 			describe(&nodes[n++], o, len);
 	}
 	ret = n ? bsd_sysctl_copy(nodes, n * sizeof(*nodes),
-				  (void __user *)regs->dx,
-				  (size_t __user *)regs->r10) : -ENOENT;
+				  a->old, a->oldlenp) : -ENOENT;
 	kfree(nodes);
 	return ret;
 }
 
 /* __sysctl(name, namelen, old, oldlenp, new, newlen) */
-long nbsd_sysctl(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE6(nbsd_sysctl, const u32 __user *, name,
+		      unsigned int, namelen, void __user *, old,
+		      size_t __user *, oldlenp, const void __user *, new,
+		      size_t, newlen)
 {
-	void __user *old = (void __user *)regs->dx;
-	size_t __user *oldlenp = (size_t __user *)regs->r10;
+	const struct bsd_sysctl_args a = {
+		name, namelen, old, oldlenp, new, newlen
+	};
 	u32 mib[BSD_CTL_MAXNAME];
-	int len = bsd_sysctl_mib(regs, mib, 1);
+	int len = bsd_sysctl_mib(&a, mib, 1);
 
 	if (len < 0)
 		return len;
 	if (mib[len - 1] == NBSD_CTL_QUERY)
-		return query(mib, len - 1, regs);
+		return query(mib, len - 1, &a);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
 	if (mib[0] == 4 && mib[1] == 34 && len > 3 && mib[2] == 0)
-		return regs->r8 ? -EPERM :
+		return new ? -EPERM :
 		       nbsd_route_sysctl(mib + 3, len - 3, old, oldlenp);
-	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, regs);
+	return bsd_sysctl_answer(oids, ARRAY_SIZE(oids), mib, len, &a);
 }

@@ -11,6 +11,7 @@
 #include <linux/build_bug.h>
 #include <linux/export.h>
 #include <linux/syscall_iface_core.h>
+#include <linux/syscall_iface_service.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <asm/prctl.h>
@@ -132,8 +133,8 @@ int bsd_fpu_restore(void __user *saved, const u8 *fxsave, void __user *own)
 }
 EXPORT_SYMBOL_GPL(bsd_fpu_restore);
 
-/**
- * bsd_thread_clone - start a thread of the caller's process
+/*
+ * thread_clone - start a thread of the caller's process
  * @regs: the caller's registers
  * @child: the registers the thread starts with: its rip, rsp, arguments
  * @t: its TLS base and where its id goes
@@ -144,8 +145,8 @@ EXPORT_SYMBOL_GPL(bsd_fpu_restore);
  *
  * Return: the new thread's id, or a negative errno.
  */
-long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
-		      const struct bsd_thread_start *t)
+static long thread_clone(struct pt_regs *regs, const struct pt_regs *child,
+			 const struct bsd_thread_start *t)
 {
 	struct pt_regs saved = *regs, r = *regs;
 	long tid;
@@ -164,39 +165,84 @@ long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
 	*regs = saved;
 	return tid;
 }
-EXPORT_SYMBOL_GPL(bsd_thread_clone);
+
+/**
+ * bsd_thread_call - start a thread that calls func(arg)
+ * @func: where it starts
+ * @arg: its argument
+ * @stack_top: the end of its stack
+ * @t: its TLS base and where its id goes
+ *
+ * FreeBSD's cpu_set_upcall(): the thread starts as if @func had been
+ * called, its stack 8 bytes off a 16-byte boundary below @stack_top.
+ *
+ * Return: the new thread's id, or a negative errno.
+ */
+long bsd_thread_call(unsigned long func, unsigned long arg,
+		     unsigned long stack_top, const struct bsd_thread_start *t)
+{
+	struct pt_regs *regs = current_pt_regs();
+	struct pt_regs child = *regs;
+
+	child.ip = func;
+	child.di = arg;
+	child.sp = (stack_top & ~0xfUL) - 8;
+	return thread_clone(regs, &child, t);
+}
+EXPORT_SYMBOL_GPL(bsd_thread_call);
+
+/**
+ * bsd_thread_load - start a thread with registers from a saved context
+ * @map: the platform's order of the registers in @slots
+ * @slots: the context's registers (NetBSD's mcontext gregs)
+ * @t: its TLS base and where its id goes
+ *
+ * NetBSD's _lwp_create(): the thread starts where the context says,
+ * with the registers bsd_regs_load() takes from it.
+ *
+ * Return: the new thread's id, or a negative errno.
+ */
+long bsd_thread_load(const struct bsd_regmap *map, const u64 *slots,
+		     const struct bsd_thread_start *t)
+{
+	struct pt_regs *regs = current_pt_regs();
+	struct pt_regs child = *regs;
+
+	bsd_regs_load(map, slots, &child);
+	return thread_clone(regs, &child, t);
+}
+EXPORT_SYMBOL_GPL(bsd_thread_load);
 
 /**
  * bsd_sysarch - sysarch(op, parms) on the fs and gs bases
- * @regs: the caller's registers
+ * @op: the operation, in the platform's numbering
+ * @parms: points to the base, to be set or read
  * @ops: the platform's numbers for the four operations
  *
- * parms points to the base, to be set or read.  Both BSDs refuse a base
- * at or above the top of user memory with EINVAL (arch_prctl's EPERM),
- * and any operation the platform's @ops does not name.
+ * Both BSDs refuse a base at or above the top of user memory with
+ * EINVAL (arch_prctl's EPERM), and any operation the platform's @ops
+ * does not name.
  *
  * Return: 0, -EFAULT or -EINVAL.
  */
-long bsd_sysarch(const struct pt_regs *regs, const struct bsd_sysarch *ops)
+long bsd_sysarch(unsigned int op, unsigned long __user *parms,
+		 const struct bsd_sysarch *ops)
 {
-	unsigned int op = regs->di;
-	struct pt_regs r = *regs;
 	unsigned long base;
 
 	if (op == ops->set_fsbase || op == ops->set_gsbase) {
-		if (get_user(base, (unsigned long __user *)regs->si))
+		if (get_user(base, parms))
 			return -EFAULT;
 		if (base >= TASK_SIZE_MAX)
 			return -EINVAL;
-		r.di = op == ops->set_fsbase ? ARCH_SET_FS : ARCH_SET_GS;
-		r.si = base;
-	} else if (op == ops->get_fsbase) {
-		r.di = ARCH_GET_FS;
-	} else if (op == ops->get_gsbase) {
-		r.di = ARCH_GET_GS;
-	} else {
-		return -EINVAL;
+		return syscall_iface_native(__NR_arch_prctl,
+					    op == ops->set_fsbase ?
+					    ARCH_SET_FS : ARCH_SET_GS, base);
 	}
-	return syscall_iface_native_call(&r, __NR_arch_prctl);
+	if (op == ops->get_fsbase)
+		return syscall_iface_native(__NR_arch_prctl, ARCH_GET_FS, parms);
+	if (op == ops->get_gsbase)
+		return syscall_iface_native(__NR_arch_prctl, ARCH_GET_GS, parms);
+	return -EINVAL;
 }
 EXPORT_SYMBOL_GPL(bsd_sysarch);

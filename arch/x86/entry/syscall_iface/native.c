@@ -207,3 +207,22 @@ bool syscall_iface_denied_argv(unsigned int nr, const unsigned long *args,
 	return syscall_iface_native_denied(&r, nr, ret);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_denied_argv);
+
+/**
+ * syscall_iface_stack_arg - an argument past the sixth
+ * @n: its index, from 0 (6 for the seventh)
+ * @val: set to its value
+ *
+ * amd64 passes the arguments of a call that has more than six on the
+ * user's stack, above the return address of the caller's wrapper.
+ *
+ * Return: 0, or -EFAULT.
+ */
+int syscall_iface_stack_arg(unsigned int n, unsigned long *val)
+{
+	unsigned long __user *sp;
+
+	sp = (unsigned long __user *)current_pt_regs()->sp;
+	return get_user(*val, sp + 1 + (n - 6));
+}
+EXPORT_SYMBOL_GPL(syscall_iface_stack_arg);

@@ -83,8 +83,10 @@ struct bsd_thread_start {
 	unsigned long child_tid;
 };
 
-long bsd_thread_clone(struct pt_regs *regs, const struct pt_regs *child,
-		      const struct bsd_thread_start *t);
+long bsd_thread_call(unsigned long func, unsigned long arg,
+		     unsigned long stack_top, const struct bsd_thread_start *t);
+long bsd_thread_load(const struct bsd_regmap *map, const u64 *slots,
+		     const struct bsd_thread_start *t);
 
 /**
  * struct bsd_sysarch - a platform's sysarch() operations on the TLS bases
@@ -100,6 +102,7 @@ struct bsd_sysarch {
 	u32 set_gsbase;
 };
 
-long bsd_sysarch(const struct pt_regs *regs, const struct bsd_sysarch *ops);
+long bsd_sysarch(unsigned int op, unsigned long __user *parms,
+		 const struct bsd_sysarch *ops);
 
 #endif /* _ASM_X86_SYSCALL_IFACE_BSD_H */
