@@ -128,10 +128,6 @@ void syscall_iface_unregister_platform(struct syscall_iface_platform *p);
  */
 struct epoll_event;
 struct k_sigaction;
-long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
-bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
-				 long *ret);
-void syscall_iface_native_done(long ret);
 int syscall_iface_foreign_errno(int err);
 int syscall_iface_sigaction(int sig, struct k_sigaction *act,
 			    struct k_sigaction *oact);
@@ -147,7 +143,7 @@ int syscall_iface_setrlimit(unsigned int resource, struct rlimit *rlim);
 struct flock;
 int syscall_iface_fcntl_lock(unsigned int fd, unsigned int cmd,
 			     struct flock *fl);
-long syscall_iface_bsd_fork(struct pt_regs *regs, unsigned int nr);
+long syscall_iface_bsd_fork(unsigned int nr);
 void syscall_iface_sigmask_begin(const sigset_t *mask);
 void syscall_iface_sigmask_end(long ret);
 void __user *syscall_iface_sigframe(struct ksignal *ksig,

@@ -11,9 +11,10 @@
  * a native call: an int argument is the low half of its register.
  *
  * syscall_iface_native() runs a native call with the arguments a service
- * translated, once the task's seccomp filters allowed it as that call
- * (syscall_iface_native_call()); syscall_iface_denied() asks the
- * filters about a native call that a service does some other way.
+ * translated, once the task's seccomp filters allowed it as that call;
+ * syscall_iface_denied() asks the filters about a native call that a
+ * service does some other way, and syscall_iface_native_done() ends
+ * the audit record of one they allowed.
  * Arguments left out are 0.
  */
 #ifndef _LINUX_SYSCALL_IFACE_SERVICE_H
@@ -83,6 +84,7 @@ long syscall_iface_native_argv(unsigned int nr, const unsigned long *args);
 bool syscall_iface_denied_argv(unsigned int nr, const unsigned long *args,
 			       long *ret);
 int syscall_iface_stack_arg(unsigned int n, unsigned long *val);
+void syscall_iface_native_done(long ret);
 
 /**
  * syscall_iface_native - run native call @nr with the arguments given
@@ -102,7 +104,7 @@ int syscall_iface_stack_arg(unsigned int n, unsigned long *val);
  * @nr: the native number the service's work stands for
  *
  * For a service that does what native call @nr does other than through
- * syscall_iface_native(): see syscall_iface_native_denied().  The
+ * syscall_iface_native() (arch/x86/entry/syscall_iface/native.c).  The
  * variadic part is one to six arguments, as for syscall_iface_native().
  *
  * Return: true if the work must not be done.

@@ -32,6 +32,7 @@
 #include <linux/security.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
+#include <linux/syscall_iface_service.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
 
@@ -574,7 +575,6 @@ EXPORT_SYMBOL_GPL(syscall_iface_forget_restart);
 
 /**
  * syscall_iface_bsd_fork - fork or vfork, as the BSDs return them
- * @regs: the caller's registers
  * @nr: __NR_fork or __NR_vfork
  *
  * Besides the pid, the BSDs return a second value: 1 in the child and 0
@@ -586,15 +586,16 @@ EXPORT_SYMBOL_GPL(syscall_iface_forget_restart);
  *
  * Return: the native result.
  */
-long syscall_iface_bsd_fork(struct pt_regs *regs, unsigned int nr)
+long syscall_iface_bsd_fork(unsigned int nr)
 {
+	struct pt_regs *regs = current_pt_regs();
 	struct syscall_iface_task *st = &current->syscall_iface;
 	unsigned long second = syscall_iface_get_second(regs);
 	long ret;
 
 	syscall_iface_set_second(regs, 1);
 	st->fork_child = true;
-	ret = syscall_iface_native_call(regs, nr);
+	ret = syscall_iface_native(nr, 0);
 	st->fork_child = false;
 	syscall_iface_set_second(regs, IS_ERR_VALUE(ret) ? second : 0);
 	return ret;

@@ -17,15 +17,15 @@
 #include "bsd.h"
 
 /* fork() and vfork() */
-long bsd_fork(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(bsd_fork)
 {
-	return syscall_iface_bsd_fork(regs, __NR_fork);
+	return syscall_iface_bsd_fork(__NR_fork);
 }
 EXPORT_SYMBOL_GPL(bsd_fork);
 
-long bsd_vfork(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE0(bsd_vfork)
 {
-	return syscall_iface_bsd_fork(regs, __NR_vfork);
+	return syscall_iface_bsd_fork(__NR_vfork);
 }
 EXPORT_SYMBOL_GPL(bsd_vfork);
 

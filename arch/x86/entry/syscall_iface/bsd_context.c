@@ -16,6 +16,7 @@
 #include <linux/uaccess.h>
 #include <asm/prctl.h>
 #include <asm/sigcontext.h>
+#include <asm/syscall_iface.h>
 #include <asm/unistd.h>
 #include <asm/syscall_iface_bsd.h>
 

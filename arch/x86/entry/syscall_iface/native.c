@@ -16,6 +16,7 @@
 #include <linux/syscall_iface_service.h>
 #include <asm/ptrace.h>
 #include <asm/syscall.h>
+#include <asm/syscall_iface.h>
 #include <asm/unistd.h>
 #include <uapi/linux/audit.h>
 
@@ -83,7 +84,7 @@ const char *syscall_iface_reg_name(unsigned int offset)
 }
 
 /**
- * syscall_iface_native_denied - let seccomp and audit judge a native call a service makes
+ * native_denied - let seccomp and audit judge a native call a service makes
  * @regs: the call's arguments in the native registers (rdi, rsi, rdx,
  *        r10, r8, r9), as the service translated them
  * @nr: the native number
@@ -98,8 +99,9 @@ const char *syscall_iface_reg_name(unsigned int offset)
  * answer, or death.  A call the filters allow is audited as that native
  * call, from here to syscall_iface_native_done(), or to the end of the
  * syscall if the service makes no other native call after it.  A service
- * that reaches the kernel other than through syscall_iface_native_call()
- * calls these itself, with the native call it stands for.
+ * that reaches the kernel other than through syscall_iface_native()
+ * asks syscall_iface_denied() with the native call it stands for, and
+ * tells syscall_iface_native_done() its result.
  *
  * A call that SIGSYS or death stopped has no result of its own (seccomp
  * rolled rax back to orig_ax, the service's number): it fails with
@@ -109,8 +111,8 @@ const char *syscall_iface_reg_name(unsigned int offset)
  * Return: true if the call must not run (@ret holds what the task gets
  * instead), false if it may.
  */
-bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
-				 long *ret)
+static bool native_denied(const struct pt_regs *regs, unsigned int nr,
+			  long *ret)
 {
 	struct seccomp_data sd = {
 		.nr = nr,
@@ -131,13 +133,12 @@ bool syscall_iface_native_denied(const struct pt_regs *regs, unsigned int nr,
 		__syscall_iface_audit_native(nr, sd.args);
 	return false;
 }
-EXPORT_SYMBOL_GPL(syscall_iface_native_denied);
 
 /**
  * syscall_iface_native_done - a native call a service made has returned
  * @ret: its result
  *
- * Ends what syscall_iface_native_denied() began for a call it allowed:
+ * Ends what native_denied() began for a call it allowed:
  * audit writes the call's record, if a rule asks for it.
  */
 void syscall_iface_native_done(long ret)
@@ -148,15 +149,17 @@ void syscall_iface_native_done(long ret)
 EXPORT_SYMBOL_GPL(syscall_iface_native_done);
 
 /**
- * syscall_iface_native_call - run a native syscall from a platform's service
+ * syscall_iface_native_call - run a native syscall from its registers
  * @regs: the arguments in the native registers (rdi, rsi, rdx, r10, r8,
  *        r9): a copy of the caller's registers, some of them translated
  * @nr: the native number
  *
- * For services that translate a foreign call's arguments and then do what
- * the native call does.  The native call runs as a function call inside
+ * What syscall_iface_native() does, for the architecture's own code that
+ * hands a call more registers than its arguments (a new thread's, whose
+ * start must not change what seccomp sees as the caller's address).
+ * The native call runs as a function call inside
  * the service, once the task's seccomp filters allowed it as that native
- * call, and audit records it as that call (syscall_iface_native_denied()).
+ * call, and audit records it as that call (native_denied()).
  * Calls that use more of the task's registers than their arguments
  * (clone's child, sigreturn) see the caller's real registers, not @regs.
  *
@@ -166,14 +169,13 @@ long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr)
 {
 	long ret;
 
-	if (syscall_iface_native_denied(regs, nr, &ret))
+	if (native_denied(regs, nr, &ret))
 		return ret;
 	/* A number the table lacks runs sys_ni_syscall(). */
 	ret = x64_sys_call(regs, nr);
 	syscall_iface_native_done(ret);
 	return ret;
 }
-EXPORT_SYMBOL_GPL(syscall_iface_native_call);
 
 /* The caller's registers with @args in the native argument registers. */
 static void native_regs(struct pt_regs *r, const unsigned long *args)
@@ -204,7 +206,7 @@ bool syscall_iface_denied_argv(unsigned int nr, const unsigned long *args,
 	struct pt_regs r;
 
 	native_regs(&r, args);
-	return syscall_iface_native_denied(&r, nr, ret);
+	return native_denied(&r, nr, ret);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_denied_argv);
 

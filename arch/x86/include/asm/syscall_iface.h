@@ -145,6 +145,7 @@ static __always_inline bool syscall_iface_int80(struct pt_regs *regs)
 	return true;
 }
 
+long syscall_iface_native_call(const struct pt_regs *regs, unsigned int nr);
 int syscall_iface_setup_frame(struct ksignal *ksig, struct pt_regs *regs);
 void syscall_iface_unmap_vdso(void);
 
