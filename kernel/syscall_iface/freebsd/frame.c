@@ -149,7 +149,7 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 		goto out;
 	sf->handler = (unsigned long)ksig->ka.sa.sa_handler;
 	mc = &sf->uc.mcontext;
-	mc->onstack = on_sig_stack(regs->sp);
+	mc->onstack = on_sig_stack(user_stack_pointer(regs));
 	bsd_regs_save(&regmap, mc->regs, regs);
 	mc->regs[FBSD_REG_FLAGS] = FBSD_MC_HASFPXSTATE;
 	mc->len = sizeof(*mc);
@@ -161,20 +161,22 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	mc->xfpustate = (unsigned long)fpstate + BSD_FXSAVE_SIZE;
 	mc->xfpustate_len = fpsize > BSD_FXSAVE_SIZE ? fpsize - BSD_FXSAVE_SIZE : 0;
 	bsd_sigset_from_linux(&fbsd_signals, sigmask_to_save(), &sf->uc.sigmask);
-	bsd_stack_save(&sf->uc.stack, regs->sp);
+	bsd_stack_save(&sf->uc.stack, user_stack_pointer(regs));
 	put_siginfo(&sf->si, &ksig->info);
 	if (copy_to_user(sfp, sf, sizeof(*sf)))
 		goto out;
 
-	regs->di = sf->si.signo;
-	if (ksig->ka.sa.sa_flags & SA_SIGINFO)
-		regs->si = (unsigned long)&sfp->si;
-	else
-		regs->si = sf->si.code;
-	regs->dx = (unsigned long)&sfp->uc;
-	regs->cx = sf->si.addr;
-	regs->sp = (unsigned long)sfp;
-	regs->ip = sigcode_addr;
+	bsd_handler_enter(regs, &(struct bsd_handler_entry){
+		.ip = sigcode_addr,
+		.sp = (unsigned long)sfp,
+		.args = {
+			sf->si.signo,
+			ksig->ka.sa.sa_flags & SA_SIGINFO ?
+			(unsigned long)&sfp->si : sf->si.code,
+			(unsigned long)&sfp->uc,
+			sf->si.addr,
+		},
+	});
 	ret = 0;
 out:
 	kfree(sf);
@@ -183,15 +185,12 @@ out:
 
 /*
  * sigreturn(ucp): the registers, the FPU state and the signal mask from
- * the ucontext.  The registers restored are the call's result: nothing
- * is converted, and no restart is looked for (orig_ax = -1), nor is the
- * restart of a call the handler interrupted, as in Linux's rt_sigreturn.
+ * the ucontext (bsd_context_load()).
  * The FPU state of our own frame lies whole beside it (mc_xfpustate);
  * a ucontext made elsewhere has only its legacy area.
  */
-long fbsd_sigreturn(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(fbsd_sigreturn, struct fbsd_ucontext __user *, ucp)
 {
-	struct fbsd_ucontext __user *ucp = (void __user *)regs->di;
 	void __user *saved = NULL;
 	struct fbsd_mcontext *mc;
 	struct fbsd_ucontext *uc;
@@ -199,7 +198,6 @@ long fbsd_sigreturn(struct pt_regs *regs)
 
 	if (syscall_iface_denied(&ret, __NR_rt_sigreturn, 0))
 		return ret;
-	syscall_iface_forget_restart();
 	ret = -EFAULT;
 	uc = kmalloc(sizeof(*uc), GFP_KERNEL);
 	if (!uc)
@@ -217,11 +215,8 @@ long fbsd_sigreturn(struct pt_regs *regs)
 		ret = -EFAULT;
 		goto out;
 	}
-	bsd_regs_load(&regmap, mc->regs, regs);
-	regs->orig_ax = -1;
 	bsd_sigmask_set(&fbsd_signals, &uc->sigmask);
-	syscall_iface_keep_result();
-	ret = regs->ax;
+	ret = bsd_context_load(&regmap, mc->regs);
 out:
 	kfree(uc);
 	return ret;

@@ -30,12 +30,9 @@
 /* sys/amd64/amd64/exec_machdep.c: exec_setregs(). */
 static void freebsd_start(struct pt_regs *regs)
 {
-	unsigned long stack = regs->sp;
-
-	if (fbsd_auxv(stack, fbsd_timekeep_map()))
+	if (fbsd_auxv(user_stack_pointer(regs), fbsd_timekeep_map()))
 		force_sig(SIGSEGV);	/* a new program: it dies of it */
-	regs->di = stack;
-	regs->sp = ((stack - 8) & ~0xfUL) + 8;
+	bsd_start_stack_arg(regs);
 }
 
 /* FreeBSD 11's struct kevent (kevent 363, as Go's runtime calls it) and 12's. */

@@ -133,7 +133,7 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	f->ra = tramp;
 	put_siginfo(&f->si, &ksig->info);
 	f->uc.flags = NBSD_UC_SIGMASK | NBSD_UC_CPU | NBSD_UC_FPU |
-		      (on_sig_stack(regs->sp) ? NBSD_UC_SETSTACK :
+		      (on_sig_stack(user_stack_pointer(regs)) ? NBSD_UC_SETSTACK :
 						NBSD_UC_CLRSTACK);
 	bsd_sigset_from_linux(&nbsd_signals, sigmask_to_save(), &f->uc.sigmask);
 	bsd_regs_save(&nbsd_regmap, f->uc.mcontext.gregs, regs);
@@ -142,12 +142,16 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	if (copy_to_user(fp, f, sizeof(*f)))
 		goto out;
 
-	regs->di = f->si.signo;
-	regs->si = (unsigned long)&fp->si;
-	regs->dx = (unsigned long)&fp->uc;
-	regs->r15 = regs->dx;
-	regs->sp = (unsigned long)fp;
-	regs->ip = (unsigned long)ksig->ka.sa.sa_handler;
+	bsd_handler_enter(regs, &(struct bsd_handler_entry){
+		.ip = (unsigned long)ksig->ka.sa.sa_handler,
+		.sp = (unsigned long)fp,
+		.args = {
+			f->si.signo,
+			(unsigned long)&fp->si,
+			(unsigned long)&fp->uc,
+		},
+		.uc_kept = true,
+	});
 	ret = 0;
 out:
 	kfree(f);
@@ -156,15 +160,13 @@ out:
 
 /*
  * setcontext(ucp): what the ucontext's flags say it holds: the
- * registers, which are then the call's result (nothing is converted and
- * no restart looked for, as after a sigreturn), the FPU state, the
- * signal mask and the TLS base.  The FPU state of a frame nbsd_sendsig()
+ * registers, which are then the call's result (bsd_context_load()), the
+ * FPU state, the signal mask and the TLS base.  The FPU state of a frame nbsd_sendsig()
  * built lies whole just past its ucontext, where syscall_iface_sigframe()
  * put it (at the next 64-byte boundary).
  */
-long nbsd_setcontext(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(nbsd_setcontext, struct nbsd_ucontext __user *, ucp)
 {
-	struct nbsd_ucontext __user *ucp = (void __user *)regs->di;
 	void __user *saved = (void __user *)ALIGN((unsigned long)(ucp + 1), 64);
 	struct nbsd_ucontext *uc;
 	long ret;
@@ -189,13 +191,8 @@ long nbsd_setcontext(struct pt_regs *regs)
 	if (uc->flags & NBSD_UC_SIGMASK)
 		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
 	ret = 0;
-	if (uc->flags & NBSD_UC_CPU) {
-		syscall_iface_forget_restart();
-		bsd_regs_load(&nbsd_regmap, uc->mcontext.gregs, regs);
-		regs->orig_ax = -1;
-		syscall_iface_keep_result();
-		ret = regs->ax;
-	}
+	if (uc->flags & NBSD_UC_CPU)
+		ret = bsd_context_load(&nbsd_regmap, uc->mcontext.gregs);
 out:
 	kfree(uc);
 	return ret;
@@ -205,8 +202,9 @@ out:
  * getcontext(ucp): the caller's registers as they will be when the call
  * returns 0, its signal mask and its alternate stack.
  */
-long nbsd_getcontext(struct pt_regs *regs)
+SYSCALL_IFACE_DEFINE1(nbsd_getcontext, struct nbsd_ucontext __user *, ucp)
 {
+	struct pt_regs *regs = current_pt_regs();
 	struct nbsd_ucontext *uc;
 	long ret = 0;
 
@@ -215,11 +213,11 @@ long nbsd_getcontext(struct pt_regs *regs)
 		return -ENOMEM;
 	uc->flags = NBSD_UC_SIGMASK | NBSD_UC_STACK | NBSD_UC_CPU;
 	bsd_sigset_from_linux(&nbsd_signals, &current->blocked, &uc->sigmask);
-	bsd_stack_save(&uc->stack, regs->sp);
+	bsd_stack_save(&uc->stack, user_stack_pointer(regs));
 	bsd_regs_save(&nbsd_regmap, uc->mcontext.gregs, regs);
 	uc->mcontext.gregs[NBSD_REG_RAX] = 0;
 	uc->mcontext.gregs[NBSD_REG_RFLAGS] &= ~X86_EFLAGS_CF;
-	if (copy_to_user((void __user *)regs->di, uc, sizeof(*uc)))
+	if (copy_to_user(ucp, uc, sizeof(*uc)))
 		ret = -EFAULT;
 	kfree(uc);
 	return ret;

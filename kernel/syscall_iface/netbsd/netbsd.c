@@ -58,7 +58,7 @@ static int nbsd_auxv(unsigned long sp)
 
 static void netbsd_start(struct pt_regs *regs)
 {
-	if (nbsd_auxv(regs->sp))
+	if (nbsd_auxv(user_stack_pointer(regs)))
 		force_sig(SIGSEGV);	/* a new program: it dies of it */
 }
 

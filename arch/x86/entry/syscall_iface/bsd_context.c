@@ -97,6 +97,66 @@ void bsd_regs_load(const struct bsd_regmap *map, const u64 *slots,
 EXPORT_SYMBOL_GPL(bsd_regs_load);
 
 /**
+ * bsd_handler_enter - enter a signal handler whose frame is built
+ * @regs: the task's registers
+ * @e: where, on which stack, with which arguments
+ */
+void bsd_handler_enter(struct pt_regs *regs,
+		       const struct bsd_handler_entry *e)
+{
+	regs->di = e->args[0];
+	regs->si = e->args[1];
+	regs->dx = e->args[2];
+	regs->cx = e->args[3];
+	if (e->uc_kept)
+		regs->r15 = e->args[2];
+	regs->sp = e->sp;
+	regs->ip = e->ip;
+}
+EXPORT_SYMBOL_GPL(bsd_handler_enter);
+
+/**
+ * bsd_context_load - return to a context's registers
+ * @map: the platform's order of the registers in @slots
+ * @slots: the context's registers
+ *
+ * For sigreturn and setcontext: the caller's registers become the
+ * context's, and they are the call's result.  Nothing is converted and
+ * no restart is looked for (orig_ax = -1), nor is the restart of a call
+ * a handler interrupted, as in Linux's rt_sigreturn.
+ *
+ * Return: the context's rax, for the call's result.
+ */
+long bsd_context_load(const struct bsd_regmap *map, const u64 *slots)
+{
+	struct pt_regs *regs = current_pt_regs();
+
+	syscall_iface_forget_restart();
+	bsd_regs_load(map, slots, regs);
+	regs->orig_ax = -1;
+	syscall_iface_keep_result();
+	return regs->ax;
+}
+EXPORT_SYMBOL_GPL(bsd_context_load);
+
+/**
+ * bsd_start_stack_arg - start a new program with its stack as its argument
+ * @regs: the registers it starts with, as Linux's loader set them
+ *
+ * FreeBSD's exec_setregs(): rdi points to the stack the loader built
+ * (argc, then argv and the environment), and rsp is 8 bytes off a
+ * 16-byte boundary below it, as after a call.
+ */
+void bsd_start_stack_arg(struct pt_regs *regs)
+{
+	unsigned long stack = regs->sp;
+
+	regs->di = stack;
+	regs->sp = ((stack - 8) & ~0xfUL) + 8;
+}
+EXPORT_SYMBOL_GPL(bsd_start_stack_arg);
+
+/**
  * bsd_fpu_save - a context's copy of the FPU state saved for a signal
  * @fxsave: the context's FXSAVE image
  * @fpstate: the state syscall_iface_sigframe() saved

@@ -47,6 +47,27 @@ void bsd_regs_save(const struct bsd_regmap *map, u64 *slots,
 void bsd_regs_load(const struct bsd_regmap *map, const u64 *slots,
 		   struct pt_regs *regs);
 
+/**
+ * struct bsd_handler_entry - how a signal handler is entered
+ * @ip: where (the handler, or the sigcode that calls it)
+ * @sp: the stack pointer: the frame
+ * @args: its C arguments: the signal, the siginfo or the code, the
+ *        ucontext, and a fourth (FreeBSD: the fault address)
+ * @uc_kept: also keep the ucontext's address in a register the handler
+ *           preserves (r15), where NetBSD's trampoline finds it
+ */
+struct bsd_handler_entry {
+	unsigned long ip;
+	unsigned long sp;
+	unsigned long args[4];
+	bool uc_kept;
+};
+
+void bsd_handler_enter(struct pt_regs *regs,
+		       const struct bsd_handler_entry *e);
+long bsd_context_load(const struct bsd_regmap *map, const u64 *slots);
+void bsd_start_stack_arg(struct pt_regs *regs);
+
 /* The rflags bits a program's context may change: the BSDs' PSL_USERCHANGE. */
 #define BSD_USER_FLAGS	(X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | \
 			 X86_EFLAGS_ZF | X86_EFLAGS_SF | X86_EFLAGS_TF | \
