@@ -149,6 +149,37 @@ SYSCALL_IFACE_DEFINE2(nbsd_lwp_unpark, s32, lwp, const void __user *, hint)
 	return bsd_unpark(lwp);
 }
 
+/* sys/sys/lwp.h: the most LWPs one _lwp_unpark_all takes */
+#define NBSD_LWP_UNPARK_MAX	1024
+
+/*
+ * _lwp_unpark_all(targets, ntargets, hint): _lwp_unpark for each LWP of
+ * the list, as NetBSD's lwp_unpark(): one that is not there gives ESRCH
+ * once the others are unparked.  Without a list, the longest one taken,
+ * which libpthread asks for as it starts, giving up if the call fails;
+ * pthread_cond_broadcast() then unparks its waiters in such lists.
+ */
+SYSCALL_IFACE_DEFINE3(nbsd_lwp_unpark_all, const s32 __user *, targets,
+		      size_t, ntargets, const void __user *, hint)
+{
+	long ret = 0;
+	size_t i;
+	s32 *lids;
+
+	if (!targets)
+		return NBSD_LWP_UNPARK_MAX;
+	if (!ntargets || ntargets > NBSD_LWP_UNPARK_MAX)
+		return -EINVAL;
+	lids = memdup_array_user(targets, ntargets, sizeof(*lids));
+	if (IS_ERR(lids))
+		return PTR_ERR(lids);
+	for (i = 0; i < ntargets; i++)
+		if (bsd_unpark(lids[i]))
+			ret = -ESRCH;
+	kfree(lids);
+	return ret;
+}
+
 /* sys/sys/lwpctl.h */
 #define NBSD_LWPCTL_FEATURE_CURCPU	0x00000001
 #define NBSD_LWPCTL_FEATURE_PCTR	0x00000002
