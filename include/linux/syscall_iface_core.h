@@ -201,6 +201,15 @@ struct syscall_iface *syscall_iface_match(enum syscall_iface_binfmt fmt,
 					  const u8 *buf);
 void syscall_iface_put(struct syscall_iface *iface);
 
+/* The BSD platforms' LWPs, for the task's fork, exit and exec (bsd/lwp_wait.c). */
+#ifdef CONFIG_SYSCALL_IFACE_BSD
+void bsd_lwps_fork(struct task_struct *p);
+void bsd_lwps_drop(struct task_struct *tsk, bool exiting);
+#else
+static inline void bsd_lwps_fork(struct task_struct *p) { }
+static inline void bsd_lwps_drop(struct task_struct *tsk, bool exiting) { }
+#endif
+
 /* The core, for the architecture's int $0x80 method. */
 DECLARE_STATIC_KEY_FALSE(syscall_iface_int80_on);
 bool syscall_iface_enters_by(enum syscall_iface_method method);

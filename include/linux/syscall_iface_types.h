@@ -7,6 +7,8 @@
 struct syscall_iface;
 struct syscall_iface_platform;
 struct syscall_iface_service_hold;
+struct bsd_lwp;
+struct bsd_lwps;
 
 /**
  * struct syscall_iface_task - a task's system call interface
@@ -27,6 +29,11 @@ struct syscall_iface_service_hold;
  * @service: what it holds while a service runs, or NULL (service.c)
  * @unparked: a platform's unpark token: set by an unpark, taken by the
  *            task's next park (NetBSD's _lwp_unpark and _lwp_park)
+ * @lwps: the exited LWPs of its process that another may wait for
+ *        (NetBSD's _lwp_wait), shared by its threads, or NULL
+ * @lwp: its own record, which goes there when it exits, while another may
+ *       wait for it; else NULL (a detached LWP)
+ * @lwp_next: the record of the LWP it is creating, or NULL
  *
  * Empty without CONFIG_SYSCALL_IFACE, so that task_struct does not grow.
  */
@@ -43,6 +50,9 @@ struct syscall_iface_task {
 	bool fork_child;
 	struct syscall_iface_service_hold *service;
 	unsigned int unparked;
+	struct bsd_lwps *lwps;
+	struct bsd_lwp *lwp;
+	struct bsd_lwp *lwp_next;
 #endif
 };
 

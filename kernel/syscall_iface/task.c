@@ -191,6 +191,7 @@ void syscall_iface_exec(struct linux_binprm *bprm)
 	set_exec(current, NULL);
 	current->syscall_iface.native_start = 0;
 	current->syscall_iface.native_len = 0;
+	bsd_lwps_drop(current, false);
 	if (iface)
 		this_cpu_inc(iface->stats->execs);
 	else if (likely(syscall_iface_linux))	/* not before our initcall */
@@ -250,7 +251,8 @@ void syscall_iface_trace_unreg(void)
  *
  * The child's pointers and syscall-work flags were copied with the task;
  * take the references that go with them, but for the service hold and
- * the unpark token, which are the parent's alone.  A child that
+ * the unpark token, which are the parent's alone, and a BSD LWP's record
+ * (bsd_lwps_fork()).  A child that
  * syscall_iface_trace_reg() could not see yet gets the return work here
  * (both run under tasklist_lock), and so does the child of a BSD fork,
  * which has its event queues to drop.
@@ -261,6 +263,7 @@ void syscall_iface_fork(struct task_struct *p)
 
 	st->service = NULL;	/* the parent's, made inside a service */
 	st->unparked = 0;	/* a new LWP or process has no wake pending */
+	bsd_lwps_fork(p);
 	if (READ_ONCE(syscall_iface_tracing) || st->fork_child)
 		set_task_syscall_work(p, SYSCALL_IFACE_RETURN);
 	if (st->iface) {
@@ -280,6 +283,7 @@ void syscall_iface_fork(struct task_struct *p)
 void syscall_iface_exit(struct task_struct *tsk)
 {
 	syscall_iface_service_release(tsk);
+	bsd_lwps_drop(tsk, true);
 	set_exec(tsk, NULL);
 	if (tsk->syscall_iface.iface)
 		syscall_iface_set_task(tsk, NULL);

@@ -394,6 +394,12 @@ long bsd_pselect(struct pt_regs *regs);
 long bsd_unpark(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);
 
+/* LWPs another LWP waits for (lwp_wait.c) */
+int bsd_lwp_create_begin(bool joinable);
+void bsd_lwp_create_end(long ret);
+long bsd_lwp_wait(pid_t lid, pid_t *departed);
+long bsd_lwp_detach(pid_t lid);
+
 /* __sysctl (bsd/sysctl.c) */
 #define BSD_CTL_MAXNAME		24
 

@@ -32,8 +32,8 @@
  * ucontext's registers (_UC_CPU is required), signal mask and TLS base,
  * its id in *new_lwp before it runs.  The native clone copies the
  * caller's signal mask to the child, so for the length of the call it
- * holds the child's.  Every LWP is detached: Linux reaps a thread as it
- * exits; _lwp_wait is not provided.
+ * holds the child's.  Without LWP_DETACHED, another LWP may wait for it
+ * (_lwp_wait); a thread of its own is made detached, as Linux reaps it.
  */
 SYSCALL_IFACE_DEFINE3(nbsd_lwp_create, const void __user *, ucp,
 		      unsigned long, flags, s32 __user *, new_lwp)
@@ -55,12 +55,16 @@ SYSCALL_IFACE_DEFINE3(nbsd_lwp_create, const void __user *, ucp,
 	ret = -EINVAL;
 	if (!(uc->flags & NBSD_UC_CPU))
 		goto out;
+	ret = bsd_lwp_create_begin(!(flags & NBSD_LWP_DETACHED));
+	if (ret)
+		goto out;
 	t.settls = uc->flags & NBSD_UC_TLSBASE;
 	t.tls = uc->mcontext.tlsbase;
 	t.parent_tid = (unsigned long)new_lwp;
 	if (uc->flags & NBSD_UC_SIGMASK)
 		bsd_sigmask_set(&nbsd_signals, &uc->sigmask);
 	ret = bsd_thread_load(&nbsd_regmap, uc->mcontext.gregs, &t);
+	bsd_lwp_create_end(ret);
 	sigprocmask(SIG_SETMASK, &blocked, NULL);
 	if (ret > 0)
 		ret = 0;
@@ -74,6 +78,27 @@ SYSCALL_IFACE_DEFINE0(nbsd_lwp_exit)
 {
 	syscall_iface_service_exits();
 	return 0;
+}
+
+/*
+ * _lwp_wait(wait_for, departed): wait for an LWP created without
+ * LWP_DETACHED (any, for 0) to exit, and reap it (bsd_lwp_wait()).
+ */
+SYSCALL_IFACE_DEFINE2(nbsd_lwp_wait, s32, wait_for, s32 __user *, departed)
+{
+	pid_t lid;
+	long ret;
+
+	ret = bsd_lwp_wait(wait_for, &lid);
+	if (ret || !departed)
+		return ret;
+	return put_user(lid, departed) ? -EFAULT : 0;
+}
+
+/* _lwp_detach(target): let no one wait for it (bsd_lwp_detach()). */
+SYSCALL_IFACE_DEFINE1(nbsd_lwp_detach, s32, target)
+{
+	return bsd_lwp_detach(target);
 }
 
 /* _lwp_self() */

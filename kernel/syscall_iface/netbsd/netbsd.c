@@ -68,6 +68,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "setcontext", nbsd_setcontext },
 	{ "lwp_create", nbsd_lwp_create },
 	{ "lwp_exit", nbsd_lwp_exit },
+	{ "lwp_wait", nbsd_lwp_wait },
+	{ "lwp_detach", nbsd_lwp_detach },
 	{ "lwp_self", nbsd_lwp_self },
 	{ "lwp_kill", bsd_thread_kill },
 	{ "lwp_setprivate", nbsd_lwp_setprivate },

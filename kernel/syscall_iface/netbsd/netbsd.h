@@ -82,6 +82,8 @@ long nbsd_setcontext(struct pt_regs *regs);
 
 long nbsd_lwp_create(struct pt_regs *regs);
 long nbsd_lwp_exit(struct pt_regs *regs);
+long nbsd_lwp_wait(struct pt_regs *regs);
+long nbsd_lwp_detach(struct pt_regs *regs);
 long nbsd_lwp_self(struct pt_regs *regs);
 long nbsd_lwp_setprivate(struct pt_regs *regs);
 long nbsd_sysarch(struct pt_regs *regs);
