@@ -22,9 +22,10 @@
 # The same rule for the seccomp and ptrace tests run again inside a
 # foreign process (DIR/foreign.txt) against our native results: a
 # difference stands unless a rerun of ours (DIR/rerun/ours.N.txt, if the
-# program was rerun) gives the foreign result.  Prints
-#   differs<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULT
-#   unsteady<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULT
+# program was rerun) gives the foreign result, or a rerun in a foreign
+# process (DIR/rerun/foreign.N.txt) gives ours.  Prints
+#   differs<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULTS
+#   unsteady<TAB>NAME<TAB>ours RESULTS<TAB>foreign RESULTS
 # and exits 1 if any difference stands.
 set -u -o pipefail
 
@@ -32,10 +33,15 @@ if [ "$1" = --foreign ]; then
 	dir=$2
 	shopt -s nullglob
 	reruns_o=("$dir"/rerun/ours.*.txt)
+	reruns_f=("$dir"/rerun/foreign.*.txt)
 	LC_ALL=C awk -F '\t' '
 		FILENAME == ARGV[1] { f[$2] = $1; next }
 		FILENAME == ARGV[2] {
 			if ($2 ~ /^(seccomp|ptrace)\//) o[$2] = $1
+			next
+		}
+		FILENAME ~ /\/foreign\.[0-9]+\.txt$/ {
+			fagain[$2, $1] = 1; fall[$2] = fall[$2] " " $1
 			next
 		}
 		{ again[$2, $1] = 1; all[$2] = all[$2] " " $1 }
@@ -46,13 +52,14 @@ if [ "$1" = --foreign ]; then
 				a = (n in o) ? o[n] : "absent"
 				if (a == f[n])
 					continue
-				steady = !((n, f[n]) in again)
-				printf "%s\t%s\tours %s%s\tforeign %s\n", \
-					steady ? "differs" : "unsteady", n, a, all[n], f[n]
+				steady = !((n, f[n]) in again) && !((n, a) in fagain)
+				printf "%s\t%s\tours %s%s\tforeign %s%s\n", \
+					steady ? "differs" : "unsteady", n, a, all[n], \
+					f[n], fall[n]
 				bad += steady
 			}
 			exit bad > 0
-		}' "$dir/foreign.txt" "$dir/ours.txt" "${reruns_o[@]}" |
+		}' "$dir/foreign.txt" "$dir/ours.txt" "${reruns_o[@]}" "${reruns_f[@]}" |
 		LC_ALL=C sort -t "$(printf '\t')" -k2
 	rc=("${PIPESTATUS[@]}")
 	exit "${rc[0]}"

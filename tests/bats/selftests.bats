@@ -109,6 +109,20 @@ foreign_lists() { # foreign_lists OURS FOREIGN: the first results of seccomp/b
 	[ "$output" = "$(printf 'differs\tseccomp/b\tours pass\tforeign fail')" ]
 }
 
+@test "selftests verdict: a foreign-process difference that a foreign rerun undoes is unsteady" {
+	foreign_lists pass fail
+	printf 'fail\tseccomp/b\n' >"$d/rerun/foreign.1.txt"
+	printf 'pass\tseccomp/b\n' >"$d/rerun/foreign.2.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'unsteady\tseccomp/b\tours pass\tforeign fail fail pass')" ]
+	# Reruns that give the foreign result again leave the difference.
+	printf 'fail\tseccomp/b\n' >"$d/rerun/foreign.2.txt"
+	run "$REPO/harness/selftests-verdict.sh" --foreign "$d"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(printf 'differs\tseccomp/b\tours pass\tforeign fail fail fail')" ]
+}
+
 @test "selftests verdict: a seccomp or ptrace test missing from the foreign run differs" {
 	foreign_lists pass pass
 	printf 'pass\tptrace/d\n' >>"$d/ours.txt"

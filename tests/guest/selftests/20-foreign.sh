@@ -8,13 +8,7 @@
 mkdir -p /tmp/st-work
 : >"$OUT/summary"
 [ -d /sys/kernel/config/syscall_iface ] || exit 0
-mkdir $CFG/ident || exit 1
-i=0
-while [ $i -lt 463 ]; do
-	echo "$i $i"
-	i=$((i + 1))
-done >$CFG/ident/table
-[ -z "$(cat $CFG/ident/table_error)" ] || exit 1
+ident_iface || exit 1
 PREFIX="ifacectl run ident --"
 run_suite seccomp
 run_suite ptrace

@@ -62,3 +62,17 @@ run_suite() {
 		run_test "$suite" "$n"
 	done
 }
+
+# ident_iface: an interface "ident" that maps every native number to
+# itself, so that programs run under it unchanged while every call they
+# and their children make is decoded through it (PREFIX="ifacectl run
+# ident --").  Needs /lib/scenario.sh ($CFG).
+ident_iface() {
+	mkdir $CFG/ident || return 1
+	i=0
+	while [ $i -lt 463 ]; do
+		echo "$i $i"
+		i=$((i + 1))
+	done >$CFG/ident/table
+	[ -z "$(cat $CFG/ident/table_error)" ]
+}
