@@ -378,12 +378,8 @@ lint: deps kernel
 
 # The whole suite on the debug kernel (FLAVOR=debug).  Scenario time
 # limits are tripled: KASAN and lockdep slow the guest down.
-# Its guests run TCG in one host thread (GUEST_TCG_THREAD=single): with a
-# thread per vCPU, a vCPU ran a breakpoint that text_poke_bp() had
-# already taken out of a static branch (Oops: int3, the restored byte in
-# memory), stale translated code that no hardware runs.
 test-debug: deps
-	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 GUEST_TCG_THREAD=single test
+	@$(MAKE) --no-print-directory FLAVOR=debug GUEST_SCALE=3 test
 
 # The two suites, one after the other (what .ci/run does after make lint),
 # at full size: FUZZ=100, vanilla booted for the selftests (not its
