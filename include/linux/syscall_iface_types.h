@@ -27,8 +27,9 @@ struct bsd_lwps;
  * @fork_child: set while a BSD fork runs (syscall_iface_bsd_fork()), so
  *              that the child, which copies it, drops its event queues
  * @service: what it holds while a service runs, or NULL (service.c)
- * @unparked: a platform's unpark token: set by an unpark, taken by the
- *            task's next park (NetBSD's _lwp_unpark and _lwp_park)
+ * @park: a platform's park state: an unpark pending, and whether it
+ *        cancels, and whether the task is parked (NetBSD's _lwp_park,
+ *        _lwp_unpark and _lwp_wakeup; bsd/park.c)
  * @lwps: the exited LWPs of its process that another may wait for
  *        (NetBSD's _lwp_wait), shared by its threads, or NULL
  * @lwp: its own record, which goes there when it exits, while another may
@@ -49,7 +50,7 @@ struct syscall_iface_task {
 	bool convert;
 	bool fork_child;
 	struct syscall_iface_service_hold *service;
-	unsigned int unparked;
+	atomic_t park;
 	struct bsd_lwps *lwps;
 	struct bsd_lwp *lwp;
 	struct bsd_lwp *lwp_next;

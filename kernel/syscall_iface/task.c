@@ -251,7 +251,7 @@ void syscall_iface_trace_unreg(void)
  *
  * The child's pointers and syscall-work flags were copied with the task;
  * take the references that go with them, but for the service hold and
- * the unpark token, which are the parent's alone, and a BSD LWP's record
+ * the park state, which are the parent's alone, and a BSD LWP's record
  * (bsd_lwps_fork()).  A child that
  * syscall_iface_trace_reg() could not see yet gets the return work here
  * (both run under tasklist_lock), and so does the child of a BSD fork,
@@ -262,7 +262,7 @@ void syscall_iface_fork(struct task_struct *p)
 	struct syscall_iface_task *st = &p->syscall_iface;
 
 	st->service = NULL;	/* the parent's, made inside a service */
-	st->unparked = 0;	/* a new LWP or process has no wake pending */
+	atomic_set(&st->park, 0);	/* a new LWP or process has no wake pending */
 	bsd_lwps_fork(p);
 	if (READ_ONCE(syscall_iface_tracing) || st->fork_child)
 		set_task_syscall_work(p, SYSCALL_IFACE_RETURN);

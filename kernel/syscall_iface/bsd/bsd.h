@@ -12,6 +12,7 @@
 
 #include <linux/ktime.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/signal.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscall_iface_service.h>
@@ -390,8 +391,18 @@ long bsd_ppoll(struct pt_regs *regs);
 long bsd_select(struct pt_regs *regs);
 long bsd_pselect(struct pt_regs *regs);
 
-/* Park and unpark (bsd/park.c) */
+/* Threads by id (bsd/park.c) */
+
+/* Thread @tid of the caller's process, under rcu_read_lock(), or NULL. */
+static inline struct task_struct *bsd_thread_find(pid_t tid)
+{
+	struct task_struct *t = tid > 0 ? find_task_by_vpid(tid) : NULL;
+
+	return t && same_thread_group(t, current) ? t : NULL;
+}
+
 long bsd_unpark(pid_t tid);
+long bsd_park_cancel(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);
 
 /* LWPs another LWP waits for (lwp_wait.c) */

@@ -159,16 +159,6 @@ void bsd_lwps_drop(struct task_struct *tsk, bool exiting)
 	lwps_put(lwps);
 }
 
-/*
- * LWP @lid of the caller's process, under RCU, or NULL; 0 finds none.
- */
-static struct task_struct *find_lwp(pid_t lid)
-{
-	struct task_struct *t = lid ? find_task_by_vpid(lid) : NULL;
-
-	return t && same_thread_group(t, current) ? t : NULL;
-}
-
 /* Whether an LWP of the caller's process besides itself may be waited for. */
 static bool any_joinable(void)
 {
@@ -203,7 +193,7 @@ static struct bsd_lwp *take_exited(struct bsd_lwps *lwps, pid_t lid)
 		if (any_joinable())
 			found = ERR_PTR(-EAGAIN);
 	} else {
-		t = find_lwp(lid);
+		t = bsd_thread_find(lid);
 		if (t)
 			found = ERR_PTR(t->syscall_iface.lwp ? -EAGAIN : -EINVAL);
 	}
@@ -275,7 +265,7 @@ long bsd_lwp_detach(pid_t lid)
 		}
 	}
 	rcu_read_lock();
-	t = find_lwp(lid);
+	t = bsd_thread_find(lid);
 	if (t) {
 		found = t->syscall_iface.lwp;
 		t->syscall_iface.lwp = NULL;

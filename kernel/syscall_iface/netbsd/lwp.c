@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * NetBSD LWPs (sys/kern/sys_lwp.c): _lwp_create, _lwp_exit, _lwp_self,
- * _lwp_setprivate and sysarch's TLS bases, and _lwp_park and
- * _lwp_unpark, on which NetBSD's threads sleep and wake, and _lwp_ctl.
+ * _lwp_setprivate and sysarch's TLS bases; _lwp_park, _lwp_unpark and
+ * _lwp_wakeup, on which NetBSD's threads sleep and wake; and _lwp_ctl.
  *
  * An LWP is a Linux thread (CLONE_THREAD); its id is the Linux tid.  A
  * park waits for the LWP's unpark token (bsd/park.c).
@@ -172,6 +172,16 @@ SYSCALL_IFACE_DEFINE6(nbsd_lwp_park, clockid_t, clock_id, int, flags,
 SYSCALL_IFACE_DEFINE2(nbsd_lwp_unpark, s32, lwp, const void __user *, hint)
 {
 	return bsd_unpark(lwp);
+}
+
+/*
+ * _lwp_wakeup(target): pthread_cancel()'s, which ends the target's park
+ * with EINTR, or, if it is not parked, says ENODEV and ends its next
+ * park at once (bsd_park_cancel()).
+ */
+SYSCALL_IFACE_DEFINE1(nbsd_lwp_wakeup, s32, target)
+{
+	return bsd_park_cancel(target);
 }
 
 /* sys/sys/lwp.h: the most LWPs one _lwp_unpark_all takes */

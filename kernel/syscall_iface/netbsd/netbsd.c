@@ -76,6 +76,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "sysarch", nbsd_sysarch },
 	{ "lwp_park", nbsd_lwp_park },
 	{ "lwp_unpark", nbsd_lwp_unpark },
+	{ "lwp_wakeup", nbsd_lwp_wakeup },
 	{ "lwp_unpark_all", nbsd_lwp_unpark_all },
 	{ "lwp_ctl", nbsd_lwp_ctl },
 	{ "mmap", nbsd_mmap },

@@ -9,7 +9,7 @@ empty 1 22
 long 1 22
 fault 1 14
 self 0 0
-park-self 0 0
+park-self 1 37
 missing 1 3
-park-missing 0 0
+park-missing 1 37
 park-none 1 60" "each call's result"

@@ -5,7 +5,7 @@ netbsd_iface nbsd
 cd /tmp
 out=$(nbsd-lwp)
 expect_eq "$?" 0 "exit status"
-expect_eq "$out" "park-pending 0 0
+expect_eq "$out" "park-pending 1 37
 park-timeout 1 60
 fork-token 1 60
 park-clock 1 22

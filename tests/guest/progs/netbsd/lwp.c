@@ -5,8 +5,8 @@
  * carry flag, with a positive errno in rax).  A line per check: its
  * name, whether the call failed and its result or NetBSD errno.
  *
- *   park-pending 0 0      _lwp_unpark(self), then ___lwp_park60 returns
- *                         at once: the token was kept
+ *   park-pending 1 37     _lwp_unpark(self), then ___lwp_park60 returns
+ *                         at once, EALREADY: the token was kept
  *   park-timeout 1 60     no token: a 20 ms relative park, ETIMEDOUT
  *   fork-token 1 60       a child forked while its parent's token is set
  *                         has none of its own: its park times out

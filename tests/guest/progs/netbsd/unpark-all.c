@@ -9,9 +9,9 @@
  *   long 1 22             a list longer than that: EINVAL
  *   fault 1 14            a list at a bad address: EFAULT
  *   self 0 0              a list of the caller itself...
- *   park-self 0 0         ...whose next park returns at once
+ *   park-self 1 37        ...whose next park returns at once: EALREADY
  *   missing 1 3           a list with an LWP that is not there: ESRCH...
- *   park-missing 0 0      ...once the others, the caller here, are unparked
+ *   park-missing 1 37     ...once the others, the caller here, are unparked
  *   park-none 1 60        no token left: a 20 ms park times out
  */
 
