@@ -391,7 +391,7 @@ long bsd_ppoll(struct pt_regs *regs);
 long bsd_select(struct pt_regs *regs);
 long bsd_pselect(struct pt_regs *regs);
 
-/* Threads by id (bsd/park.c) */
+/* Threads by id (bsd/park.c, bsd/thread_name.c) */
 
 /* Thread @tid of the caller's process, under rcu_read_lock(), or NULL. */
 static inline struct task_struct *bsd_thread_find(pid_t tid)
@@ -404,6 +404,9 @@ static inline struct task_struct *bsd_thread_find(pid_t tid)
 long bsd_unpark(pid_t tid);
 long bsd_park_cancel(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);
+long bsd_thr_set_name(struct pt_regs *regs);
+long bsd_thread_name_set(pid_t tid, const char __user *uname);
+long bsd_thread_name_get(pid_t tid, char __user *uname, size_t len);
 
 /* LWPs another LWP waits for (lwp_wait.c) */
 int bsd_lwp_create_begin(bool joinable);

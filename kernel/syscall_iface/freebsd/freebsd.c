@@ -72,6 +72,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "thr_new", fbsd_thr_new },
 	{ "thr_self", fbsd_thr_self },
 	{ "thr_exit", fbsd_thr_exit },
+	{ "thr_set_name", bsd_thr_set_name },
 	{ "umtx_op", fbsd_umtx_op },
 	{ "sysarch", fbsd_sysarch },
 	{ "mmap", fbsd_mmap },

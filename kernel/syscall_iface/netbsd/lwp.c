@@ -2,7 +2,8 @@
 /*
  * NetBSD LWPs (sys/kern/sys_lwp.c): _lwp_create, _lwp_exit, _lwp_self,
  * _lwp_setprivate and sysarch's TLS bases; _lwp_park, _lwp_unpark and
- * _lwp_wakeup, on which NetBSD's threads sleep and wake; and _lwp_ctl.
+ * _lwp_wakeup, on which NetBSD's threads sleep and wake; names, and
+ * _lwp_ctl.
  *
  * An LWP is a Linux thread (CLONE_THREAD); its id is the Linux tid.  A
  * park waits for the LWP's unpark token (bsd/park.c).
@@ -182,6 +183,23 @@ SYSCALL_IFACE_DEFINE2(nbsd_lwp_unpark, s32, lwp, const void __user *, hint)
 SYSCALL_IFACE_DEFINE1(nbsd_lwp_wakeup, s32, target)
 {
 	return bsd_park_cancel(target);
+}
+
+/*
+ * _lwp_setname(target, name) and _lwp_getname(target, name, len): the
+ * LWP's name (bsd/thread_name.c); target 0 is the caller.
+ */
+SYSCALL_IFACE_DEFINE2(nbsd_lwp_setname, s32, target, const char __user *, name)
+{
+	if (!name)
+		return -EFAULT;		/* NetBSD copies in any pointer */
+	return bsd_thread_name_set(target ?: task_pid_vnr(current), name);
+}
+
+SYSCALL_IFACE_DEFINE3(nbsd_lwp_getname, s32, target, char __user *, name,
+		      size_t, len)
+{
+	return bsd_thread_name_get(target ?: task_pid_vnr(current), name, len);
 }
 
 /* sys/sys/lwp.h: the most LWPs one _lwp_unpark_all takes */

@@ -77,6 +77,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "lwp_park", nbsd_lwp_park },
 	{ "lwp_unpark", nbsd_lwp_unpark },
 	{ "lwp_wakeup", nbsd_lwp_wakeup },
+	{ "lwp_setname", nbsd_lwp_setname },
+	{ "lwp_getname", nbsd_lwp_getname },
 	{ "lwp_unpark_all", nbsd_lwp_unpark_all },
 	{ "lwp_ctl", nbsd_lwp_ctl },
 	{ "mmap", nbsd_mmap },

@@ -90,6 +90,8 @@ long nbsd_sysarch(struct pt_regs *regs);
 long nbsd_lwp_park(struct pt_regs *regs);
 long nbsd_lwp_unpark(struct pt_regs *regs);
 long nbsd_lwp_wakeup(struct pt_regs *regs);
+long nbsd_lwp_setname(struct pt_regs *regs);
+long nbsd_lwp_getname(struct pt_regs *regs);
 long nbsd_lwp_unpark_all(struct pt_regs *regs);
 long nbsd_lwp_ctl(struct pt_regs *regs);
 int nbsd_lwpctl_init(void);

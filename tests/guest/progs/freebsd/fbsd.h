@@ -199,6 +199,27 @@ static inline void put_result(const char *name, long r, bool cf)
 }
 
 /* Little-endian 16- and 32-bit values in a buffer the kernel filled. */
+/*
+ * Up to @n - 1 bytes of the file at @path, with open (5), read (3) and
+ * close (6), whose numbers both BSDs share; NUL-terminated, "?\n" if it
+ * cannot be read.
+ */
+static inline void read_file(const char *path, char *buf, long n)
+{
+	bool cf;
+	long fd, r;
+
+	fd = fbsd(5, (long)path, 0, 0, &cf);
+	r = cf ? -1 : fbsd(3, fd, (long)buf, n - 1, &cf);
+	if (cf || r < 0) {
+		buf[0] = '?';
+		buf[1] = '\n';
+		r = 2;
+	}
+	buf[r] = '\0';
+	fbsd(6, fd, 0, 0, &cf);
+}
+
 static inline unsigned short u16(const unsigned char *p)
 {
 	return p[0] | p[1] << 8;
