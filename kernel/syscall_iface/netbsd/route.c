@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * NetBSD's interface list (net.route.0.AF.NET_RT_OIFLIST.IFINDEX;
- * sys/net/rtsock.c), built by the shared code (bsd/route.c) with the
- * headers of NetBSD 7, which NetBSD keeps for NET_RT_OIFLIST
- * (sys/compat/net/if.h) and Go's net package reads
- * (golang.org/x/net/route, zsys_netbsd.go): if_msghdr with NetBSD's
- * 64-bit if_data, and ifa_msghdr with the index after the metric.
+ * NetBSD's interface lists (net.route.0.AF.WHAT.IFINDEX; sys/net/rtsock.c),
+ * built by the shared code (bsd/route.c).  Both begin an interface with
+ * if_msghdr and NetBSD's 64-bit if_data.  NET_RT_IFLIST, which
+ * getifaddrs() reads, gives each address in the current ifa_msghdr
+ * (RTM_NEWADDR); NET_RT_OIFLIST, which Go's net package reads
+ * (golang.org/x/net/route, zsys_netbsd.go), in NetBSD 7's, with the
+ * index after the metric (RTM_ONEWADDR; sys/compat/net/if.h).
  */
 
 #include <linux/netdevice.h>
@@ -13,10 +14,12 @@
 #include "netbsd.h"
 
 #define NBSD_NET_RT_OIFLIST	5
+#define NBSD_NET_RT_IFLIST	6
 
 #define NBSD_RTM_VERSION	4
 #define NBSD_RTM_ONEWADDR	0xc
 #define NBSD_RTM_IFINFO		0x14
+#define NBSD_RTM_NEWADDR	0x16
 
 /* struct if_data (sys/net/if.h) */
 struct nbsd_if_data {
@@ -43,6 +46,19 @@ struct nbsd_if_msghdr {
 	struct nbsd_if_data data __aligned(8);
 };
 
+/* struct ifa_msghdr (sys/net/if.h), NET_RT_IFLIST's */
+struct nbsd_ifa_msghdr {
+	u16 msglen;
+	u8 version;
+	u8 type;
+	u16 index;
+	s32 flags;
+	s32 addrs;
+	s32 pid;
+	s32 addrflags;
+	s32 metric;
+} __aligned(8);
+
 /* NetBSD 7's struct ifa_msghdr, NET_RT_OIFLIST's */
 struct nbsd_ifa_msghdr70 {
 	u16 msglen;
@@ -57,6 +73,7 @@ struct nbsd_ifa_msghdr70 {
 static_assert(sizeof(struct nbsd_if_data) == 0x88);
 static_assert(sizeof(struct nbsd_if_msghdr) == 0x98);
 static_assert(sizeof(struct nbsd_ifa_msghdr70) == 0x18);
+static_assert(sizeof(struct nbsd_ifa_msghdr) == 0x20);
 
 static bool ifinfo(struct bsd_rib *rib, const struct bsd_if *ifp)
 {
@@ -91,7 +108,25 @@ static bool ifinfo(struct bsd_rib *rib, const struct bsd_if *ifp)
 	return true;
 }
 
+/*
+ * The current header: the address flags (IN6_IFF_*, tentative and the
+ * like) are not told, and say 0, an address in use.
+ */
 static bool addr(struct bsd_rib *rib, const struct bsd_if *ifp, u32 addrs)
+{
+	struct nbsd_ifa_msghdr *h = bsd_rib_put(rib, sizeof(*h));
+
+	if (!h)
+		return false;
+	h->version = NBSD_RTM_VERSION;
+	h->type = NBSD_RTM_NEWADDR;
+	h->index = ifp->dev->ifindex;
+	h->flags = ifp->flags;
+	h->addrs = addrs;
+	return true;
+}
+
+static bool addr70(struct bsd_rib *rib, const struct bsd_if *ifp, u32 addrs)
 {
 	struct nbsd_ifa_msghdr70 *h = bsd_rib_put(rib, sizeof(*h));
 
@@ -105,7 +140,8 @@ static bool addr(struct bsd_rib *rib, const struct bsd_if *ifp, u32 addrs)
 	return true;
 }
 
-static const struct bsd_route_ops oiflist = { .ifinfo = ifinfo, .addr = addr };
+static const struct bsd_route_ops iflist = { .ifinfo = ifinfo, .addr = addr };
+static const struct bsd_route_ops oiflist = { .ifinfo = ifinfo, .addr = addr70 };
 
 /**
  * nbsd_route_sysctl - net.route.0.AF.WHAT.INDEX
@@ -115,12 +151,24 @@ static const struct bsd_route_ops oiflist = { .ifinfo = ifinfo, .addr = addr };
  * @oldlenp: their size
  *
  * Return: as bsd_route_list(), and -ENOENT for a name it does not know
- * (NET_RT_DUMP, NET_RT_FLAGS and the current NET_RT_IFLIST among them).
+ * (NET_RT_DUMP and NET_RT_FLAGS among them).
  */
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp)
 {
-	if (n != 3 || mib[1] != NBSD_NET_RT_OIFLIST)
+	const struct bsd_route_ops *ops;
+
+	if (n != 3)
 		return -ENOENT;
-	return bsd_route_list(&oiflist, mib[0], mib[2], old, oldlenp);
+	switch (mib[1]) {
+	case NBSD_NET_RT_IFLIST:
+		ops = &iflist;
+		break;
+	case NBSD_NET_RT_OIFLIST:
+		ops = &oiflist;
+		break;
+	default:
+		return -ENOENT;
+	}
+	return bsd_route_list(ops, mib[0], mib[2], old, oldlenp);
 }

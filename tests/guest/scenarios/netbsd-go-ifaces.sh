@@ -1,4 +1,4 @@
-# test: NetBSD Go program: net.Interfaces() and their addresses (the routing sysctl NET_RT_OIFLIST, in NetBSD 7's headers) are what the same program built for Linux lists, for loopback and an Ethernet-like interface; the raw messages have NetBSD's layout, and bad requests are refused
+# test: NetBSD Go program: net.Interfaces() and their addresses (the routing sysctl NET_RT_OIFLIST, in NetBSD 7's headers) are what the same program built for Linux lists, for loopback and an Ethernet-like interface; the raw messages of NET_RT_OIFLIST and of the current NET_RT_IFLIST (getifaddrs()'s) have NetBSD's layouts, and bad requests are refused
 # timeout: 60
 . /lib/scenario.sh
 netbsd_iface nbsd
@@ -24,7 +24,9 @@ index=$(cat /sys/class/net/d0/ifindex)
 expect_eq "$(nbsd-iflist "$index")" "ifinfo 20 16 $index 168 1500 d0
 addr 12 164 $index 255.255.255.0 192.0.2.7 192.0.2.255
 inet6 0
+ifinfo 20 16 $index 168 1500 d0
+addr 22 164 $index 255.255.255.0 192.0.2.7 192.0.2.255
+inet6 0
 nosuch 2
 set 1
-short 12
-current 2" "d0's IPv4 messages, and the refusals"
+short 12" "d0's IPv4 messages on NET_RT_OIFLIST and NET_RT_IFLIST, and the refusals"
