@@ -37,14 +37,16 @@ struct bsd_lwp {
 /**
  * struct bsd_lwps - a process's exited LWPs, not yet waited for
  * @ref: one for each thread of the process that holds it
- * @lock: guards @exited, and every thread's syscall_iface_task.lwp
+ * @lock: guards @exited, @waiting and every thread's syscall_iface_task.lwp
  * @exited: the records of the exited LWPs
+ * @waiting: how many of its threads are in bsd_lwp_wait()
  * @wq: where waits wait for an exit
  */
 struct bsd_lwps {
 	refcount_t ref;
-	spinlock_t lock;	/* @exited, and every thread's lwp */
+	spinlock_t lock;	/* @exited, @waiting, and every thread's lwp */
 	struct list_head exited;
+	unsigned int waiting;
 	wait_queue_head_t wq;
 };
 
@@ -63,9 +65,10 @@ static void lwps_put(struct bsd_lwps *lwps)
  * bsd_lwp_create_begin - before a native clone makes an LWP
  * @joinable: another LWP is to wait for it (no LWP_DETACHED)
  *
- * Makes the caller's process's list if it has none (its first LWP), and
- * the new LWP's record, which the clone hands to the child
- * (bsd_lwps_fork()).
+ * Makes the caller's process's list if it has none, with a record for
+ * the caller, then its one thread: NetBSD's first LWP of a process is
+ * not detached.  Makes the new LWP's record, which the clone hands to
+ * the child (bsd_lwps_fork()).
  *
  * Return: 0 or -ENOMEM.
  */
@@ -76,8 +79,13 @@ int bsd_lwp_create_begin(bool joinable)
 
 	if (!st->lwps) {
 		lwps = kzalloc(sizeof(*lwps), GFP_KERNEL);
-		if (!lwps)
+		st->lwp = kzalloc(sizeof(*st->lwp), GFP_KERNEL);
+		if (!lwps || !st->lwp) {
+			kfree(lwps);
+			kfree(st->lwp);
+			st->lwp = NULL;
 			return -ENOMEM;
+		}
 		refcount_set(&lwps->ref, 1);
 		spin_lock_init(&lwps->lock);
 		INIT_LIST_HEAD(&lwps->exited);
@@ -159,26 +167,29 @@ void bsd_lwps_drop(struct task_struct *tsk, bool exiting)
 	lwps_put(lwps);
 }
 
-/* Whether an LWP of the caller's process besides itself may be waited for. */
-static bool any_joinable(void)
+/* How many threads of the caller's process may yet be waited for. */
+static unsigned int live_joinable(void)
 {
 	struct task_struct *t;
+	unsigned int n = 0;
 
 	for_each_thread(current, t)
-		if (t != current && t->syscall_iface.lwp)
-			return true;
-	return false;
+		n += !!t->syscall_iface.lwp;
+	return n;
 }
 
 /*
  * The record of exited LWP @lid (any, for 0), taken off @lwps's list;
  * else an ERR_PTR: -EAGAIN while the LWP may still be waited for,
- * -EINVAL for a detached one, -ESRCH for none.
+ * -EDEADLK if so but every LWP that may yet exit, or has, is waiting
+ * too (NetBSD's lwp_wait()), -EINVAL for a detached LWP, -ESRCH for
+ * none.
  */
 static struct bsd_lwp *take_exited(struct bsd_lwps *lwps, pid_t lid)
 {
 	struct bsd_lwp *l, *found = ERR_PTR(-ESRCH);
 	struct task_struct *t;
+	unsigned int live;
 
 	spin_lock(&lwps->lock);
 	list_for_each_entry(l, &lwps->exited, node) {
@@ -189,8 +200,9 @@ static struct bsd_lwp *take_exited(struct bsd_lwps *lwps, pid_t lid)
 		}
 	}
 	rcu_read_lock();
+	live = live_joinable();
 	if (!lid) {
-		if (any_joinable())
+		if (live > !!current->syscall_iface.lwp)
 			found = ERR_PTR(-EAGAIN);
 	} else {
 		t = bsd_thread_find(lid);
@@ -198,6 +210,9 @@ static struct bsd_lwp *take_exited(struct bsd_lwps *lwps, pid_t lid)
 			found = ERR_PTR(t->syscall_iface.lwp ? -EAGAIN : -EINVAL);
 	}
 	rcu_read_unlock();
+	if (found == ERR_PTR(-EAGAIN) &&
+	    live + list_count_nodes(&lwps->exited) <= lwps->waiting)
+		found = ERR_PTR(-EDEADLK);
 out:
 	spin_unlock(&lwps->lock);
 	return found;
@@ -212,8 +227,9 @@ out:
  * it has exited or as it exits.  A signal ends the wait, which restarts
  * under SA_RESTART.
  *
- * Return: 0; -EDEADLK for the caller itself, -EINVAL for a detached LWP,
- * -ESRCH for none, or -ERESTARTSYS.
+ * Return: 0; -EDEADLK for the caller itself, or when the LWPs that may
+ * yet be waited for are all waiting; -EINVAL for a detached LWP, -ESRCH
+ * for none, or -ERESTARTSYS.
  */
 long bsd_lwp_wait(pid_t lid, pid_t *departed)
 {
@@ -225,9 +241,15 @@ long bsd_lwp_wait(pid_t lid, pid_t *departed)
 		return -EDEADLK;
 	if (!lwps)
 		return -ESRCH;
+	spin_lock(&lwps->lock);
+	lwps->waiting++;
+	spin_unlock(&lwps->lock);
 	ret = wait_event_interruptible(lwps->wq,
 				       (l = take_exited(lwps, lid)) !=
 				       ERR_PTR(-EAGAIN));
+	spin_lock(&lwps->lock);
+	lwps->waiting--;
+	spin_unlock(&lwps->lock);
 	if (ret)
 		return ret;
 	if (IS_ERR(l))
@@ -275,6 +297,8 @@ long bsd_lwp_detach(pid_t lid)
 out:
 	spin_unlock(&lwps->lock);
 	kfree(found);
+	if (!ret)
+		wake_up_all(&lwps->wq);	/* its waits end, and may a wait for any */
 	return ret;
 }
 EXPORT_SYMBOL_GPL(bsd_lwp_detach);
