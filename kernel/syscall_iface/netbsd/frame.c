@@ -88,6 +88,7 @@ static void put_siginfo(struct nbsd_siginfo *ns, const kernel_siginfo_t *info)
 		ns->reason.rt.value = si.value;
 		break;
 	case BSD_SI_FAULT:
+	case BSD_SI_SYS:	/* si_addr, the call's; no trap */
 		ns->reason.fault.addr = si.addr;
 		ns->reason.fault.trap = si.trapno;
 		break;

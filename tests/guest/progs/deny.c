@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * deny [-n NR]... [-x] [-k NR] [-t NR] PROG [ARG...]: run PROG under a
- * seccomp filter that fails each native call NR with EPERM, and with -x
- * an mmap or mprotect asking for memory both writable and executable
- * with EACCES (systemd's MemoryDenyWriteExecute); native call NR kills
- * the process with -k, the calling thread with -t.
+ * deny [-n NR]... [-x] [-k NR] [-t NR] [-s NR] PROG [ARG...]: run PROG
+ * under a seccomp filter that fails each native call NR with EPERM, and
+ * with -x an mmap or mprotect asking for memory both writable and
+ * executable with EACCES (systemd's MemoryDenyWriteExecute); native
+ * call NR kills the process with -k, the calling thread with -t, and
+ * with -s sends it SIGSYS (SECCOMP_RET_TRAP).
  * For foreign programs, whose translated calls must meet the same filter
  * as the native calls they make.
  */
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
 	struct sock_fprog prog;
 	int opt, rules = 0;
 
-	while ((opt = getopt(argc, argv, "+n:k:t:x")) != -1) {
+	while ((opt = getopt(argc, argv, "+n:k:t:s:x")) != -1) {
 		if (++rules > MAX_RULES) {
 			fprintf(stderr, "deny: at most %d rules\n", MAX_RULES);
 			return 2;
@@ -74,6 +75,9 @@ int main(int argc, char **argv)
 		case 't':
 			rule(atol(optarg), SECCOMP_RET_KILL_THREAD);
 			break;
+		case 's':
+			rule(atol(optarg), SECCOMP_RET_TRAP);
+			break;
 		case 'x':
 			rwx(SYS_mmap);
 			rwx(SYS_mprotect);
@@ -83,7 +87,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (optind >= argc) {
-		fprintf(stderr, "usage: deny [-n NR]... [-x] [-k NR] [-t NR] PROG [ARG...]\n");
+		fprintf(stderr, "usage: deny [-n NR]... [-x] [-k NR] [-t NR] [-s NR] PROG [ARG...]\n");
 		return 2;
 	}
 	add((struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
