@@ -52,19 +52,6 @@ struct fbsd_rtprio {
 #define FBSD_RTP_PRIO_NORMAL	3
 #define FBSD_RTP_PRIO_FIFO	10
 
-/* sys/sys/umtx.h */
-#define FBSD_UMTX_OP_WAKE		3
-#define FBSD_UMTX_OP_WAIT_UINT		11
-#define FBSD_UMTX_OP_WAIT_UINT_PRIVATE	15
-#define FBSD_UMTX_OP_WAKE_PRIVATE	16
-#define FBSD_UMTX_ABSTIME		1
-
-struct fbsd_umtx_time {
-	struct __kernel_timespec timeout;
-	u32 flags;
-	u32 clockid;
-};
-
 /* sys/amd64/include/sysarch.h */
 #define FBSD_AMD64_GET_FSBASE	128
 #define FBSD_AMD64_SET_FSBASE	129

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD threads: thr_new, thr_self, thr_exit, the _umtx_op waits and
- * wakes, and sysarch's TLS bases.
+ * FreeBSD threads: thr_new, thr_self, thr_exit and sysarch's TLS bases
+ * (_umtx_op is umtx.c).
  *
  * A FreeBSD thread is a Linux thread (CLONE_THREAD); its id is the
- * Linux tid.  _umtx_op's 32-bit waits and wakes are futexes, as Go's
- * runtime says ("effectively the same as Linux's futex").
+ * Linux tid.
  */
 
 #include <uapi/linux/futex.h>
@@ -87,14 +86,6 @@ SYSCALL_IFACE_DEFINE1(fbsd_thr_self, long __user *, id)
 	return put_user((long)task_pid_vnr(current), id) ? -EFAULT : 0;
 }
 
-/* A native futex call on @uaddr. */
-static long futex(unsigned long uaddr, int op, unsigned long val,
-		  unsigned long timeout, u32 val3)
-{
-	return syscall_iface_native(__NR_futex, uaddr, op, val, timeout, 0,
-				    val3);
-}
-
 /*
  * thr_exit(state): *state = 1, wake its waiters, end the thread (once
  * the service has returned: syscall_iface_service_exits()).
@@ -102,63 +93,9 @@ static long futex(unsigned long uaddr, int op, unsigned long val,
 SYSCALL_IFACE_DEFINE1(fbsd_thr_exit, long __user *, state)
 {
 	if (state && !put_user(1L, state))
-		futex((unsigned long)state, FUTEX_WAKE, INT_MAX, 0, 0);
+		syscall_iface_native(__NR_futex, state, FUTEX_WAKE, INT_MAX);
 	syscall_iface_service_exits();
 	return 0;
-}
-
-/*
- * _umtx_op(obj, op, val, uaddr1, uaddr2) for 32-bit words: WAIT_UINT
- * sleeps while *obj == val, for at most the timeout uaddr2 points to
- * (uaddr1 gives its size: a relative timespec, or a struct _umtx_time
- * that may be absolute and name its clock); WAKE wakes val waiters.
- * FreeBSD returns 0 for a wait whose word had changed and for a wake,
- * and restarts an untimed wait that a signal interrupted.
- */
-SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, unsigned long, obj, int, op,
-		      unsigned long, val, unsigned long, size,
-		      unsigned long, uaddr2)
-{
-	bool private = op == FBSD_UMTX_OP_WAIT_UINT_PRIVATE ||
-		       op == FBSD_UMTX_OP_WAKE_PRIVATE;
-	int flag = private ? FUTEX_PRIVATE_FLAG : 0;
-	struct fbsd_umtx_time ut;
-	long ret;
-
-	switch (op) {
-	case FBSD_UMTX_OP_WAKE:
-	case FBSD_UMTX_OP_WAKE_PRIVATE:
-		ret = futex(obj, FUTEX_WAKE | flag, val, 0, 0);
-		return ret < 0 ? ret : 0;
-	case FBSD_UMTX_OP_WAIT_UINT:
-	case FBSD_UMTX_OP_WAIT_UINT_PRIVATE:
-		break;
-	default:
-		return -EINVAL;
-	}
-	if (!uaddr2 || size == sizeof(struct __kernel_timespec)) {
-		ret = futex(obj, FUTEX_WAIT | flag, val, uaddr2, 0);
-	} else if (size == sizeof(ut)) {
-		if (copy_from_user(&ut, (void __user *)uaddr2, sizeof(ut)))
-			return -EFAULT;
-		if (ut.clockid != FBSD_CLOCK_MONOTONIC &&
-		    ut.clockid != FBSD_CLOCK_REALTIME)
-			return -EINVAL;
-		if (ut.flags & FBSD_UMTX_ABSTIME)
-			ret = futex(obj, FUTEX_WAIT_BITSET | flag |
-				    (ut.clockid == FBSD_CLOCK_REALTIME ?
-				     FUTEX_CLOCK_REALTIME : 0),
-				    val, uaddr2, FUTEX_BITSET_MATCH_ANY);
-		else
-			ret = futex(obj, FUTEX_WAIT | flag, val, uaddr2, 0);
-	} else {
-		return -EINVAL;
-	}
-	if (ret == -EAGAIN)
-		return 0;
-	if (ret == -ERESTART_RESTARTBLOCK)
-		return -EINTR;		/* timed waits are not restarted */
-	return ret;
 }
 
 /* sysarch(op, parms): the fs and gs bases. */

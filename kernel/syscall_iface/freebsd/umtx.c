@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * FreeBSD's _umtx_op (sys/kern/kern_umtx.c) on Linux futexes: the waits
+ * and wakes Go's runtime uses ("effectively the same as Linux's futex"),
+ * and what libthr asks of the kernel when a pthread object is
+ * contended: a mutex's wait and wake, a semaphore's, pthread_join()'s
+ * wait on a thread id, and the wake of many condition variable waiters
+ * at once.
+ *
+ * FreeBSD keeps its sleepers in queues keyed by address; a futex is the
+ * same, so each wait is a futex wait on the object's first word, and
+ * each wake a futex wake.  What FreeBSD's kernel reads from its queues,
+ * how many sleep on an object, a futex does not tell; where FreeBSD
+ * uses that count to keep a lock word's waiters bit right, the bit is
+ * kept set after a wake that woke someone, so that the next release
+ * calls again, and cleared after one that woke no one.
+ *
+ * Priority-inheriting and priority-protecting mutexes, condition
+ * variables and read-write locks in the kernel (libthr's process-shared
+ * ones) and robust mutexes are not here: those operations are EINVAL.
+ */
+
+#include <uapi/linux/futex.h>
+#include <linux/minmax.h>
+#include <linux/pagemap.h>
+#include <linux/sched.h>
+#include <linux/syscall_iface_service.h>
+#include <linux/uaccess.h>
+#include <asm/futex.h>
+
+#include "freebsd.h"
+
+/* _umtx_op's operations (sys/sys/umtx.h) */
+#define UMTX_OP_WAIT			2
+#define UMTX_OP_WAKE			3
+#define UMTX_OP_WAIT_UINT		11
+#define UMTX_OP_WAIT_UINT_PRIVATE	15
+#define UMTX_OP_WAKE_PRIVATE		16
+#define UMTX_OP_MUTEX_WAIT		17
+#define UMTX_OP_NWAKE_PRIVATE		21
+#define UMTX_OP_MUTEX_WAKE2		22
+#define UMTX_OP_SEM2_WAIT		23
+#define UMTX_OP_SEM2_WAKE		24
+
+#define UMTX_ABSTIME			0x01
+
+/* The flags word of a struct umutex and of a struct _usem2 */
+#define USYNC_PROCESS_SHARED		0x0001
+#define UMUTEX_PRIO_INHERIT		0x0004
+#define UMUTEX_PRIO_PROTECT		0x0008
+
+/* struct umutex's m_owner: the owner's tid, and a waiters bit */
+#define UMUTEX_CONTESTED		0x80000000U
+#define UMUTEX_RB_OWNERDEAD		(UMUTEX_CONTESTED | 0x10)
+#define UMUTEX_RB_NOTRECOV		(UMUTEX_CONTESTED | 0x11)
+
+/* struct _usem2's _count: the count, and a waiters bit */
+#define USEM_HAS_WAITERS		0x80000000U
+#define USEM_MAX_COUNT			0x7fffffffU
+
+/* struct _umtx_time */
+struct umtx_time {
+	struct __kernel_timespec timeout;
+	u32 flags;
+	u32 clockid;
+};
+
+/**
+ * struct umtx_timeout - how long a wait may last
+ * @ts: a timespec, or NULL for no limit
+ * @abs: @ts is a time on @clock, not a length
+ * @clock: FUTEX_CLOCK_REALTIME, or 0 for the monotonic clock
+ */
+struct umtx_timeout {
+	const struct __kernel_timespec __user *ts;
+	bool abs;
+	int clock;
+};
+
+/*
+ * A wait's timeout, as umtx_copyin_umtx_time() reads it: none without
+ * @uaddr2; a relative timespec for a @size up to a timespec's; else a
+ * struct _umtx_time, which may be absolute on its clock, a realtime or
+ * a monotonic one.  Its timespec, which is first, where a futex wait
+ * reads it, must be a valid interval (EINVAL).
+ */
+static int umtx_timeout_get(unsigned long size, const void __user *uaddr2,
+			    struct umtx_timeout *t)
+{
+	bool relative = size <= sizeof(struct __kernel_timespec);
+	struct umtx_time ut = {};
+	int clock;
+
+	*t = (struct umtx_timeout){ .ts = uaddr2 };
+	if (!uaddr2)
+		return 0;
+	if (copy_from_user(&ut, uaddr2,
+			   relative ? sizeof(ut.timeout) : sizeof(ut)))
+		return -EFAULT;
+	if (ut.timeout.tv_sec < 0 ||
+	    (unsigned long)ut.timeout.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	if (relative)
+		return 0;
+	t->abs = ut.flags & UMTX_ABSTIME;
+	clock = bsd_clock_to_linux(ut.clockid);
+	if (clock == CLOCK_REALTIME || clock == CLOCK_REALTIME_COARSE)
+		t->clock = FUTEX_CLOCK_REALTIME;
+	else if (clock != CLOCK_MONOTONIC)
+		return -EINVAL;
+	return 0;
+}
+
+/* A native futex call on @uaddr. */
+static long futex(const void __user *uaddr, int op, u32 val,
+		  const void __user *timeout, u32 val3)
+{
+	return syscall_iface_native(__NR_futex, uaddr, op, val, timeout, 0,
+				    val3);
+}
+
+/*
+ * Sleep while *@uaddr is @val, until a wake or the timeout, as FreeBSD's
+ * umtxq_sleep(): 0 for a wake or a word that had changed, -ETIMEDOUT,
+ * and for a signal a restart, but -EINTR for a relative timeout, which
+ * FreeBSD does not restart.
+ */
+static long futex_wait(u32 __user *uaddr, u32 val, bool shared,
+		       const struct umtx_timeout *t)
+{
+	int op = shared ? 0 : FUTEX_PRIVATE_FLAG;
+	long ret;
+
+	if (t->abs)
+		ret = futex(uaddr, FUTEX_WAIT_BITSET | op | t->clock, val,
+			    t->ts, FUTEX_BITSET_MATCH_ANY);
+	else
+		ret = futex(uaddr, FUTEX_WAIT | op, val, t->ts, 0);
+	if (ret == -EAGAIN)
+		return 0;
+	if (ret == -ERESTART_RESTARTBLOCK)
+		return -EINTR;
+	return ret;
+}
+
+/* Wake at most @n sleepers on @uaddr: how many woke, or an error. */
+static long futex_wake(u32 __user *uaddr, int n, bool shared)
+{
+	return futex(uaddr, FUTEX_WAKE | (shared ? 0 : FUTEX_PRIVATE_FLAG), n,
+		     NULL, 0);
+}
+
+/*
+ * *@uaddr = @new if it is @old, atomically; *@cur is what it was.  As
+ * the futex code does it: without page faults, faulting the page in
+ * between tries.
+ */
+static int cmpxchg_user(u32 __user *uaddr, u32 old, u32 new, u32 *cur)
+{
+	int ret;
+
+	if (!IS_ALIGNED((unsigned long)uaddr, sizeof(u32)))
+		return -EINVAL;
+	for (;;) {
+		pagefault_disable();
+		ret = futex_atomic_cmpxchg_inatomic(cur, uaddr, old, new);
+		pagefault_enable();
+		if (ret != -EFAULT)
+			return ret;
+		if (fault_in_safe_writeable((const char __user *)uaddr,
+					    sizeof(u32)))
+			return -EFAULT;
+	}
+}
+
+/* Set @bits in *@uaddr, whose value was @val. */
+static int set_bits_user(u32 __user *uaddr, u32 val, u32 bits)
+{
+	u32 cur;
+	int ret;
+
+	while ((val & bits) != bits) {
+		ret = cmpxchg_user(uaddr, val, val | bits, &cur);
+		if (ret || cur == val)
+			return ret;
+		val = cur;
+	}
+	return 0;
+}
+
+/*
+ * UMTX_OP_WAIT, UMTX_OP_WAIT_UINT(_PRIVATE): sleep while the word at
+ * @obj, a long or a u32, is @val.  A long is compared whole and waited
+ * for on its low half: a wake of its address ends the wait either way.
+ */
+static long umtx_wait(void __user *obj, unsigned long val, bool is_long,
+		      bool shared, unsigned long size, const void __user *uaddr2)
+{
+	struct umtx_timeout t;
+	unsigned long cur;
+	u32 cur32;
+	int ret;
+
+	ret = umtx_timeout_get(size, uaddr2, &t);
+	if (ret)
+		return ret;
+	if (is_long ? get_user(cur, (unsigned long __user *)obj) :
+		      get_user(cur32, (u32 __user *)obj))
+		return -EFAULT;
+	if (!is_long)
+		cur = cur32;
+	if (cur != val)
+		return 0;
+	return futex_wait(obj, val, shared, &t);
+}
+
+/* The mutex flags libthr leaves to the kernel, which are not here. */
+static bool umutex_in_kernel(u32 flags)
+{
+	return flags & (UMUTEX_PRIO_INHERIT | UMUTEX_PRIO_PROTECT);
+}
+
+/*
+ * UMTX_OP_MUTEX_WAIT: libthr's wait for a contended normal mutex,
+ * which it then tries to take again.  Mark the owner word contested,
+ * so that the owner's unlock calls UMTX_OP_MUTEX_WAKE2, and sleep
+ * until then; return at once if the mutex is free (or its owner died:
+ * libthr sees to that).
+ */
+static long umutex_wait(u32 __user *m)
+{
+	struct umtx_timeout t = {};
+	u32 owner, flags;
+	int ret;
+
+	if (get_user(owner, m) || get_user(flags, m + 1))
+		return -EFAULT;
+	if (umutex_in_kernel(flags))
+		return -EINVAL;
+	if (!(owner & ~UMUTEX_CONTESTED) || owner == UMUTEX_RB_OWNERDEAD ||
+	    owner == UMUTEX_RB_NOTRECOV)
+		return 0;
+	ret = set_bits_user(m, owner, UMUTEX_CONTESTED);
+	if (ret)
+		return ret;
+	return futex_wait(m, owner | UMUTEX_CONTESTED,
+			  flags & USYNC_PROCESS_SHARED, &t);
+}
+
+/*
+ * UMTX_OP_MUTEX_WAKE2(m, flags): libthr's unlock of a contested mutex,
+ * which has just released it: wake one waiter.  If one woke, others may
+ * sleep yet, so the word is marked contested again (FreeBSD repairs the
+ * bit from its count of sleepers).
+ */
+static long umutex_wake(u32 __user *m, u32 flags)
+{
+	long woken;
+	u32 owner;
+
+	if (umutex_in_kernel(flags))
+		return -EINVAL;
+	woken = futex_wake(m, 1, flags & USYNC_PROCESS_SHARED);
+	if (woken <= 0)
+		return woken;
+	if (get_user(owner, m))
+		return -EFAULT;
+	return set_bits_user(m, owner, UMUTEX_CONTESTED);
+}
+
+/*
+ * UMTX_OP_SEM2_WAIT: sem_wait()'s sleep on a struct _usem2 whose count
+ * was 0, which libthr then tries to take again.  Mark the count as
+ * having waiters, so that sem_post() calls UMTX_OP_SEM2_WAKE, and sleep.
+ */
+static long usem_wait(u32 __user *sem, unsigned long size,
+		      const void __user *uaddr2)
+{
+	struct umtx_timeout t;
+	u32 count, flags, cur;
+	int ret;
+
+	if (get_user(count, sem) || get_user(flags, sem + 1))
+		return -EFAULT;
+	ret = umtx_timeout_get(size, uaddr2, &t);
+	if (ret)
+		return ret;
+	while (count != USEM_HAS_WAITERS) {
+		if (count & USEM_MAX_COUNT)
+			return 0;
+		ret = cmpxchg_user(sem, 0, USEM_HAS_WAITERS, &cur);
+		if (ret)
+			return ret;
+		count = cur ?: USEM_HAS_WAITERS;
+	}
+	return futex_wait(sem, USEM_HAS_WAITERS, flags & USYNC_PROCESS_SHARED,
+			  &t);
+}
+
+/*
+ * UMTX_OP_SEM2_WAKE: sem_post()'s, after it raised a count that had
+ * waiters: wake one.  If none woke, none sleeps, and the waiters bit
+ * goes.
+ */
+static long usem_wake(u32 __user *sem)
+{
+	u32 count, flags, cur;
+	long woken;
+	int ret;
+
+	if (get_user(flags, sem + 1))
+		return -EFAULT;
+	woken = futex_wake(sem, 1, flags & USYNC_PROCESS_SHARED);
+	if (woken)
+		return woken < 0 ? woken : 0;
+	if (get_user(count, sem))
+		return -EFAULT;
+	while (count & USEM_HAS_WAITERS) {
+		ret = cmpxchg_user(sem, count, count & ~USEM_HAS_WAITERS, &cur);
+		if (ret || cur == count)
+			return ret;
+		count = cur;
+	}
+	return 0;
+}
+
+/*
+ * UMTX_OP_NWAKE_PRIVATE(addrs, n): wake every sleeper on each of the n
+ * words the array names: pthread_cond_broadcast()'s, for the waiters
+ * libthr keeps in its own queues.
+ */
+static long umtx_nwake(u32 __user *const __user *addrs, int n)
+{
+	u32 __user *batch[32];
+	int i, pos, count;
+
+	for (pos = 0; pos < n; pos += count) {
+		count = min_t(int, n - pos, ARRAY_SIZE(batch));
+		if (copy_from_user(batch, addrs + pos,
+				   count * sizeof(batch[0])))
+			return -EFAULT;
+		for (i = 0; i < count; i++)
+			futex_wake(batch[i], INT_MAX, false);
+		cond_resched();
+	}
+	return 0;
+}
+
+/**
+ * fbsd_umtx_op - _umtx_op(obj, op, val, uaddr1, uaddr2)
+ *
+ * The operations above; a wait's uaddr1 is the size of the timeout
+ * uaddr2 points to.  Wakes return 0, however many woke.
+ *
+ * Return: as each operation; -EINVAL for one that is not here.
+ */
+SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, void __user *, obj, int, op,
+		      unsigned long, val, unsigned long, size,
+		      const void __user *, uaddr2)
+{
+	long ret;
+
+	switch (op) {
+	case UMTX_OP_WAIT:
+		return umtx_wait(obj, val, true, true, size, uaddr2);
+	case UMTX_OP_WAIT_UINT:
+	case UMTX_OP_WAIT_UINT_PRIVATE:
+		return umtx_wait(obj, val, false, op == UMTX_OP_WAIT_UINT, size,
+				 uaddr2);
+	case UMTX_OP_WAKE:
+	case UMTX_OP_WAKE_PRIVATE:
+		ret = futex_wake(obj, min_t(unsigned long, val, INT_MAX),
+				 op == UMTX_OP_WAKE);
+		return ret < 0 ? ret : 0;
+	case UMTX_OP_NWAKE_PRIVATE:
+		return umtx_nwake(obj, (int)val);
+	case UMTX_OP_MUTEX_WAIT:
+		return umutex_wait(obj);
+	case UMTX_OP_MUTEX_WAKE2:
+		return umutex_wake(obj, val);
+	case UMTX_OP_SEM2_WAIT:
+		return usem_wait(obj, size, uaddr2);
+	case UMTX_OP_SEM2_WAKE:
+		return usem_wake(obj);
+	default:
+		return -EINVAL;
+	}
+}

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * umtx: the _umtx_op (454) operations libthr uses when a pthread object
+ * is contended, as a freestanding FreeBSD/amd64 program that does what
+ * libthr does with them.  Lines "NAME CF R", or counts:
+ *
+ *   changed 0 0          UMTX_OP_WAIT on a long that is not the value
+ *   high 0 0             ...nor one that differs in its high half only
+ *   timeout 1 60         WAIT_UINT_PRIVATE, a relative 10 ms: ETIMEDOUT
+ *   timeout-abs 1 60     ...an absolute struct _umtx_time, in the 40
+ *                        bytes sem_timedwait() gives: ETIMEDOUT
+ *   bad-time 1 22        ...a timespec with 2e9 ns: EINVAL
+ *   join 0 0 1           pthread_join()'s UMTX_OP_WAIT on a thread's
+ *                        state word until thr_exit() sets it (to 1)
+ *   mutex 4000 0         4 threads each take a contended mutex 1000
+ *                        times (MUTEX_WAIT, MUTEX_WAKE2): the count,
+ *                        and the calls that failed
+ *   sem 300 0            sem_wait() 300 times on what another thread
+ *                        sem_post()s (SEM2_WAIT, SEM2_WAKE): the count
+ *                        taken, and the calls that failed
+ *   nwake 0 0            NWAKE_PRIVATE wakes two sleepers at once...
+ *   nwoken 0 0           ...whose 5 s waits returned 0, woken
+ *   bad-op 1 22          an operation that is not there: EINVAL
+ *
+ * FreeBSD's numbers: _umtx_op 454, clock_gettime 232, sched_yield 331.
+ */
+
+#include "fbsd.h"
+
+#define UMTX_OP		454
+#define CLOCK_GETTIME	232
+#define SCHED_YIELD	331
+#define CLOCK_MONOTONIC	4
+
+#define UMTX_OP_WAIT			2
+#define UMTX_OP_WAIT_UINT_PRIVATE	15
+#define UMTX_OP_MUTEX_WAIT		17
+#define UMTX_OP_NWAKE_PRIVATE		21
+#define UMTX_OP_MUTEX_WAKE2		22
+#define UMTX_OP_SEM2_WAIT		23
+#define UMTX_OP_SEM2_WAKE		24
+#define UMTX_ABSTIME			1
+
+#define UMUTEX_CONTESTED	0x80000000U
+#define USEM_HAS_WAITERS	0x80000000U
+
+#define THREADS		4
+#define LOCKS		1000
+#define POSTS		300
+
+struct umutex {
+	unsigned int owner, flags, ceilings[2];
+	unsigned long rb_lnk;
+	unsigned int spare[2];
+};
+
+struct usem2 {
+	unsigned int count, flags;
+};
+
+struct umtx_time {
+	long ts[2];
+	unsigned int flags, clockid;
+};
+
+static char stacks[THREADS][16384] __attribute__((aligned(16)));
+static long state[THREADS];
+static struct umutex mutex;
+static struct usem2 sem;
+static unsigned int counter, words[2], ready;
+static long fails, nwait_ret[2];
+
+void start(void);
+
+static long umtx(void *obj, long op, unsigned long val, long size, void *t,
+		 bool *cf)
+{
+	return fbsd6(UMTX_OP, (long)obj, op, val, size, (long)t, 0, cf);
+}
+
+static bool cas(unsigned int *p, unsigned int old, unsigned int new)
+{
+	return __atomic_compare_exchange_n(p, &old, new, false,
+					   __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
+/* libthr's _thr_umutex_lock() and _thr_umutex_unlock2(), for @id. */
+static void lock(unsigned int id)
+{
+	unsigned int owner;
+	bool cf;
+
+	for (;;) {
+		owner = __atomic_load_n(&mutex.owner, __ATOMIC_SEQ_CST);
+		if (!(owner & ~UMUTEX_CONTESTED) &&
+		    cas(&mutex.owner, owner, id | owner))
+			return;
+		umtx(&mutex, UMTX_OP_MUTEX_WAIT, 0, 0, 0, &cf);
+		if (cf)
+			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	}
+}
+
+static void unlock(unsigned int id)
+{
+	unsigned int owner;
+	bool cf;
+
+	do
+		owner = __atomic_load_n(&mutex.owner, __ATOMIC_SEQ_CST);
+	while (!cas(&mutex.owner, owner, 0));
+	if ((owner & ~UMUTEX_CONTESTED) != id)
+		__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	if (owner & UMUTEX_CONTESTED) {
+		umtx(&mutex, UMTX_OP_MUTEX_WAKE2, mutex.flags, 0, 0, &cf);
+		if (cf)
+			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	}
+}
+
+static void locker(void *arg)
+{
+	unsigned int id = 100 + (long)arg;
+	bool cf;
+	int i;
+
+	for (i = 0; i < LOCKS; i++) {
+		lock(id);
+		counter++;
+		if (!(i % 8))
+			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+		unlock(id);
+	}
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
+/* libthr's sem_post() and sem_wait(). */
+static void poster(void *arg)
+{
+	unsigned int count;
+	bool cf;
+	int i;
+
+	for (i = 0; i < POSTS; i++) {
+		count = __atomic_fetch_add(&sem.count, 1, __ATOMIC_SEQ_CST);
+		if (count & USEM_HAS_WAITERS) {
+			umtx(&sem, UMTX_OP_SEM2_WAKE, 0, 0, 0, &cf);
+			if (cf)
+				__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+		}
+		if (!(i % 16))
+			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+	}
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
+static void sem_wait(void)
+{
+	unsigned int count;
+	bool cf;
+
+	for (;;) {
+		count = __atomic_load_n(&sem.count, __ATOMIC_SEQ_CST);
+		while (count & ~USEM_HAS_WAITERS) {
+			if (cas(&sem.count, count, count - 1))
+				return;
+			count = __atomic_load_n(&sem.count, __ATOMIC_SEQ_CST);
+		}
+		umtx(&sem, UMTX_OP_SEM2_WAIT, 0, 0, 0, &cf);
+		if (cf)
+			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	}
+}
+
+/* A condition variable waiter as libthr's: it sleeps on its own word. */
+static void sleeper(void *arg)
+{
+	struct umtx_time t = { { 5, 0 }, 0, CLOCK_MONOTONIC };
+	long i = (long)arg;
+	bool cf;
+
+	__atomic_add_fetch(&ready, 1, __ATOMIC_SEQ_CST);
+	nwait_ret[i] = umtx(&words[i], UMTX_OP_WAIT_UINT_PRIVATE, 0,
+			    sizeof(t), &t, &cf);
+	if (!cf)
+		nwait_ret[i] = 0;
+	fbsd(FBSD_THR_EXIT, (long)&state[i], 0, 0, &cf);
+}
+
+/* A thread that ends 50 ms after it starts. */
+static void quitter(void *arg)
+{
+	bool cf;
+
+	sleep_ms(50);
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
+/* pthread_join(): wait for thread @i's state word to leave 0. */
+static long join(int i, bool *cf)
+{
+	long r = 0;
+
+	*cf = false;
+	while (!__atomic_load_n(&state[i], __ATOMIC_SEQ_CST))
+		r = umtx(&state[i], UMTX_OP_WAIT, 0, 0, 0, cf);
+	return r;
+}
+
+static void start_all(void (*fn)(void *), int n)
+{
+	long i;
+
+	for (i = 0; i < n; i++) {
+		state[i] = 0;
+		if (!start_thread(fn, (void *)i, stacks[i], sizeof(stacks[i])))
+			fbsd_exit(2);
+	}
+}
+
+static void join_all(int n)
+{
+	bool cf;
+	int i;
+
+	for (i = 0; i < n; i++)
+		join(i, &cf);
+}
+
+void start(void)
+{
+	long ts[2] = { 0, 10000000 }, bad[2] = { 0, 2000000000 };
+	struct { struct umtx_time t; long remain[2]; } abs;
+	unsigned int *addrs[2] = { &words[0], &words[1] };
+	long x = 5;
+	bool cf;
+	long r;
+	int i;
+
+	r = umtx(&x, UMTX_OP_WAIT, 6, 0, 0, &cf);
+	put_result("changed", r, cf);
+	r = umtx(&x, UMTX_OP_WAIT, 5 | 1UL << 32, 0, 0, &cf);
+	put_result("high", r, cf);
+	r = umtx(&words[0], UMTX_OP_WAIT_UINT_PRIVATE, 0, sizeof(ts), ts,
+		 &cf);
+	put_result("timeout", r, cf);
+	fbsd(CLOCK_GETTIME, CLOCK_MONOTONIC, (long)abs.t.ts, 0, &cf);
+	abs.t.ts[1] += 10000000;
+	if (abs.t.ts[1] >= 1000000000) {
+		abs.t.ts[0]++;
+		abs.t.ts[1] -= 1000000000;
+	}
+	abs.t.flags = UMTX_ABSTIME;
+	abs.t.clockid = CLOCK_MONOTONIC;
+	r = umtx(&words[0], UMTX_OP_WAIT_UINT_PRIVATE, 0, sizeof(abs), &abs,
+		 &cf);
+	put_result("timeout-abs", r, cf);
+	r = umtx(&words[0], UMTX_OP_WAIT_UINT_PRIVATE, 0, sizeof(bad), bad,
+		 &cf);
+	put_result("bad-time", r, cf);
+
+	start_all(quitter, 1);
+	r = join(0, &cf);
+	put("join");
+	put(cf ? " 1 " : " 0 ");
+	put_num(r);
+	put_val(state[0]);
+	put("\n");
+
+	start_all(locker, THREADS);
+	join_all(THREADS);
+	put("mutex");
+	put_val(counter);
+	put_val(fails);
+	put("\n");
+
+	fails = 0;
+	start_all(poster, 1);
+	for (i = 0; i < POSTS; i++)
+		sem_wait();
+	join_all(1);
+	put("sem");
+	put_val(i);
+	put_val(fails);
+	put("\n");
+
+	words[0] = 0;
+	start_all(sleeper, 2);
+	while (__atomic_load_n(&ready, __ATOMIC_SEQ_CST) < 2)
+		fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+	sleep_ms(50);
+	words[0] = words[1] = 1;
+	r = umtx(addrs, UMTX_OP_NWAKE_PRIVATE, 2, 0, 0, &cf);
+	put_result("nwake", r, cf);
+	join_all(2);
+	put("nwoken");
+	put_val(nwait_ret[0]);
+	put_val(nwait_ret[1]);
+	put("\n");
+
+	r = umtx(&x, 99, 0, 0, 0, &cf);
+	put_result("bad-op", r, cf);
+	fbsd_exit(0);
+}
+
+FBSD_ENTRY;

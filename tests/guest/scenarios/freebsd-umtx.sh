@@ -1,0 +1,17 @@
+# test: freebsd platform: the _umtx_op operations libthr uses when a pthread object is contended: a mutex's wait and wake, a semaphore's, pthread_join()'s wait on a long, the wake of many sleepers at once, and timeouts relative and absolute, as libthr's own algorithms use them from several threads
+# timeout: 120
+. /lib/scenario.sh
+freebsd_iface fbsd
+out=$(fbsd-umtx)
+expect_eq "$?" 0 "exit status"
+expect_eq "$out" "changed 0 0
+high 0 0
+timeout 1 60
+timeout-abs 1 60
+bad-time 1 22
+join 0 0 1
+mutex 4000 0
+sem 300 0
+nwake 0 0
+nwoken 0 0
+bad-op 1 22" "each operation's result"
