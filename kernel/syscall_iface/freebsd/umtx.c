@@ -3,9 +3,9 @@
  * FreeBSD's _umtx_op (sys/kern/kern_umtx.c) on Linux futexes: the waits
  * and wakes Go's runtime uses ("effectively the same as Linux's futex"),
  * and what libthr asks of the kernel when a pthread object is
- * contended: a mutex's wait and wake, a semaphore's, pthread_join()'s
- * wait on a thread id, and the wake of many condition variable waiters
- * at once.
+ * contended: a mutex's wait and wake, a semaphore's, a read-write
+ * lock's, pthread_join()'s wait on a thread id, and the wake of many
+ * condition variable waiters at once.
  *
  * FreeBSD keeps its sleepers in queues keyed by address; a futex is the
  * same, so each wait is a futex wait on the object's first word, and
@@ -16,8 +16,8 @@
  * calls again, and cleared after one that woke no one.
  *
  * Priority-inheriting and priority-protecting mutexes, condition
- * variables and read-write locks in the kernel (libthr's process-shared
- * ones) and robust mutexes are not here: those operations are EINVAL.
+ * variables in the kernel (libthr's process-shared ones) and robust
+ * mutexes are not here: those operations are EINVAL.
  */
 
 #include <uapi/linux/futex.h>
@@ -34,6 +34,9 @@
 #define UMTX_OP_WAIT			2
 #define UMTX_OP_WAKE			3
 #define UMTX_OP_WAIT_UINT		11
+#define UMTX_OP_RW_RDLOCK		12
+#define UMTX_OP_RW_WRLOCK		13
+#define UMTX_OP_RW_UNLOCK		14
 #define UMTX_OP_WAIT_UINT_PRIVATE	15
 #define UMTX_OP_WAKE_PRIVATE		16
 #define UMTX_OP_MUTEX_WAIT		17
@@ -57,6 +60,13 @@
 /* struct _usem2's _count: the count, and a waiters bit */
 #define USEM_HAS_WAITERS		0x80000000U
 #define USEM_MAX_COUNT			0x7fffffffU
+
+/* struct urwlock's rw_state: a writer, waiters bits, and readers */
+#define URWLOCK_WRITE_OWNER		0x80000000U
+#define URWLOCK_WRITE_WAITERS		0x40000000U
+#define URWLOCK_READ_WAITERS		0x20000000U
+#define URWLOCK_MAX_READERS		0x1fffffffU
+#define URWLOCK_PREFER_READER		0x0002	/* in rw_flags, or the call's */
 
 /* struct _umtx_time */
 struct umtx_time {
@@ -324,6 +334,109 @@ static long usem_wake(u32 __user *sem)
 	return 0;
 }
 
+/* A read-write lock's wait, which a signal ends (EINTR), not restarts. */
+static long rw_wait(u32 __user *rw, u32 state, bool shared,
+		    const struct umtx_timeout *t)
+{
+	long ret = futex_wait(rw, state, shared, t);
+
+	return ret == -ERESTARTSYS ? -EINTR : ret;
+}
+
+/*
+ * UMTX_OP_RW_RDLOCK(rw, fflag) and UMTX_OP_RW_WRLOCK(rw): take a
+ * contended struct urwlock as do_rw_rdlock() and do_rw_wrlock() do,
+ * sleeping with the readers' or the writers' waiters bit set until an
+ * unlock that frees it.  A reader waits for a waiting writer too, unless
+ * the lock or the call prefers readers.  A signal ends the wait (EINTR),
+ * as on FreeBSD; libthr then tries again.  The counts of blocked
+ * readers and writers FreeBSD keeps in the lock are not kept.
+ */
+static long urwlock_lock(u32 __user *rw, bool write, u32 fflag,
+			 unsigned long size, const void __user *uaddr2)
+{
+	struct umtx_timeout t;
+	u32 state, flags, busy, bit, cur;
+	long ret;
+
+	if (get_user(flags, rw + 1))
+		return -EFAULT;
+	ret = umtx_timeout_get(size, uaddr2, &t);
+	if (ret)
+		return ret;
+	busy = URWLOCK_WRITE_OWNER;
+	if (write)
+		busy |= URWLOCK_MAX_READERS;
+	else if (!((fflag | flags) & URWLOCK_PREFER_READER))
+		busy |= URWLOCK_WRITE_WAITERS;
+	bit = write ? URWLOCK_WRITE_WAITERS : URWLOCK_READ_WAITERS;
+	if (get_user(state, rw))
+		return -EFAULT;
+	for (;;) {
+		if (!(state & busy)) {
+			if (!write && (state & URWLOCK_MAX_READERS) ==
+				      URWLOCK_MAX_READERS)
+				return -EAGAIN;
+			ret = cmpxchg_user(rw, state, write ?
+					   state | URWLOCK_WRITE_OWNER :
+					   state + 1, &cur);
+			if (ret || cur == state)
+				return ret;
+		} else if (!(state & bit)) {
+			ret = cmpxchg_user(rw, state, state | bit, &cur);
+			if (ret)
+				return ret;
+			if (cur == state)
+				cur |= bit;
+		} else {
+			ret = rw_wait(rw, state, flags & USYNC_PROCESS_SHARED,
+				      &t);
+			if (ret)
+				return ret;
+			if (get_user(cur, rw))
+				return -EFAULT;
+		}
+		state = cur;
+	}
+}
+
+/*
+ * UMTX_OP_RW_UNLOCK(rw): release a struct urwlock that has waiters.  If
+ * it is then free, both waiters bits go and every waiter wakes to try
+ * again: one whose wait timed out may have left a bit behind, and only a
+ * wake of all keeps no one asleep on a free lock.
+ */
+static long urwlock_unlock(u32 __user *rw)
+{
+	const u32 waiters = URWLOCK_WRITE_WAITERS | URWLOCK_READ_WAITERS;
+	u32 state, flags, new, cur;
+	bool freed;
+	int ret;
+
+	if (get_user(flags, rw + 1) || get_user(state, rw))
+		return -EFAULT;
+	for (;;) {
+		if (state & URWLOCK_WRITE_OWNER)
+			new = state & ~URWLOCK_WRITE_OWNER;
+		else if (state & URWLOCK_MAX_READERS)
+			new = state - 1;
+		else
+			return -EPERM;
+		freed = !(new & (URWLOCK_WRITE_OWNER | URWLOCK_MAX_READERS));
+		if (freed)
+			new &= ~waiters;
+		ret = cmpxchg_user(rw, state, new, &cur);
+		if (ret)
+			return ret;
+		if (cur == state)
+			break;
+		state = cur;
+	}
+	if (freed && (state & waiters))
+		futex_wake(rw, INT_MAX, flags & USYNC_PROCESS_SHARED);
+	return 0;
+}
+
 /*
  * UMTX_OP_NWAKE_PRIVATE(addrs, n): wake every sleeper on each of the n
  * words the array names: pthread_cond_broadcast()'s, for the waiters
@@ -382,6 +495,12 @@ SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, void __user *, obj, int, op,
 		return usem_wait(obj, size, uaddr2);
 	case UMTX_OP_SEM2_WAKE:
 		return usem_wake(obj);
+	case UMTX_OP_RW_RDLOCK:
+	case UMTX_OP_RW_WRLOCK:
+		return urwlock_lock(obj, op == UMTX_OP_RW_WRLOCK, val, size,
+				    uaddr2);
+	case UMTX_OP_RW_UNLOCK:
+		return urwlock_unlock(obj);
 	default:
 		return -EINVAL;
 	}

@@ -15,6 +15,10 @@
  *   mutex 4000 0         4 threads each take a contended mutex 1000
  *                        times (MUTEX_WAIT, MUTEX_WAKE2): the count,
  *                        and the calls that failed
+ *   rwlock 1000 0 0      2 threads write two words together 500 times
+ *                        each, 2 read them (RW_WRLOCK, RW_RDLOCK,
+ *                        RW_UNLOCK): the count, the reads that saw
+ *                        them differ, and the calls that failed
  *   sem 300 0            sem_wait() 300 times on what another thread
  *                        sem_post()s (SEM2_WAIT, SEM2_WAKE): the count
  *                        taken, and the calls that failed
@@ -39,14 +43,22 @@
 #define UMTX_OP_MUTEX_WAKE2		22
 #define UMTX_OP_SEM2_WAIT		23
 #define UMTX_OP_SEM2_WAKE		24
+#define UMTX_OP_RW_RDLOCK		12
+#define UMTX_OP_RW_WRLOCK		13
+#define UMTX_OP_RW_UNLOCK		14
 #define UMTX_ABSTIME			1
 
 #define UMUTEX_CONTESTED	0x80000000U
 #define USEM_HAS_WAITERS	0x80000000U
+#define URWLOCK_WRITE_OWNER	0x80000000U
+#define URWLOCK_WAITERS		0x60000000U
+#define URWLOCK_WRITE_WAITERS	0x40000000U
+#define URWLOCK_MAX_READERS	0x1fffffffU
 
 #define THREADS		4
 #define LOCKS		1000
 #define POSTS		300
+#define RWLOCKS		500
 
 struct umutex {
 	unsigned int owner, flags, ceilings[2];
@@ -58,6 +70,11 @@ struct usem2 {
 	unsigned int count, flags;
 };
 
+struct urwlock {
+	unsigned int state, flags, blocked_readers, blocked_writers;
+	unsigned int spare[4];
+};
+
 struct umtx_time {
 	long ts[2];
 	unsigned int flags, clockid;
@@ -67,6 +84,9 @@ static char stacks[THREADS][16384] __attribute__((aligned(16)));
 static long state[THREADS];
 static struct umutex mutex;
 static struct usem2 sem;
+static struct urwlock rwlock;
+static volatile unsigned int rw_a, rw_b;
+static long torn;
 static unsigned int counter, words[2], ready;
 static long fails, nwait_ret[2];
 
@@ -172,6 +192,96 @@ static void sem_wait(void)
 	}
 }
 
+/* libthr's pthread_rwlock fast paths (thr_umtx.h), writer-preferring. */
+static bool tryrdlock(void)
+{
+	unsigned int state = __atomic_load_n(&rwlock.state, __ATOMIC_SEQ_CST);
+
+	while (!(state & (URWLOCK_WRITE_OWNER | URWLOCK_WRITE_WAITERS))) {
+		if (cas(&rwlock.state, state, state + 1))
+			return true;
+		state = __atomic_load_n(&rwlock.state, __ATOMIC_SEQ_CST);
+	}
+	return false;
+}
+
+static bool trywrlock(void)
+{
+	unsigned int state = __atomic_load_n(&rwlock.state, __ATOMIC_SEQ_CST);
+
+	while (!(state & (URWLOCK_WRITE_OWNER | URWLOCK_MAX_READERS))) {
+		if (cas(&rwlock.state, state, state | URWLOCK_WRITE_OWNER))
+			return true;
+		state = __atomic_load_n(&rwlock.state, __ATOMIC_SEQ_CST);
+	}
+	return false;
+}
+
+/* An operation on the lock: 0, or its errno, counted unless EINTR. */
+static long rw_call(long op, unsigned long val)
+{
+	bool cf;
+	long r;
+
+	r = umtx(&rwlock, op, val, 0, 0, &cf);
+	if (!cf)
+		return 0;
+	if (r != 4)	/* EINTR: libthr tries again */
+		__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	return r;
+}
+
+/* libthr's rwlock_rdlock_common() and rwlock_wrlock_common(). */
+static void rw_lock(bool write)
+{
+	if (write ? trywrlock() : tryrdlock())
+		return;
+	while (rw_call(write ? UMTX_OP_RW_WRLOCK : UMTX_OP_RW_RDLOCK, 0) ==
+	       4)
+		if (write ? trywrlock() : tryrdlock())
+			return;
+}
+
+static void rw_unlock(void)
+{
+	unsigned int state = __atomic_load_n(&rwlock.state, __ATOMIC_SEQ_CST);
+
+	if (state & URWLOCK_WRITE_OWNER) {
+		if (cas(&rwlock.state, URWLOCK_WRITE_OWNER, 0))
+			return;
+	} else {
+		while (!((state & URWLOCK_WAITERS) &&
+			 (state & URWLOCK_MAX_READERS) == 1)) {
+			if (cas(&rwlock.state, state, state - 1))
+				return;
+			state = __atomic_load_n(&rwlock.state,
+						__ATOMIC_SEQ_CST);
+		}
+	}
+	rw_call(UMTX_OP_RW_UNLOCK, 0);
+}
+
+/* Threads 0 and 1 write a and b together; 2 and 3 read them. */
+static void rw_user(void *arg)
+{
+	bool write = (long)arg < 2, cf;
+	int i;
+
+	for (i = 0; i < RWLOCKS; i++) {
+		rw_lock(write);
+		if (write)
+			rw_a++;
+		if (!(i % 8))
+			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+		if (write)
+			rw_b++;
+		else if (rw_a != rw_b)
+			__atomic_add_fetch(&torn, 1, __ATOMIC_SEQ_CST);
+		rw_unlock();
+	}
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
 /* A condition variable waiter as libthr's: it sleeps on its own word. */
 static void sleeper(void *arg)
 {
@@ -271,6 +381,15 @@ void start(void)
 	join_all(THREADS);
 	put("mutex");
 	put_val(counter);
+	put_val(fails);
+	put("\n");
+
+	fails = 0;
+	start_all(rw_user, THREADS);
+	join_all(THREADS);
+	put("rwlock");
+	put_val(rw_a);
+	put_val(torn);
 	put_val(fails);
 	put("\n");
 
