@@ -15,9 +15,9 @@
  * kept set after a wake that woke someone, so that the next release
  * calls again, and cleared after one that woke no one.
  *
- * Priority-inheriting and priority-protecting mutexes, condition
- * variables in the kernel (libthr's process-shared ones) and robust
- * mutexes are not here: those operations are EINVAL.
+ * A priority-inheriting mutex is a Linux PI futex.  Priority-protecting
+ * and robust mutexes, and condition variables in the kernel (libthr's
+ * process-shared ones), are not here: those operations are EINVAL.
  */
 
 #include <uapi/linux/futex.h>
@@ -33,6 +33,9 @@
 /* _umtx_op's operations (sys/sys/umtx.h) */
 #define UMTX_OP_WAIT			2
 #define UMTX_OP_WAKE			3
+#define UMTX_OP_MUTEX_TRYLOCK		4
+#define UMTX_OP_MUTEX_LOCK		5
+#define UMTX_OP_MUTEX_UNLOCK		6
 #define UMTX_OP_WAIT_UINT		11
 #define UMTX_OP_RW_RDLOCK		12
 #define UMTX_OP_RW_WRLOCK		13
@@ -51,6 +54,7 @@
 #define USYNC_PROCESS_SHARED		0x0001
 #define UMUTEX_PRIO_INHERIT		0x0004
 #define UMUTEX_PRIO_PROTECT		0x0008
+#define UMUTEX_ROBUST			0x0010
 
 /* struct umutex's m_owner: the owner's tid, and a waiters bit */
 #define UMUTEX_CONTESTED		0x80000000U
@@ -224,8 +228,12 @@ static long umtx_wait(void __user *obj, unsigned long val, bool is_long,
 	return futex_wait(obj, val, shared, &t);
 }
 
-/* The mutex flags libthr leaves to the kernel, which are not here. */
-static bool umutex_in_kernel(u32 flags)
+/*
+ * A mutex of a priority protocol, inheriting or protecting, which libthr
+ * takes and releases through the kernel when contended
+ * (UMTX_OP_MUTEX_LOCK, _UNLOCK), not with MUTEX_WAIT and MUTEX_WAKE2.
+ */
+static bool umutex_has_protocol(u32 flags)
 {
 	return flags & (UMUTEX_PRIO_INHERIT | UMUTEX_PRIO_PROTECT);
 }
@@ -245,7 +253,7 @@ static long umutex_wait(u32 __user *m)
 
 	if (get_user(owner, m) || get_user(flags, m + 1))
 		return -EFAULT;
-	if (umutex_in_kernel(flags))
+	if (umutex_has_protocol(flags))
 		return -EINVAL;
 	if (!(owner & ~UMUTEX_CONTESTED) || owner == UMUTEX_RB_OWNERDEAD ||
 	    owner == UMUTEX_RB_NOTRECOV)
@@ -268,7 +276,7 @@ static long umutex_wake(u32 __user *m, u32 flags)
 	long woken;
 	u32 owner;
 
-	if (umutex_in_kernel(flags))
+	if (umutex_has_protocol(flags))
 		return -EINVAL;
 	woken = futex_wake(m, 1, flags & USYNC_PROCESS_SHARED);
 	if (woken <= 0)
@@ -276,6 +284,49 @@ static long umutex_wake(u32 __user *m, u32 flags)
 	if (get_user(owner, m))
 		return -EFAULT;
 	return set_bits_user(m, owner, UMUTEX_CONTESTED);
+}
+
+/*
+ * UMTX_OP_MUTEX_LOCK, _TRYLOCK and _UNLOCK for a priority-inheriting
+ * mutex (do_lock_pi(), do_unlock_pi()).  Its owner word is a Linux PI
+ * futex's: the owner's tid, which is the Linux tid, and a waiters bit
+ * where Linux has FUTEX_WAITERS; libthr's user-space paths are the same
+ * compare-and-exchanges of 0 and the tid.  So these are FUTEX_LOCK_PI2,
+ * which takes the absolute time libthr's pthread_mutex_timedlock()
+ * gives, on either clock (a relative one is EINVAL), FUTEX_TRYLOCK_PI
+ * (EBUSY for a held mutex) and FUTEX_UNLOCK_PI.  A priority-protecting
+ * mutex, which Linux has not, and a robust one, whose owner's death
+ * Linux marks otherwise, are EINVAL, as are these operations on a
+ * normal mutex, for which libthr does not use them.
+ */
+static long umutex_pi(u32 __user *m, int op, unsigned long size,
+		      const void __user *uaddr2)
+{
+	struct umtx_timeout t;
+	u32 flags;
+	int pf;
+	long ret;
+
+	if (get_user(flags, m + 1))
+		return -EFAULT;
+	if ((flags & (UMUTEX_PRIO_INHERIT | UMUTEX_PRIO_PROTECT |
+		      UMUTEX_ROBUST)) != UMUTEX_PRIO_INHERIT)
+		return -EINVAL;
+	pf = flags & USYNC_PROCESS_SHARED ? 0 : FUTEX_PRIVATE_FLAG;
+	switch (op) {
+	case UMTX_OP_MUTEX_LOCK:
+		ret = umtx_timeout_get(size, uaddr2, &t);
+		if (ret)
+			return ret;
+		if (t.ts && !t.abs)
+			return -EINVAL;
+		return futex(m, FUTEX_LOCK_PI2 | pf | t.clock, 0, t.ts, 0);
+	case UMTX_OP_MUTEX_TRYLOCK:
+		ret = futex(m, FUTEX_TRYLOCK_PI | pf, 0, NULL, 0);
+		return ret == -EAGAIN ? -EBUSY : ret;
+	default:
+		return futex(m, FUTEX_UNLOCK_PI | pf, 0, NULL, 0);
+	}
 }
 
 /*
@@ -491,6 +542,10 @@ SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, void __user *, obj, int, op,
 		return umutex_wait(obj);
 	case UMTX_OP_MUTEX_WAKE2:
 		return umutex_wake(obj, val);
+	case UMTX_OP_MUTEX_TRYLOCK:
+	case UMTX_OP_MUTEX_LOCK:
+	case UMTX_OP_MUTEX_UNLOCK:
+		return umutex_pi(obj, op, size, uaddr2);
 	case UMTX_OP_SEM2_WAIT:
 		return usem_wait(obj, size, uaddr2);
 	case UMTX_OP_SEM2_WAKE:

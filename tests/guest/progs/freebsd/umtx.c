@@ -15,6 +15,12 @@
  *   mutex 4000 0         4 threads each take a contended mutex 1000
  *                        times (MUTEX_WAIT, MUTEX_WAKE2): the count,
  *                        and the calls that failed
+ *   pi-deadlock 1 11     MUTEX_LOCK of a priority-inheriting mutex the
+ *                        caller holds: EDEADLK
+ *   pi-trylock 1 16      MUTEX_TRYLOCK of one another holds: EBUSY
+ *   pi-timeout 1 60      MUTEX_LOCK of it until an absolute time: ETIMEDOUT
+ *   pi-unlock-free 1 1   MUTEX_UNLOCK of a free one: EPERM
+ *   pi-mutex 4000 0      as "mutex", with priority inheritance
  *   rwlock 1000 0 0      2 threads write two words together 500 times
  *                        each, 2 read them (RW_WRLOCK, RW_RDLOCK,
  *                        RW_UNLOCK): the count, the reads that saw
@@ -35,9 +41,15 @@
 #define CLOCK_GETTIME	232
 #define SCHED_YIELD	331
 #define CLOCK_MONOTONIC	4
+#define CLOCK_REALTIME	0
+#define THR_SELF	432
 
 #define UMTX_OP_WAIT			2
 #define UMTX_OP_WAIT_UINT_PRIVATE	15
+#define UMTX_OP_MUTEX_TRYLOCK		4
+#define UMTX_OP_MUTEX_LOCK		5
+#define UMTX_OP_MUTEX_UNLOCK		6
+#define UMUTEX_PRIO_INHERIT		0x0004
 #define UMTX_OP_MUTEX_WAIT		17
 #define UMTX_OP_NWAKE_PRIVATE		21
 #define UMTX_OP_MUTEX_WAKE2		22
@@ -85,6 +97,10 @@ static long state[THREADS];
 static struct umutex mutex;
 static struct usem2 sem;
 static struct urwlock rwlock;
+static struct umutex pimutex = { .flags = UMUTEX_PRIO_INHERIT };
+static unsigned int picounter;
+static long pi_ret[2];
+static bool pi_cf[2];
 static volatile unsigned int rw_a, rw_b;
 static long torn;
 static unsigned int counter, words[2], ready;
@@ -282,6 +298,65 @@ static void rw_user(void *arg)
 	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
 }
 
+/* libthr's lock and unlock of a priority-inheriting mutex, by @tid. */
+static void pi_lock(unsigned int tid)
+{
+	bool cf;
+
+	if (cas(&pimutex.owner, 0, tid))
+		return;
+	umtx(&pimutex, UMTX_OP_MUTEX_LOCK, 0, 0, 0, &cf);
+	if (cf)
+		__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+}
+
+static void pi_unlock(unsigned int tid)
+{
+	bool cf;
+
+	if (cas(&pimutex.owner, tid, 0))
+		return;
+	umtx(&pimutex, UMTX_OP_MUTEX_UNLOCK, 0, 0, 0, &cf);
+	if (cf)
+		__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+}
+
+static void pi_locker(void *arg)
+{
+	long tid;
+	bool cf;
+	int i;
+
+	fbsd(THR_SELF, (long)&tid, 0, 0, &cf);
+	for (i = 0; i < LOCKS; i++) {
+		pi_lock(tid);
+		picounter++;
+		if (!(i % 8))
+			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+		pi_unlock(tid);
+	}
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
+/* While the mutex is another's: a trylock, and a lock that times out. */
+static void pi_tryer(void *arg)
+{
+	struct umtx_time t = { { 0, 0 }, UMTX_ABSTIME, CLOCK_REALTIME };
+	bool cf;
+
+	pi_ret[0] = umtx(&pimutex, UMTX_OP_MUTEX_TRYLOCK, 0, 0, 0, &cf);
+	pi_cf[0] = cf;
+	fbsd(CLOCK_GETTIME, CLOCK_REALTIME, (long)t.ts, 0, &cf);
+	t.ts[1] += 20000000;
+	if (t.ts[1] >= 1000000000) {
+		t.ts[0]++;
+		t.ts[1] -= 1000000000;
+	}
+	pi_ret[1] = umtx(&pimutex, UMTX_OP_MUTEX_LOCK, 0, sizeof(t), &t, &cf);
+	pi_cf[1] = cf;
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
 /* A condition variable waiter as libthr's: it sleeps on its own word. */
 static void sleeper(void *arg)
 {
@@ -342,6 +417,7 @@ void start(void)
 	long ts[2] = { 0, 10000000 }, bad[2] = { 0, 2000000000 };
 	struct { struct umtx_time t; long remain[2]; } abs;
 	unsigned int *addrs[2] = { &words[0], &words[1] };
+	long tid;
 	long x = 5;
 	bool cf;
 	long r;
@@ -381,6 +457,25 @@ void start(void)
 	join_all(THREADS);
 	put("mutex");
 	put_val(counter);
+	put_val(fails);
+	put("\n");
+
+	fails = 0;
+	fbsd(THR_SELF, (long)&tid, 0, 0, &cf);
+	pi_lock(tid);
+	r = umtx(&pimutex, UMTX_OP_MUTEX_LOCK, 0, 0, 0, &cf);
+	put_result("pi-deadlock", r, cf);
+	start_all(pi_tryer, 1);
+	join_all(1);
+	put_result("pi-trylock", pi_ret[0], pi_cf[0]);
+	put_result("pi-timeout", pi_ret[1], pi_cf[1]);
+	pi_unlock(tid);
+	r = umtx(&pimutex, UMTX_OP_MUTEX_UNLOCK, 0, 0, 0, &cf);
+	put_result("pi-unlock-free", r, cf);
+	start_all(pi_locker, THREADS);
+	join_all(THREADS);
+	put("pi-mutex");
+	put_val(picounter);
 	put_val(fails);
 	put("\n");
 
