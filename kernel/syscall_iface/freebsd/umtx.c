@@ -4,8 +4,10 @@
  * and wakes Go's runtime uses ("effectively the same as Linux's futex"),
  * and what libthr asks of the kernel when a pthread object is
  * contended: a mutex's wait and wake, a semaphore's, a read-write
- * lock's, pthread_join()'s wait on a thread id, and the wake of many
- * condition variable waiters at once.
+ * lock's, pthread_join()'s wait on a thread id, the wake of many
+ * condition variable waiters at once, and the kernel's condition
+ * variables, which libthr uses when they are process-shared or their
+ * mutex is a priority-inheriting one.
  *
  * FreeBSD keeps its sleepers in queues keyed by address; a futex is the
  * same, so each wait is a futex wait on the object's first word, and
@@ -16,8 +18,7 @@
  * calls again, and cleared after one that woke no one.
  *
  * A priority-inheriting mutex is a Linux PI futex.  Priority-protecting
- * and robust mutexes, and condition variables in the kernel (libthr's
- * process-shared ones), are not here: those operations are EINVAL.
+ * and robust mutexes are not here: those operations are EINVAL.
  */
 
 #include <uapi/linux/futex.h>
@@ -36,6 +37,9 @@
 #define UMTX_OP_MUTEX_TRYLOCK		4
 #define UMTX_OP_MUTEX_LOCK		5
 #define UMTX_OP_MUTEX_UNLOCK		6
+#define UMTX_OP_CV_WAIT			8
+#define UMTX_OP_CV_SIGNAL		9
+#define UMTX_OP_CV_BROADCAST		10
 #define UMTX_OP_WAIT_UINT		11
 #define UMTX_OP_RW_RDLOCK		12
 #define UMTX_OP_RW_WRLOCK		13
@@ -49,6 +53,10 @@
 #define UMTX_OP_SEM2_WAKE		24
 
 #define UMTX_ABSTIME			0x01
+
+/* UMTX_OP_CV_WAIT's flags */
+#define CVWAIT_ABSTIME			0x02
+#define CVWAIT_CLOCKID			0x04
 
 /* The flags word of a struct umutex and of a struct _usem2 */
 #define USYNC_PROCESS_SHARED		0x0001
@@ -92,6 +100,27 @@ struct umtx_timeout {
 };
 
 /*
+ * The futex clock of FreeBSD clock @clockid: a realtime one, or a
+ * monotonic one (the uptime clocks too, which count the same while the
+ * machine runs); others are EINVAL.
+ */
+static int umtx_clock(u32 clockid, struct umtx_timeout *t)
+{
+	switch (bsd_clock_to_linux(clockid)) {
+	case CLOCK_REALTIME:
+	case CLOCK_REALTIME_COARSE:
+		t->clock = FUTEX_CLOCK_REALTIME;
+		return 0;
+	case CLOCK_MONOTONIC:
+	case CLOCK_BOOTTIME:
+		t->clock = 0;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+/*
  * A wait's timeout, as umtx_copyin_umtx_time() reads it: none without
  * @uaddr2; a relative timespec for a @size up to a timespec's; else a
  * struct _umtx_time, which may be absolute on its clock, a realtime or
@@ -103,7 +132,6 @@ static int umtx_timeout_get(unsigned long size, const void __user *uaddr2,
 {
 	bool relative = size <= sizeof(struct __kernel_timespec);
 	struct umtx_time ut = {};
-	int clock;
 
 	*t = (struct umtx_timeout){ .ts = uaddr2 };
 	if (!uaddr2)
@@ -117,12 +145,7 @@ static int umtx_timeout_get(unsigned long size, const void __user *uaddr2,
 	if (relative)
 		return 0;
 	t->abs = ut.flags & UMTX_ABSTIME;
-	clock = bsd_clock_to_linux(ut.clockid);
-	if (clock == CLOCK_REALTIME || clock == CLOCK_REALTIME_COARSE)
-		t->clock = FUTEX_CLOCK_REALTIME;
-	else if (clock != CLOCK_MONOTONIC)
-		return -EINVAL;
-	return 0;
+	return umtx_clock(ut.clockid, t);
 }
 
 /* A native futex call on @uaddr. */
@@ -155,6 +178,19 @@ static long futex_wait(u32 __user *uaddr, u32 val, bool shared,
 	if (ret == -ERESTART_RESTARTBLOCK)
 		return -EINTR;
 	return ret;
+}
+
+/*
+ * The same for the waits a signal ends with EINTR, never restarted: a
+ * read-write lock's and a condition variable's (do_rw_rdlock(),
+ * do_cv_wait()).
+ */
+static long futex_wait_intr(u32 __user *uaddr, u32 val, bool shared,
+			    const struct umtx_timeout *t)
+{
+	long ret = futex_wait(uaddr, val, shared, t);
+
+	return ret == -ERESTARTSYS ? -EINTR : ret;
 }
 
 /* Wake at most @n sleepers on @uaddr: how many woke, or an error. */
@@ -296,8 +332,8 @@ static long umutex_wake(u32 __user *m, u32 flags)
  * gives, on either clock (a relative one is EINVAL), FUTEX_TRYLOCK_PI
  * (EBUSY for a held mutex) and FUTEX_UNLOCK_PI.  A priority-protecting
  * mutex, which Linux has not, and a robust one, whose owner's death
- * Linux marks otherwise, are EINVAL, as are these operations on a
- * normal mutex, for which libthr does not use them.
+ * Linux marks otherwise, are EINVAL, as is a normal mutex here: libthr
+ * locks one itself (its unlock is umutex_unlock()).
  */
 static long umutex_pi(u32 __user *m, int op, unsigned long size,
 		      const void __user *uaddr2)
@@ -327,6 +363,91 @@ static long umutex_pi(u32 __user *m, int op, unsigned long size,
 	default:
 		return futex(m, FUTEX_UNLOCK_PI | pf, 0, NULL, 0);
 	}
+}
+
+/*
+ * UMTX_OP_MUTEX_UNLOCK, and a condition variable wait's release of its
+ * mutex (do_unlock_umutex()): a priority-inheriting mutex as above; a
+ * normal one by its owner only (EPERM), whose word goes to 0 and whose
+ * waiters, if it had any, one wakes, as UMTX_OP_MUTEX_WAKE2 does.
+ */
+static long umutex_unlock(u32 __user *m)
+{
+	u32 owner, flags, cur, id = task_pid_vnr(current);
+	int ret;
+
+	if (get_user(owner, m) || get_user(flags, m + 1))
+		return -EFAULT;
+	if (umutex_has_protocol(flags))
+		return umutex_pi(m, UMTX_OP_MUTEX_UNLOCK, 0, NULL);
+	for (;;) {
+		if ((owner & ~UMUTEX_CONTESTED) != id)
+			return -EPERM;
+		ret = cmpxchg_user(m, owner, 0, &cur);
+		if (ret)
+			return ret;
+		if (cur == owner)
+			break;
+		owner = cur;
+	}
+	return owner & UMUTEX_CONTESTED ? umutex_wake(m, flags) : 0;
+}
+
+/*
+ * UMTX_OP_CV_WAIT(cv, wflags, m, timeout): libthr's wait on a
+ * process-shared condition variable, or with a priority mutex
+ * (do_cv_wait()).  Say so in c_has_waiters, release the mutex, and sleep
+ * on that word until a signal or a broadcast, or the timeout: relative,
+ * or absolute with CVWAIT_ABSTIME, on c_clockid with CVWAIT_CLOCKID,
+ * else on the realtime clock.  The caller takes the mutex again.  A
+ * signal ends the wait (EINTR), and a wake may be spurious, as POSIX
+ * allows.
+ */
+static long ucond_wait(u32 __user *cv, u32 wflags, u32 __user *m,
+		       const struct __kernel_timespec __user *uts)
+{
+	struct umtx_timeout t = { .ts = uts };
+	u32 cflags, clockid = 0;	/* FreeBSD's CLOCK_REALTIME */
+	struct timespec64 ts;
+	int ret;
+
+	if (get_user(cflags, cv + 1) ||
+	    ((wflags & CVWAIT_CLOCKID) && get_user(clockid, cv + 2)))
+		return -EFAULT;
+	if (uts) {
+		if (get_timespec64(&ts, uts))
+			return -EFAULT;
+		if (!timespec64_valid(&ts))
+			return -EINVAL;
+		t.abs = wflags & CVWAIT_ABSTIME;
+		ret = umtx_clock(clockid, &t);
+		if (ret)
+			return ret;
+	}
+	if (put_user(1, cv))
+		return -EFAULT;
+	ret = umutex_unlock(m);
+	if (ret)
+		return ret;
+	return futex_wait_intr(cv, 1, cflags & USYNC_PROCESS_SHARED, &t);
+}
+
+/*
+ * UMTX_OP_CV_SIGNAL and UMTX_OP_CV_BROADCAST: wake one waiter, or all.
+ * FreeBSD clears c_has_waiters when its queue empties; a futex does not
+ * say when that is, so a signal leaves the word set (a later signal
+ * calls again), and a broadcast clears it before it wakes, so that a
+ * waiter not yet asleep finds the word changed and returns.
+ */
+static long ucond_wake(u32 __user *cv, bool all)
+{
+	u32 cflags;
+	long ret;
+
+	if (get_user(cflags, cv + 1) || (all && put_user(0, cv)))
+		return -EFAULT;
+	ret = futex_wake(cv, all ? INT_MAX : 1, cflags & USYNC_PROCESS_SHARED);
+	return ret < 0 ? ret : 0;
 }
 
 /*
@@ -385,15 +506,6 @@ static long usem_wake(u32 __user *sem)
 	return 0;
 }
 
-/* A read-write lock's wait, which a signal ends (EINTR), not restarts. */
-static long rw_wait(u32 __user *rw, u32 state, bool shared,
-		    const struct umtx_timeout *t)
-{
-	long ret = futex_wait(rw, state, shared, t);
-
-	return ret == -ERESTARTSYS ? -EINTR : ret;
-}
-
 /*
  * UMTX_OP_RW_RDLOCK(rw, fflag) and UMTX_OP_RW_WRLOCK(rw): take a
  * contended struct urwlock as do_rw_rdlock() and do_rw_wrlock() do,
@@ -440,8 +552,8 @@ static long urwlock_lock(u32 __user *rw, bool write, u32 fflag,
 			if (cur == state)
 				cur |= bit;
 		} else {
-			ret = rw_wait(rw, state, flags & USYNC_PROCESS_SHARED,
-				      &t);
+			ret = futex_wait_intr(rw, state,
+					      flags & USYNC_PROCESS_SHARED, &t);
 			if (ret)
 				return ret;
 			if (get_user(cur, rw))
@@ -544,8 +656,14 @@ SYSCALL_IFACE_DEFINE5(fbsd_umtx_op, void __user *, obj, int, op,
 		return umutex_wake(obj, val);
 	case UMTX_OP_MUTEX_TRYLOCK:
 	case UMTX_OP_MUTEX_LOCK:
-	case UMTX_OP_MUTEX_UNLOCK:
 		return umutex_pi(obj, op, size, uaddr2);
+	case UMTX_OP_MUTEX_UNLOCK:
+		return umutex_unlock(obj);
+	case UMTX_OP_CV_WAIT:
+		return ucond_wait(obj, val, (u32 __user *)size, uaddr2);
+	case UMTX_OP_CV_SIGNAL:
+	case UMTX_OP_CV_BROADCAST:
+		return ucond_wake(obj, op == UMTX_OP_CV_BROADCAST);
 	case UMTX_OP_SEM2_WAIT:
 		return usem_wait(obj, size, uaddr2);
 	case UMTX_OP_SEM2_WAKE:

@@ -1,4 +1,4 @@
-# test: freebsd platform: the _umtx_op operations libthr uses when a pthread object is contended: a mutex's wait and wake, a priority-inheriting mutex's lock and unlock (PI futexes), a read-write lock's, a semaphore's, pthread_join()'s wait on a long, the wake of many sleepers at once, and timeouts relative and absolute, as libthr's own algorithms use them from several threads
+# test: freebsd platform: the _umtx_op operations libthr uses when a pthread object is contended: a mutex's wait and wake, a priority-inheriting mutex's lock and unlock (PI futexes), a process-shared condition variable's wait, signal and broadcast, a read-write lock's, a semaphore's, pthread_join()'s wait on a long, the wake of many sleepers at once, and timeouts relative and absolute, as libthr's own algorithms use them from several threads
 # timeout: 120
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -11,6 +11,11 @@ timeout-abs 1 60
 bad-time 1 22
 join 0 0 1
 mutex 4000 0
+cv-timeout 1 60
+cv-released 1
+cv-eperm 1 1
+cv-signal 1 0
+cv-broadcast 2 0
 pi-deadlock 1 11
 pi-trylock 1 16
 pi-timeout 1 60

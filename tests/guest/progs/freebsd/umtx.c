@@ -15,6 +15,13 @@
  *   mutex 4000 0         4 threads each take a contended mutex 1000
  *                        times (MUTEX_WAIT, MUTEX_WAKE2): the count,
  *                        and the calls that failed
+ *   cv-timeout 1 60      CV_WAIT on a process-shared condition variable
+ *                        for 10 ms: ETIMEDOUT...
+ *   cv-released 1        ...with its mutex released
+ *   cv-eperm 1 1         CV_WAIT with a mutex the caller does not hold
+ *   cv-signal 1 0        a waiter CV_SIGNAL wakes: the woken, and the
+ *                        calls that failed
+ *   cv-broadcast 2 0     two that CV_BROADCAST wakes
  *   pi-deadlock 1 11     MUTEX_LOCK of a priority-inheriting mutex the
  *                        caller holds: EDEADLK
  *   pi-trylock 1 16      MUTEX_TRYLOCK of one another holds: EBUSY
@@ -47,6 +54,10 @@
 #define UMTX_OP_WAIT			2
 #define UMTX_OP_WAIT_UINT_PRIVATE	15
 #define UMTX_OP_MUTEX_TRYLOCK		4
+#define UMTX_OP_CV_WAIT			8
+#define UMTX_OP_CV_SIGNAL		9
+#define UMTX_OP_CV_BROADCAST		10
+#define USYNC_PROCESS_SHARED		0x0001
 #define UMTX_OP_MUTEX_LOCK		5
 #define UMTX_OP_MUTEX_UNLOCK		6
 #define UMUTEX_PRIO_INHERIT		0x0004
@@ -97,6 +108,11 @@ static long state[THREADS];
 static struct umutex mutex;
 static struct usem2 sem;
 static struct urwlock rwlock;
+static struct umutex cvmutex = { .flags = USYNC_PROCESS_SHARED };
+static struct ucond {
+	unsigned int has_waiters, flags, clockid, spare;
+} cond = { .flags = USYNC_PROCESS_SHARED };
+static volatile unsigned int cv_go, cv_entered, cv_woken;
 static struct umutex pimutex = { .flags = UMUTEX_PRIO_INHERIT };
 static unsigned int picounter;
 static long pi_ret[2];
@@ -107,6 +123,8 @@ static unsigned int counter, words[2], ready;
 static long fails, nwait_ret[2];
 
 void start(void);
+static void start_all(void (*fn)(void *), int n);
+static void join_all(int n);
 
 static long umtx(void *obj, long op, unsigned long val, long size, void *t,
 		 bool *cf)
@@ -121,34 +139,34 @@ static bool cas(unsigned int *p, unsigned int old, unsigned int new)
 }
 
 /* libthr's _thr_umutex_lock() and _thr_umutex_unlock2(), for @id. */
-static void lock(unsigned int id)
+static void lock(struct umutex *m, unsigned int id)
 {
 	unsigned int owner;
 	bool cf;
 
 	for (;;) {
-		owner = __atomic_load_n(&mutex.owner, __ATOMIC_SEQ_CST);
+		owner = __atomic_load_n(&m->owner, __ATOMIC_SEQ_CST);
 		if (!(owner & ~UMUTEX_CONTESTED) &&
-		    cas(&mutex.owner, owner, id | owner))
+		    cas(&m->owner, owner, id | owner))
 			return;
-		umtx(&mutex, UMTX_OP_MUTEX_WAIT, 0, 0, 0, &cf);
+		umtx(m, UMTX_OP_MUTEX_WAIT, 0, 0, 0, &cf);
 		if (cf)
 			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
 	}
 }
 
-static void unlock(unsigned int id)
+static void unlock(struct umutex *m, unsigned int id)
 {
 	unsigned int owner;
 	bool cf;
 
 	do
-		owner = __atomic_load_n(&mutex.owner, __ATOMIC_SEQ_CST);
-	while (!cas(&mutex.owner, owner, 0));
+		owner = __atomic_load_n(&m->owner, __ATOMIC_SEQ_CST);
+	while (!cas(&m->owner, owner, 0));
 	if ((owner & ~UMUTEX_CONTESTED) != id)
 		__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
 	if (owner & UMUTEX_CONTESTED) {
-		umtx(&mutex, UMTX_OP_MUTEX_WAKE2, mutex.flags, 0, 0, &cf);
+		umtx(m, UMTX_OP_MUTEX_WAKE2, m->flags, 0, 0, &cf);
 		if (cf)
 			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
 	}
@@ -161,11 +179,11 @@ static void locker(void *arg)
 	int i;
 
 	for (i = 0; i < LOCKS; i++) {
-		lock(id);
+		lock(&mutex, id);
 		counter++;
 		if (!(i % 8))
 			fbsd(SCHED_YIELD, 0, 0, 0, &cf);
-		unlock(id);
+		unlock(&mutex, id);
 	}
 	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
 }
@@ -357,6 +375,56 @@ static void pi_tryer(void *arg)
 	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
 }
 
+/*
+ * A waiter on the process-shared condition variable, as libthr's
+ * cond_wait_kernel(): CV_WAIT releases the mutex, which the waiter then
+ * takes again, until cv_go is set.
+ */
+static void cv_waiter(void *arg)
+{
+	bool cf;
+	long r, id;
+
+	fbsd(THR_SELF, (long)&id, 0, 0, &cf);
+	lock(&cvmutex, id);
+	__atomic_add_fetch(&cv_entered, 1, __ATOMIC_SEQ_CST);
+	while (!cv_go) {
+		r = umtx(&cond, UMTX_OP_CV_WAIT, 0, (long)&cvmutex, 0, &cf);
+		if (cf && r != 4)
+			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+		lock(&cvmutex, id);
+	}
+	__atomic_add_fetch(&cv_woken, 1, __ATOMIC_SEQ_CST);
+	unlock(&cvmutex, id);
+	fbsd(FBSD_THR_EXIT, (long)&state[(long)arg], 0, 0, &cf);
+}
+
+/* @n waiters, and once they wait, a signal or a broadcast: the woken. */
+static long cv_round(int n, long op)
+{
+	bool cf;
+	long id;
+
+	cv_go = 0;
+	cv_entered = 0;
+	cv_woken = 0;
+	start_all(cv_waiter, n);
+	while (__atomic_load_n(&cv_entered, __ATOMIC_SEQ_CST) < (unsigned int)n)
+		fbsd(SCHED_YIELD, 0, 0, 0, &cf);
+	sleep_ms(50);
+	fbsd(THR_SELF, (long)&id, 0, 0, &cf);
+	lock(&cvmutex, id);
+	cv_go = 1;
+	if (cond.has_waiters) {
+		umtx(&cond, op, 0, 0, 0, &cf);
+		if (cf)
+			__atomic_add_fetch(&fails, 1, __ATOMIC_SEQ_CST);
+	}
+	unlock(&cvmutex, id);
+	join_all(n);
+	return cv_woken;
+}
+
 /* A condition variable waiter as libthr's: it sleeps on its own word. */
 static void sleeper(void *arg)
 {
@@ -457,6 +525,24 @@ void start(void)
 	join_all(THREADS);
 	put("mutex");
 	put_val(counter);
+	put_val(fails);
+	put("\n");
+
+	fails = 0;
+	fbsd(THR_SELF, (long)&tid, 0, 0, &cf);
+	lock(&cvmutex, tid);
+	r = umtx(&cond, UMTX_OP_CV_WAIT, 0, (long)&cvmutex, ts, &cf);
+	put_result("cv-timeout", r, cf);
+	put(cvmutex.owner ? "cv-released 0\n" : "cv-released 1\n");
+	r = umtx(&cond, UMTX_OP_CV_WAIT, 0, (long)&cvmutex, 0, &cf);
+	put_result("cv-eperm", r, cf);
+	r = cv_round(1, UMTX_OP_CV_SIGNAL);
+	put("cv-signal");
+	put_val(r);
+	put_val(fails);
+	r = cv_round(2, UMTX_OP_CV_BROADCAST);
+	put("\ncv-broadcast");
+	put_val(r);
 	put_val(fails);
 	put("\n");
 
