@@ -401,6 +401,7 @@ static inline struct task_struct *bsd_thread_find(pid_t tid)
 	return t && same_thread_group(t, current) ? t : NULL;
 }
 
+struct task_struct *bsd_thread_get(pid_t tid);
 long bsd_unpark(pid_t tid);
 long bsd_park_cancel(pid_t tid);
 long bsd_park(ktime_t *expires, clockid_t clock);

@@ -26,17 +26,30 @@
 #define BSD_PARK_CANCEL		BIT(1)	/* and it was a wakeup */
 #define BSD_PARK_SLEEPING	BIT(2)	/* the task is parked */
 
-/* Set @bits in thread @tid's park state and wake it; its old state. */
-static int park_wake(pid_t tid, int bits)
+/**
+ * bsd_thread_get - a thread of the caller's process, by id, referenced
+ * @tid: its id
+ *
+ * Return: the task, for put_task_struct(), or NULL.
+ */
+struct task_struct *bsd_thread_get(pid_t tid)
 {
 	struct task_struct *t;
-	int old;
 
 	rcu_read_lock();
 	t = bsd_thread_find(tid);
 	if (t)
 		get_task_struct(t);
 	rcu_read_unlock();
+	return t;
+}
+
+/* Set @bits in thread @tid's park state and wake it; its old state. */
+static int park_wake(pid_t tid, int bits)
+{
+	struct task_struct *t = bsd_thread_get(tid);
+	int old;
+
 	if (!t)
 		return -ESRCH;
 	old = atomic_fetch_or(bits, &t->syscall_iface.park); /* a full barrier */

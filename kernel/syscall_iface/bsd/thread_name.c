@@ -37,11 +37,7 @@ long bsd_thread_name_set(pid_t tid, const char __user *uname)
 			return len;
 		name[len] = '\0';
 	}
-	rcu_read_lock();
-	t = bsd_thread_find(tid);
-	if (t)
-		get_task_struct(t);
-	rcu_read_unlock();
+	t = bsd_thread_get(tid);
 	if (!t)
 		return -ESRCH;
 	__set_task_comm(t, name, false);
