@@ -25,7 +25,6 @@
 
 #include "nbsd.h"
 
-#define LWP_CREATE	309
 #define LWP_EXIT	310
 #define LWP_SETNAME	323
 #define LWP_GETNAME	324
@@ -33,21 +32,17 @@
 #define LWP_UNPARK	321
 #define LWP_WAIT	312
 
-#define UC_CPU		0x4
-#define REG_RIP		21
-#define REG_RFLAGS	23
-#define REG_RSP		24
-
 static char stack[16384] __attribute__((aligned(16)));
 
 void start(void);
-void lwp_main(void);
+void lwp_main(long arg);
 
 /* Park until unparked, and exit. */
-void lwp_main(void)
+void lwp_main(long arg)
 {
 	bool cf;
 
+	(void)arg;
 	fbsd6(LWP_PARK, 0, 0, 0, 0, 0, 0, &cf);
 	fbsd(LWP_EXIT, 0, 0, 0, &cf);
 	for (;;)
@@ -56,18 +51,9 @@ void lwp_main(void)
 
 static int create(void)
 {
-	unsigned long uc[128] = {};	/* flags, link, mask, stack, gregs */
-	unsigned long *gregs = &uc[7];
-	bool cf;
-	int lid;
-	long r;
+	int lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
 
-	uc[0] = UC_CPU;
-	gregs[REG_RIP] = (unsigned long)lwp_main;
-	gregs[REG_RFLAGS] = 0x202;
-	gregs[REG_RSP] = (unsigned long)(stack + sizeof(stack)) - 8;
-	r = fbsd(LWP_CREATE, (long)uc, 0, (long)&lid, &cf);
-	if (cf || r)
+	if (lid < 0)
 		fbsd_exit(2);
 	return lid;
 }

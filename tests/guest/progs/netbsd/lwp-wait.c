@@ -28,7 +28,6 @@
 
 #include "nbsd.h"
 
-#define LWP_CREATE	309
 #define LWP_EXIT	310
 #define LWP_SELF	311
 #define LWP_WAIT	312
@@ -37,12 +36,7 @@
 #define EDEADLK		11
 
 #define LWP_DETACHED	0x40
-#define UC_CPU		0x4
 #define CLOCK_MONOTONIC	3
-#define REG_RDI		0
-#define REG_RIP		21
-#define REG_RFLAGS	23
-#define REG_RSP		24
 
 static volatile long ran[8], x_started, x_ret, x_cf;
 static char stacks[8][16384] __attribute__((aligned(16)));
@@ -68,22 +62,13 @@ void lwp_main(long arg)
 		;
 }
 
-/* An LWP that runs lwp_main(arg) on stack @arg, as if called; its id. */
+/* An LWP that runs lwp_main(arg) on stack @arg; its id. */
 static int create(long arg, unsigned long flags)
 {
-	unsigned long uc[128] = {};	/* flags, link, mask, stack, gregs */
-	unsigned long *gregs = &uc[7];
-	bool cf;
-	int lid;
-	long r;
+	int lid = lwp_start(lwp_main, arg, stacks[arg], sizeof(stacks[arg]),
+			    flags);
 
-	uc[0] = UC_CPU;
-	gregs[REG_RDI] = arg;
-	gregs[REG_RIP] = (unsigned long)lwp_main;
-	gregs[REG_RFLAGS] = 0x202;
-	gregs[REG_RSP] = (unsigned long)(stacks[arg] + sizeof(stacks[arg])) - 8;
-	r = fbsd(LWP_CREATE, (long)uc, flags, (long)&lid, &cf);
-	if (cf || r)
+	if (lid < 0)
 		fbsd_exit(2);
 	return lid;
 }

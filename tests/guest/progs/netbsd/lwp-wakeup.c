@@ -16,7 +16,6 @@
 
 #include "nbsd.h"
 
-#define LWP_CREATE	309
 #define LWP_EXIT	310
 #define LWP_SELF	311
 #define LWP_WAIT	312
@@ -26,23 +25,19 @@
 #define CLOCK_MONOTONIC	3
 #define EALREADY	37
 
-#define UC_CPU		0x4
-#define REG_RIP		21
-#define REG_RFLAGS	23
-#define REG_RSP		24
-
 static char stack[16384] __attribute__((aligned(16)));
 static volatile long park_ret, park_cf;
 
 void start(void);
-void lwp_main(void);
+void lwp_main(long arg);
 
 /* Park until something other than a wake from before ends the park. */
-void lwp_main(void)
+void lwp_main(long arg)
 {
 	bool cf;
 	long r;
 
+	(void)arg;
 	do
 		r = fbsd6(LWP_PARK, CLOCK_MONOTONIC, 0, 0, 0, 0, 0, &cf);
 	while (cf && r == EALREADY);
@@ -55,18 +50,9 @@ void lwp_main(void)
 
 static int create(void)
 {
-	unsigned long uc[128] = {};	/* flags, link, mask, stack, gregs */
-	unsigned long *gregs = &uc[7];
-	bool cf;
-	int lid;
-	long r;
+	int lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
 
-	uc[0] = UC_CPU;
-	gregs[REG_RIP] = (unsigned long)lwp_main;
-	gregs[REG_RFLAGS] = 0x202;
-	gregs[REG_RSP] = (unsigned long)(stack + sizeof(stack)) - 8;
-	r = fbsd(LWP_CREATE, (long)uc, 0, (long)&lid, &cf);
-	if (cf || r)
+	if (lid < 0)
 		fbsd_exit(2);
 	return lid;
 }

@@ -35,6 +35,31 @@ static inline long mmap7(long len, long prot, long flags, long fd, long pos,
 	return ret;
 }
 
+#define NBSD_LWP_CREATE	309
+
+/*
+ * _lwp_create of an LWP that runs @fn(@arg) on the @size bytes at
+ * @stack, as if called, from a ucontext of registers only (_UC_CPU), as
+ * libpthread makes one: its id, or -1.
+ */
+static inline int lwp_start(void (*fn)(long), long arg, char *stack,
+			    unsigned long size, unsigned long flags)
+{
+	unsigned long uc[128] = {};	/* flags, link, mask, stack, gregs */
+	unsigned long *gregs = &uc[7];
+	bool cf;
+	int lid;
+	long r;
+
+	uc[0] = 0x4;			/* _UC_CPU */
+	gregs[0] = arg;			/* _REG_RDI */
+	gregs[21] = (unsigned long)fn;	/* _REG_RIP */
+	gregs[23] = 0x202;		/* _REG_RFLAGS */
+	gregs[24] = (unsigned long)(stack + size) - 8;	/* _REG_RSP */
+	r = fbsd(NBSD_LWP_CREATE, (long)uc, flags, (long)&lid, &cf);
+	return cf || r ? -1 : lid;
+}
+
 /* NetBSD starts a program with argc at rsp, and nothing in rdi. */
 #define NBSD_ENTRY					\
 	asm(".globl _start\n"				\
