@@ -29,7 +29,8 @@ struct bsd_lwps;
  * @service: what it holds while a service runs, or NULL (service.c)
  * @park: a platform's park state: an unpark pending, and whether it
  *        cancels, and whether the task is parked (NetBSD's _lwp_park,
- *        _lwp_unpark and _lwp_wakeup; bsd/park.c)
+ *        _lwp_unpark and _lwp_wakeup, FreeBSD's thr_suspend and
+ *        thr_wake; bsd/park.c)
  * @lwps: the exited LWPs of its process that another may wait for
  *        (NetBSD's _lwp_wait), shared by its threads, or NULL
  * @lwp: its own record, which goes there when it exits, while another may

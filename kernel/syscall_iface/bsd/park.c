@@ -2,7 +2,8 @@
 /*
  * Park and unpark: a thread sleeps until another wakes it by its id,
  * and a wake that comes first makes the next sleep return at once, with
- * EALREADY (NetBSD's _lwp_park and _lwp_unpark, sys/kern/sys_lwp.c).
+ * EALREADY: NetBSD's _lwp_park and _lwp_unpark (sys/kern/sys_lwp.c), and
+ * FreeBSD's thr_suspend and thr_wake (sys/kern/kern_thr.c).  NetBSD's
  * _lwp_wakeup, by which pthread_cancel() reaches a thread, is an unpark
  * that also cancels: the park it ends returns EINTR.
  *

@@ -72,6 +72,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "thr_new", fbsd_thr_new },
 	{ "thr_self", fbsd_thr_self },
 	{ "thr_exit", fbsd_thr_exit },
+	{ "thr_suspend", fbsd_thr_suspend },
+	{ "thr_wake", fbsd_thr_wake },
 	{ "thr_set_name", bsd_thr_set_name },
 	{ "umtx_op", fbsd_umtx_op },
 	{ "sysarch", fbsd_sysarch },

@@ -84,6 +84,8 @@ long fbsd_sigaction(struct pt_regs *regs);
 long fbsd_thr_new(struct pt_regs *regs);
 long fbsd_thr_self(struct pt_regs *regs);
 long fbsd_thr_exit(struct pt_regs *regs);
+long fbsd_thr_suspend(struct pt_regs *regs);
+long fbsd_thr_wake(struct pt_regs *regs);
 long fbsd_umtx_op(struct pt_regs *regs);
 long fbsd_sysarch(struct pt_regs *regs);
 

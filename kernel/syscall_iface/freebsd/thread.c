@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD threads: thr_new, thr_self, thr_exit and sysarch's TLS bases
- * (_umtx_op is umtx.c).
+ * FreeBSD threads: thr_new, thr_self, thr_exit, thr_suspend and thr_wake,
+ * and sysarch's TLS bases (_umtx_op is umtx.c).
  *
  * A FreeBSD thread is a Linux thread (CLONE_THREAD); its id is the
  * Linux tid.
@@ -96,6 +96,50 @@ SYSCALL_IFACE_DEFINE1(fbsd_thr_exit, long __user *, state)
 		syscall_iface_native(__NR_futex, state, FUTEX_WAKE, INT_MAX);
 	syscall_iface_service_exits();
 	return 0;
+}
+
+/*
+ * thr_suspend(timeout): sleep until thr_wake() names the caller, for at
+ * most the relative time given; a wake that came first ends it at once
+ * (kern_thr_suspend()).  That is the shared park (bsd/park.c), whose
+ * token FreeBSD's TDP_WAKEUP and TDF_THRWAKEUP both are.  A signal
+ * restarts an untimed suspend, as msleep()'s ERESTART does, and ends a
+ * timed one with EINTR.
+ */
+SYSCALL_IFACE_DEFINE1(fbsd_thr_suspend,
+		      const struct __kernel_timespec __user *, uts)
+{
+	struct timespec64 ts;
+	ktime_t expires;
+	long ret;
+
+	if (uts) {
+		if (get_timespec64(&ts, uts))
+			return -EFAULT;
+		if (!timespec64_valid(&ts))
+			return -EINVAL;
+		expires = ktime_add_safe(ktime_get(), timespec64_to_ktime(ts));
+	}
+	ret = bsd_park(uts ? &expires : NULL, CLOCK_MONOTONIC);
+	if (ret == -EALREADY)
+		return 0;
+	if (ret == -EINTR && !uts)
+		return -ERESTARTSYS;
+	return ret;
+}
+
+/*
+ * thr_wake(id): end thread id's thr_suspend, or its next one.  For the
+ * caller itself, FreeBSD's TDP_WAKEUP also ends the next interruptible
+ * sleep of any call with EINTR, which libthr's deferred cancellation
+ * asks for; Linux has no such one-shot interruption, so here it ends
+ * only the next thr_suspend.
+ */
+SYSCALL_IFACE_DEFINE1(fbsd_thr_wake, long, id)
+{
+	if (id != (pid_t)id)
+		return -ESRCH;
+	return bsd_unpark(id);
 }
 
 /* sysarch(op, parms): the fs and gs bases. */
