@@ -112,6 +112,21 @@ struct bsd_sigaction_layout {
 	.flags = offsetof(type, flags),					\
 }
 
+/*
+ * The classic signals 1-31, numbered as 4.4BSD numbered them, which both
+ * BSDs keep, in Linux's numbering: an initializer for
+ * bsd_signals.to_linux.  0 marks a signal Linux lacks (SIGEMT, SIGINFO).
+ */
+#define BSD_CLASSIC_SIGNALS						\
+	[1] = SIGHUP, [2] = SIGINT, [3] = SIGQUIT, [4] = SIGILL,	\
+	[5] = SIGTRAP, [6] = SIGABRT, [7] = 0 /* SIGEMT */, [8] = SIGFPE, \
+	[9] = SIGKILL, [10] = SIGBUS, [11] = SIGSEGV, [12] = SIGSYS,	\
+	[13] = SIGPIPE, [14] = SIGALRM, [15] = SIGTERM, [16] = SIGURG,	\
+	[17] = SIGSTOP, [18] = SIGTSTP, [19] = SIGCONT, [20] = SIGCHLD,	\
+	[21] = SIGTTIN, [22] = SIGTTOU, [23] = SIGIO, [24] = SIGXCPU,	\
+	[25] = SIGXFSZ, [26] = SIGVTALRM, [27] = SIGPROF, [28] = SIGWINCH, \
+	[29] = 0 /* SIGINFO */, [30] = SIGUSR1, [31] = SIGUSR2
+
 /**
  * struct bsd_signals - a platform's signal numbers
  * @to_linux: its classic signals 1 to @nclassic - 1 in Linux's numbering,
