@@ -113,6 +113,11 @@ PROGS     += $(GUESTDIR)/bin/esbuild-freebsd
 # And as npm publishes it for NetBSD (@esbuild/netbsd-x64).
 ESBUILD_NETBSD_SHA := caf02fee8a2332d26af62d0a0c53abc35a42de5bcb968d9b94986b2c00c94f95
 PROGS     += $(GUESTDIR)/bin/esbuild-netbsd
+# Another from npm: Turborepo's turbo, a Go program, in the last release
+# npm has for FreeBSD (turbo-freebsd-64).
+TURBO_VER := 1.4.7
+TURBO_SHA := 2cfabe015ab7efefaf2a9cd19a12d76eda74d05a6ad385cefa4a7b7b9897f27d
+PROGS     += $(GUESTDIR)/bin/turbo-freebsd
 # The same esbuild for Linux, for the bench's real-workload row, which packs
 # it with its input as an extra archive (harness/bench-cpio.sh).
 ESBUILD_LINUX_SHA := 9573bb2233aab0f9ea7647d5cca9726113cc1768de61d66b17267f4db84488f6
@@ -269,6 +274,14 @@ $(GUESTDIR)/bin/esbuild-netbsd: | deps
 	echo "$(ESBUILD_NETBSD_SHA)  build/dl/esbuild-netbsd.tgz" | sha256sum -c --quiet
 	tar -xzf build/dl/esbuild-netbsd.tgz -C build/dl/netbsd package/bin/esbuild
 	cp build/dl/netbsd/package/bin/esbuild $@
+
+$(GUESTDIR)/bin/turbo-freebsd: | deps
+	@mkdir -p build/dl $(@D)
+	curl -sSfLo build/dl/turbo-freebsd.tgz \
+		https://registry.npmjs.org/turbo-freebsd-64/-/turbo-freebsd-64-$(TURBO_VER).tgz
+	echo "$(TURBO_SHA)  build/dl/turbo-freebsd.tgz" | sha256sum -c --quiet
+	tar -xzf build/dl/turbo-freebsd.tgz -C build/dl turbo-freebsd-64/bin/turbo
+	cp build/dl/turbo-freebsd-64/bin/turbo $@
 
 build/dl/esbuild-linux: | deps
 	@mkdir -p build/dl/linux
