@@ -7,7 +7,9 @@
  * expirations; EVFILT_PROC's NOTE_EXIT, a process's exit, seen as a
  * pidfd sees it (a wait entry on its pid's wait_pidfd); and EVFILT_SIGNAL,
  * which counts the signals sent to the process that added it, even
- * ignored ones (a watch of the core's, syscall_iface_signal_watch_add()).
+ * ignored ones (a watch of the core's, syscall_iface_signal_watch_add());
+ * and EVFILT_VNODE, the changes to a descriptor's file, which an fsnotify
+ * mark on its inode sees as inotify does.
  *
  * They live in a struct bsd_kq_events, found by the kqueue's epoll file
  * in a table.  The epoll set watches a readiness flag
@@ -35,6 +37,7 @@
 #include <linux/cred.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/fsnotify_backend.h>
 #include <linux/hashtable.h>
 #include <linux/hrtimer.h>
 #include <linux/pid.h>
@@ -58,7 +61,7 @@
 static unsigned int max_user_events = 65536;
 module_param(max_user_events, uint, 0644);
 MODULE_PARM_DESC(max_user_events,
-		 "EVFILT_USER, EVFILT_TIMER, EVFILT_PROC and EVFILT_SIGNAL events one user's kqueues may hold (ENOMEM beyond)");
+		 "EVFILT_USER, EVFILT_TIMER, EVFILT_PROC, EVFILT_SIGNAL and EVFILT_VNODE events one user's kqueues may hold (ENOMEM beyond)");
 
 /* The flags an event keeps from its EV_ADD, and the flags a change may have */
 #define FLAGS_KEPT	(BSD_EV_ONESHOT | BSD_EV_CLEAR | BSD_EV_DISPATCH)
@@ -75,6 +78,19 @@ MODULE_PARM_DESC(max_user_events,
 
 /* FreeBSD's EVFILT_PROC fflags: the one the platform reports */
 #define BSD_NOTE_EXIT		0x80000000
+
+/* EVFILT_VNODE's fflags, FreeBSD's and NetBSD's alike */
+#define BSD_NOTE_DELETE		0x0001
+#define BSD_NOTE_WRITE		0x0002
+#define BSD_NOTE_EXTEND		0x0004
+#define BSD_NOTE_ATTRIB		0x0008
+#define BSD_NOTE_LINK		0x0010
+#define BSD_NOTE_RENAME		0x0020
+#define BSD_NOTE_REVOKE		0x0040
+#define BSD_NOTE_OPEN		0x0080
+#define BSD_NOTE_CLOSE		0x0100
+#define BSD_NOTE_CLOSE_WRITE	0x0200
+#define BSD_NOTE_READ		0x0400
 
 /* One EVFILT_USER registration, by ident. */
 struct user_event {
@@ -129,6 +145,21 @@ struct signal_event {
 	struct counted_event c;		/* signals sent */
 };
 
+/* One EVFILT_VNODE registration, by descriptor: a mark on its inode. */
+struct vnode_event {
+	struct fsnotify_mark mark;	/* freed with it: vnode_free_mark() */
+	struct bsd_kq_events *ue;	/* outlives the mark's callbacks */
+	const struct inode *inode;	/* the mark's; only compared */
+	u64 udata;
+	u32 fflags;			/* the notes asked for */
+	u16 flags;			/* FLAGS_KEPT */
+	u32 notes;			/* seen, not yet reported: state_lock */
+	bool disabled;			/* state_lock */
+	bool deleted;			/* state_lock */
+	loff_t size;			/* for NOTE_EXTEND: state_lock */
+	unsigned int nlink;		/* for NOTE_LINK, _DELETE: state_lock */
+};
+
 /* What one user's kqueues hold, by uid; freed with its last kqueue. */
 struct user_quota {
 	struct hlist_node node;		/* in quotas, by uid */
@@ -151,9 +182,11 @@ struct bsd_kq_events {
 	struct xarray timers;		/* struct timer_event by ident */
 	struct xarray procs;		/* struct proc_event by pid */
 	struct xarray signals;		/* struct signal_event by signal */
+	struct xarray vnodes;		/* struct vnode_event by descriptor */
 	spinlock_t state_lock;		/* for pending and ready */
 	unsigned int pending;		/* events pending, of any filter */
 	bool had_signals;		/* ever watched a signal: ue->lock */
+	bool had_vnodes;		/* ever watched a file: ue->lock */
 	unsigned int count;		/* events charged to quota: users_lock */
 };
 
@@ -282,9 +315,12 @@ static void uncharge(struct bsd_kq_events *ue, unsigned int n)
 	ue->quota->events -= n;
 }
 
+static void vnode_put(struct vnode_event *v);
+
 static void free_events(struct bsd_kq_events *ue)
 {
 	struct signal_event *sig;
+	struct vnode_event *v;
 	struct proc_event *p;
 	struct timer_event *t;
 	struct user_event *e;
@@ -307,9 +343,14 @@ static void free_events(struct bsd_kq_events *ue)
 		kfree_rcu(sig, rcu);
 	}
 	xa_destroy(&ue->signals);
-	/* A watch's callback may still be setting the flag. */
+	xa_for_each(&ue->vnodes, ident, v)
+		vnode_put(v);
+	xa_destroy(&ue->vnodes);
+	/* A watch's callback, or a mark's, may still be setting the flag. */
 	if (ue->had_signals)
 		synchronize_rcu();
+	if (ue->had_vnodes)
+		fsnotify_wait_marks_destroyed();
 	xa_for_each(&ue->events, ident, e)
 		kfree(e);
 	xa_destroy(&ue->events);
@@ -456,6 +497,7 @@ static struct bsd_kq_events *find_or_add(struct file *kq)
 	xa_init(&ue->timers);
 	xa_init(&ue->procs);
 	xa_init(&ue->signals);
+	xa_init(&ue->vnodes);
 	spin_lock_init(&ue->state_lock);
 
 	mutex_lock(&users_lock);
@@ -1078,6 +1120,338 @@ out:
 	return ret;
 }
 
+/*
+ * EVFILT_VNODE.  One fsnotify group holds every kqueue's marks, several
+ * on one inode if need be.  A mark's callback turns what fsnotify saw
+ * into the notes FreeBSD's VOP post-hooks raise (sys/kern/vfs_subr.c):
+ *  - a write (FS_MODIFY): NOTE_WRITE, and NOTE_EXTEND if the file grew;
+ *  - FS_ATTRIB: NOTE_DELETE if the link count fell (an unlink, or a
+ *    rename over the file: fsnotify_link_count()), NOTE_LINK if it
+ *    rose, and otherwise NOTE_ATTRIB;
+ *  - a name made, removed or moved in a directory: NOTE_WRITE, with
+ *    NOTE_LINK for a subdirectory, whose ".." is a link;
+ *  - the file moved or gone (FS_MOVE_SELF, FS_DELETE_SELF): NOTE_RENAME,
+ *    NOTE_DELETE; its file system unmounted: NOTE_REVOKE, reported once
+ *    with EV_EOF, as filt_vfsvnode() does;
+ *  - opens, closes and reads: NOTE_OPEN, NOTE_CLOSE, NOTE_CLOSE_WRITE
+ *    and NOTE_READ.
+ * The notes asked for gather until reported; EV_CLEAR then clears them,
+ * and without it they are reported again, as FreeBSD's are.
+ *
+ * Where Linux tells less: a truncate is NOTE_WRITE (FS_MODIFY), where
+ * FreeBSD says NOTE_ATTRIB; and rmdir() changes no link count fsnotify
+ * reports, so a directory removed while a descriptor holds it raises
+ * NOTE_DELETE only once that descriptor is closed, as inotify's
+ * IN_DELETE_SELF waits for it.
+ *
+ * FreeBSD deletes the event when its descriptor is closed.  The mark is
+ * on the inode and sees no close: an event whose descriptor no longer
+ * names its file is dropped when next found, as it is reported or
+ * changed.  Watching a file needs read permission on it, as inotify
+ * asks, which a descriptor opened O_PATH or for writing may lack.
+ */
+static struct fsnotify_group *vnode_group;
+
+#define VNODE_DIRENT	(FS_CREATE | FS_DELETE | FS_MOVED_FROM | FS_MOVED_TO)
+
+/* What fsnotify reports as one note whatever the file's state */
+static const struct bsd_flag vnode_notes[] = {
+	{ BSD_NOTE_RENAME, FS_MOVE_SELF },
+	{ BSD_NOTE_DELETE, FS_DELETE_SELF },
+	{ BSD_NOTE_REVOKE, FS_UNMOUNT },
+	{ BSD_NOTE_OPEN, FS_OPEN },
+	{ BSD_NOTE_CLOSE, FS_CLOSE_NOWRITE },
+	{ BSD_NOTE_CLOSE_WRITE, FS_CLOSE_WRITE },
+	{ BSD_NOTE_READ, FS_ACCESS },
+};
+
+#define VNODE_EVENTS	(FS_MODIFY | FS_ATTRIB | VNODE_DIRENT | FS_MOVE_SELF | \
+			 FS_DELETE_SELF | FS_UNMOUNT | FS_OPEN | \
+			 FS_CLOSE_NOWRITE | FS_CLOSE_WRITE | FS_ACCESS)
+
+static bool vnode_is_pending(const struct vnode_event *v)
+{
+	return v->notes && !v->disabled && !v->deleted;
+}
+
+/* Set a vnode event's state, and with it the flag; under state_lock. */
+static void vnode_set_state(struct bsd_kq_events *ue, struct vnode_event *v,
+			    u32 notes, bool disabled)
+{
+	lockdep_assert_held(&ue->state_lock);
+	ue->pending -= vnode_is_pending(v);
+	v->notes = notes;
+	v->disabled = disabled;
+	ue->pending += vnode_is_pending(v);
+	update_ready(ue);
+}
+
+/* The notes fsnotify's @mask on @inode raises; under state_lock. */
+static u32 vnode_notes_of(struct vnode_event *v, u32 mask,
+			  const struct inode *inode)
+{
+	u32 notes = bsd_flags_from_linux(vnode_notes, ARRAY_SIZE(vnode_notes),
+					 mask);
+	unsigned int nlink;
+	loff_t size;
+
+	if (mask & VNODE_DIRENT)	/* @inode is the name's */
+		return notes | BSD_NOTE_WRITE |
+		       (mask & FS_ISDIR ? BSD_NOTE_LINK : 0);
+	size = i_size_read(inode);
+	nlink = READ_ONCE(inode->i_nlink);
+	if (mask & FS_MODIFY)
+		notes |= BSD_NOTE_WRITE | (size > v->size ? BSD_NOTE_EXTEND : 0);
+	if ((mask & FS_ATTRIB) && nlink < v->nlink)
+		notes |= BSD_NOTE_DELETE;
+	else if ((mask & FS_ATTRIB) && nlink > v->nlink)
+		notes |= BSD_NOTE_LINK;
+	else if (mask & FS_ATTRIB)
+		notes |= BSD_NOTE_ATTRIB;
+	v->size = size;
+	v->nlink = nlink;
+	return notes;
+}
+
+/* fsnotify saw @mask on the marked inode (or a name in it). */
+static int vnode_event_seen(struct fsnotify_mark *mark, u32 mask,
+			    struct inode *inode, struct inode *dir,
+			    const struct qstr *name, u32 cookie)
+{
+	struct vnode_event *v = container_of(mark, struct vnode_event, mark);
+	struct bsd_kq_events *ue = v->ue;
+	unsigned long flags;
+	u32 notes;
+
+	spin_lock_irqsave(&ue->state_lock, flags);
+	notes = vnode_notes_of(v, mask, inode) & v->fflags;
+	if (notes && !v->deleted)
+		vnode_set_state(ue, v, v->notes | notes, v->disabled);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	return 0;
+}
+
+static void vnode_free_mark(struct fsnotify_mark *mark)
+{
+	kfree(container_of(mark, struct vnode_event, mark));
+}
+
+static const struct fsnotify_ops vnode_ops = {
+	.handle_inode_event = vnode_event_seen,
+	.free_mark = vnode_free_mark,
+};
+
+static int __init vnode_group_init(void)
+{
+	struct fsnotify_group *g;
+
+	g = fsnotify_alloc_group(&vnode_ops, FSNOTIFY_GROUP_DUPS);
+	if (IS_ERR(g))
+		return PTR_ERR(g);
+	vnode_group = g;
+	return 0;
+}
+late_initcall(vnode_group_init);
+
+/* Take @v's mark off its inode and drop it; its callbacks may still run. */
+static void vnode_put(struct vnode_event *v)
+{
+	fsnotify_destroy_mark(&v->mark, vnode_group);
+	fsnotify_put_mark(&v->mark);
+}
+
+/* Delete vnode event @ident, @p; under ue->lock. */
+static void delete_vnode(struct bsd_kq_events *ue, void *p, u64 ident)
+{
+	struct vnode_event *v = p;
+	unsigned long flags;
+
+	spin_lock_irqsave(&ue->state_lock, flags);
+	vnode_set_state(ue, v, 0, false);
+	v->deleted = true;
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+	xa_erase(&ue->vnodes, ident);
+	vnode_put(v);
+	uncharge_one(ue);
+}
+
+/* Whether descriptor @ident of the caller still names @inode. */
+static bool vnode_fd_is(u64 ident, const struct inode *inode)
+{
+	struct file *f = ident <= INT_MAX ? fget_raw(ident) : NULL;
+	bool same = f && file_inode(f) == inode;
+
+	if (f)
+		fput(f);
+	return same;
+}
+
+/* A new vnode event on @inode, marked; under ue->lock. */
+static struct vnode_event *new_vnode(struct bsd_kq_events *ue, u64 ident,
+				     struct inode *inode)
+{
+	struct vnode_event *v;
+	int ret;
+
+	ret = charge_one(ue);
+	if (ret)
+		return ERR_PTR(ret);
+	v = kzalloc(sizeof(*v), GFP_KERNEL_ACCOUNT);
+	if (!v) {
+		uncharge_one(ue);
+		return ERR_PTR(-ENOMEM);
+	}
+	v->ue = ue;
+	v->inode = inode;
+	v->size = i_size_read(inode);
+	v->nlink = READ_ONCE(inode->i_nlink);
+	fsnotify_init_mark(&v->mark, vnode_group);
+	v->mark.mask = VNODE_EVENTS;
+	ret = xa_err(xa_store(&ue->vnodes, ident, v, GFP_KERNEL_ACCOUNT));
+	if (!ret) {
+		ret = fsnotify_add_inode_mark(&v->mark, inode, 0);
+		if (ret)
+			xa_erase(&ue->vnodes, ident);
+	}
+	if (ret) {
+		fsnotify_put_mark(&v->mark);	/* never attached: freed */
+		uncharge_one(ue);
+		return ERR_PTR(ret);
+	}
+	ue->had_vnodes = true;
+	return v;
+}
+
+/**
+ * bsd_vnode_change - apply one EVFILT_VNODE change to a kqueue
+ * @kq: the kqueue's epoll file
+ * @ev: the change: ident is a descriptor of a file, a directory or a
+ *      symbolic link (O_PATH), and fflags the NOTE_* to report
+ *
+ * Return: 0, -EBADF for a descriptor that is not open, -EINVAL for one
+ * of another kind or flags FreeBSD does not define, -EACCES for a file
+ * the caller may not read, -ENOENT for an event that was never added,
+ * or -ENOMEM (also beyond max_user_events).
+ */
+long bsd_vnode_change(struct file *kq, const struct bsd_kevent *ev)
+{
+	bool add = (ev->flags & (BSD_EV_ADD | BSD_EV_DELETE)) == BSD_EV_ADD;
+	struct bsd_kq_events *ue;
+	struct vnode_event *v;
+	struct inode *inode;
+	unsigned long flags;
+	struct file *f;
+	long ret;
+
+	if (ev->flags & ~FLAGS_TAKEN)
+		return -EINVAL;
+	f = ev->ident <= INT_MAX ? fget_raw(ev->ident) : NULL;
+	if (!f)
+		return -EBADF;
+	inode = file_inode(f);
+	ret = -EINVAL;
+	if (!S_ISREG(inode->i_mode) && !S_ISDIR(inode->i_mode) &&
+	    !S_ISLNK(inode->i_mode))
+		goto out_file;
+	if (add) {
+		ret = inode_permission(file_mnt_idmap(f), inode, MAY_READ);
+		if (ret)
+			goto out_file;
+	}
+	ue = add ? find_or_add(kq) : find(kq);
+	ret = IS_ERR_OR_NULL(ue) ? (ue ? PTR_ERR(ue) : -ENOENT) : 0;
+	if (ret)
+		goto out_file;
+
+	mutex_lock(&ue->lock);
+	v = xa_load(&ue->vnodes, ev->ident);
+	if (v && v->inode != inode) {	/* its descriptor was closed */
+		delete_vnode(ue, v, ev->ident);
+		v = NULL;
+	}
+	if (v && (ev->flags & BSD_EV_DELETE)) {
+		delete_vnode(ue, v, ev->ident);
+		goto out;
+	}
+	if (!v && add) {
+		ret = vnode_group ? 0 : -ENOMEM;
+		v = ret ? ERR_PTR(ret) : new_vnode(ue, ev->ident, inode);
+		if (IS_ERR(v)) {
+			ret = PTR_ERR(v);
+			goto out;
+		}
+	} else if (!v) {
+		ret = -ENOENT;
+		goto out;
+	}
+	spin_lock_irqsave(&ue->state_lock, flags);
+	if (add) {
+		v->udata = ev->udata;
+		v->fflags = ev->fflags;
+		v->flags = ev->flags & FLAGS_KEPT;
+	}
+	vnode_set_state(ue, v, v->notes & v->fflags,
+			ev->flags & (BSD_EV_ENABLE | BSD_EV_DISABLE) ?
+			!(ev->flags & BSD_EV_ENABLE) : v->disabled);
+	spin_unlock_irqrestore(&ue->state_lock, flags);
+out:
+	mutex_unlock(&ue->lock);
+	bsd_kq_events_put(ue);
+out_file:
+	fput(f);
+	return ret;
+}
+
+/*
+ * Write @ue's pending vnode events as kevents, after @out written of
+ * @room: the number written then, or -EFAULT.  One whose descriptor no
+ * longer names its file is deleted instead.  Under ue->lock.
+ */
+static long report_vnodes(struct bsd_kq_events *ue, void __user *ubuf,
+			  unsigned int out, unsigned int room,
+			  const struct bsd_kevent_abi *abi)
+{
+	struct bsd_kevent kev;
+	struct vnode_event *v;
+	unsigned long ident, flags;
+	u32 notes;
+
+	xa_for_each(&ue->vnodes, ident, v) {
+		if (out == room)
+			break;
+		if (!vnode_is_pending(v))	/* a hint: checked below */
+			continue;
+		if (!vnode_fd_is(ident, v->inode)) {
+			delete_vnode(ue, v, ident);
+			continue;
+		}
+		spin_lock_irqsave(&ue->state_lock, flags);
+		notes = vnode_is_pending(v) ? v->notes : 0;
+		if (notes)
+			vnode_set_state(ue, v,
+					v->flags & BSD_EV_CLEAR ? 0 : notes,
+					v->disabled ||
+					(v->flags & BSD_EV_DISPATCH));
+		spin_unlock_irqrestore(&ue->state_lock, flags);
+		if (!notes)
+			continue;
+		memset(&kev, 0, sizeof(kev));
+		kev.ident = ident;
+		kev.filter = BSD_EVFILT_VNODE;
+		kev.flags = v->flags;
+		kev.fflags = notes;
+		kev.udata = v->udata;
+		if (notes & BSD_NOTE_REVOKE)
+			kev.flags |= BSD_EV_EOF | BSD_EV_ONESHOT;
+		if (bsd_kevent_put(abi, ubuf, out, &kev))
+			return -EFAULT;
+		out++;
+		if (kev.flags & BSD_EV_ONESHOT)
+			delete_vnode(ue, v, ident);
+	}
+	return out;
+}
+
 /**
  * bsd_kq_events_find - the events a kqueue keeps, for an event of its flag
  * @kq: the kqueue's epoll file
@@ -1098,8 +1472,8 @@ struct bsd_kq_events *bsd_kq_events_find(struct file *kq)
  * @room: how many fit
  * @abi: the platform's struct kevent
  *
- * User events first, then timers, processes (report_procs()) and
- * signals (report_counted()).  EV_CLEAR resets a
+ * User events first, then timers, processes (report_procs()),
+ * signals (report_counted()) and files (report_vnodes()).  EV_CLEAR resets a
  * user event once reported, EV_ONESHOT deletes it and EV_DISPATCH
  * disables it; without them it stays pending.
  *
@@ -1150,6 +1524,8 @@ long bsd_kq_events_report(struct bsd_kq_events *ue, void __user *ubuf,
 				     offsetof(struct signal_event, c),
 				     BSD_EVFILT_SIGNAL, delete_signal, ubuf, ret,
 				     room, abi);
+	if (ret >= 0)
+		ret = report_vnodes(ue, ubuf, ret, room, abi);
 	mutex_unlock(&ue->lock);
 	return ret;
 }

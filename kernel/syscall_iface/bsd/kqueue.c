@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The BSDs' kqueue and kevent on Linux's epoll, for the read, write,
- * user, timer, process and signal filters (FreeBSD's sys/sys/event.h,
+ * user, timer, process, signal and vnode filters (FreeBSD's sys/sys/event.h,
  * into whose layout and numbers a platform's kevents are read, and out
  * of which they are written: struct bsd_kevent_abi): what event loops
  * such as Go's netpoller use.
@@ -13,8 +13,8 @@
  * registration without udata the descriptor with the top bit set: an
  * event reports its ident only then (else ident is -1), and both filters
  * of a descriptor share its udata.  EVFILT_USER, EVFILT_TIMER,
- * EVFILT_PROC and EVFILT_SIGNAL, which no descriptor carries, are in
- * kq_events.c.
+ * EVFILT_PROC, EVFILT_SIGNAL and EVFILT_VNODE, which epoll does not
+ * carry, are in kq_events.c.
  * Other filters, and EV_ENABLE, EV_DISABLE and EV_DISPATCH on
  * descriptors, are refused with EINVAL.
  */
@@ -235,6 +235,9 @@ long bsd_kevent(const struct bsd_kevent_abi *abi, int kqfd,
 		} else if (ev[0].filter == BSD_EVFILT_SIGNAL) {
 			ret = bsd_signal_change(fd_file(kq), &ev[0],
 						abi->signals);
+			n = 1;
+		} else if (ev[0].filter == BSD_EVFILT_VNODE) {
+			ret = bsd_vnode_change(fd_file(kq), &ev[0]);
 			n = 1;
 		} else {
 			if (n == 2 && (ev[1].ident != ev[0].ident ||

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * kqueue for the BSD platforms: kqueue on epoll (kqueue.c) and the events
- * it keeps itself, user events, timers, process exits and signals
- * (kq_events.c).  Both work on FreeBSD's struct kevent and numbers
+ * it keeps itself, user events, timers, process exits, signals and
+ * changes to files (kq_events.c).  Both work on FreeBSD's struct kevent and numbers
  * (sys/sys/event.h); a platform whose kevent differs gives its layout
  * and numbers as a struct bsd_kevent_abi that converts.
  */
@@ -16,6 +16,7 @@ struct pt_regs;
 
 #define BSD_EVFILT_READ	(-1)
 #define BSD_EVFILT_WRITE	(-2)
+#define BSD_EVFILT_VNODE	(-4)
 #define BSD_EVFILT_PROC	(-5)
 #define BSD_EVFILT_SIGNAL	(-6)
 #define BSD_EVFILT_TIMER	(-7)
@@ -92,6 +93,7 @@ long bsd_timer_change(struct file *kq, const struct bsd_kevent *ev);
 long bsd_proc_change(struct file *kq, const struct bsd_kevent *ev);
 long bsd_signal_change(struct file *kq, const struct bsd_kevent *ev,
 		       const struct bsd_signals *signals);
+long bsd_vnode_change(struct file *kq, const struct bsd_kevent *ev);
 struct bsd_kq_events *bsd_kq_events_find(struct file *kq);
 long bsd_kq_events_report(struct bsd_kq_events *ue, void __user *ubuf,
 			  unsigned int room, const struct bsd_kevent_abi *abi);
