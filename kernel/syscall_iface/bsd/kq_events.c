@@ -425,20 +425,33 @@ static struct user_quota *quota_of(kuid_t uid)
 	return q;
 }
 
-/* The live user events of @kq, with a reference, or NULL. */
+/*
+ * The live user events of @kq, with a reference, or NULL.  A dead entry
+ * whose last reference this takes is freed outside the RCU read side,
+ * as free_events() sleeps, and the search begins again.
+ */
 static struct bsd_kq_events *find(struct file *kq)
 {
-	struct bsd_kq_events *ue;
+	struct bsd_kq_events *ue, *dead;
 
+again:
+	dead = NULL;
 	rcu_read_lock();
 	hash_for_each_possible_rcu(users, ue, node, (unsigned long)kq) {
 		if (ue->kq != kq || !refcount_inc_not_zero(&ue->ref))
 			continue;
 		if (is_live(ue))
 			break;
-		bsd_kq_events_put(ue);
+		if (!refcount_dec_not_one(&ue->ref)) {
+			dead = ue;
+			break;
+		}
 	}
 	rcu_read_unlock();
+	if (dead) {
+		bsd_kq_events_put(dead);
+		goto again;
+	}
 	return ue;
 }
 
