@@ -2,20 +2,7 @@
 # timeout: 120
 . /lib/scenario.sh
 freebsd_iface fbsd
-mkdir -p bin repo/packages/b
-cat >bin/npm <<'NPM'
-#!/bin/sh
-[ "$1" = run ] || exit 1
-exec sh -c "$(sed -n "s/.*\"$2\": \"\([^\"]*\)\".*/\1/p" package.json)"
-NPM
-chmod +x bin/npm
-export PATH=$PWD/bin:$PATH
-cd repo || fail "no repo"
-printf '{ "name": "mono", "private": true, "workspaces": ["packages/*"], "packageManager": "npm@9.0.0" }\n' >package.json
-printf '{ "name": "mono", "lockfileVersion": 2, "requires": true, "packages": {} }\n' >package-lock.json
-printf '{ "pipeline": { "build": { "outputs": ["dist/**"] } } }\n' >turbo.json
-printf 'dist\n.turbo\nnode_modules\n' >.gitignore
-printf '{ "name": "b", "version": "1.0.0", "scripts": { "build": "mkdir -p dist && echo b >dist/out" } }\n' >packages/b/package.json
+turbo_repo
 # Without EVFILT_VNODE the daemon exits at once: "failed adding watch".
 out=$(turbo-freebsd daemon start 2>&1)
 expect_eq "$out" "turbo daemon is running" "daemon start"
@@ -27,7 +14,8 @@ log=$(echo "$status" | sed -n 's/.*"logFile": "\(.*\)".*/\1/p')
 grep -q "fsnotify: watching directory $PWD/packages/b" "$log" ||
 	fail "not watching: $(tail -5 "$log")"
 turbo-freebsd run build >run 2>&1 || fail "build: $(tail -5 run)"
-expect_eq "$(cat packages/b/dist/out)" b "the build's output"
+expect_eq "$(cat packages/a/dist/out)" "b
+a" "the build's output"
 expect_eq "$(turbo-freebsd daemon stop 2>&1)" \
 	"Successfully requested that turbo daemon shut down" "daemon stop"
 wait_until eval "! kill -0 $pid 2>/dev/null"

@@ -3,24 +3,7 @@
 . /lib/scenario.sh
 freebsd_iface fbsd
 expect_eq "$(turbo-freebsd --version)" 1.4.7 "version"
-# The guest has no npm: a stand-in runs a package's script as "npm run"
-# would, and logs each call.
-mkdir -p bin repo/packages/a repo/packages/b
-cat >bin/npm <<'NPM'
-#!/bin/sh
-echo "npm $* in ${PWD##*/}" >>"$LOG"
-[ "$1" = run ] || exit 1
-exec sh -c "$(sed -n "s/.*\"$2\": \"\([^\"]*\)\".*/\1/p" package.json)"
-NPM
-chmod +x bin/npm
-export PATH=$PWD/bin:$PATH LOG=$PWD/npm.log
-cd repo || fail "no repo"
-printf '{ "name": "mono", "private": true, "workspaces": ["packages/*"], "packageManager": "npm@9.0.0" }\n' >package.json
-printf '{ "name": "mono", "lockfileVersion": 2, "requires": true, "packages": {} }\n' >package-lock.json
-printf '{ "pipeline": { "build": { "dependsOn": ["^build"], "outputs": ["dist/**"] } } }\n' >turbo.json
-printf 'dist\n.turbo\nnode_modules\n' >.gitignore
-printf '{ "name": "b", "version": "1.0.0", "scripts": { "build": "mkdir -p dist && echo b >dist/out" } }\n' >packages/b/package.json
-printf '{ "name": "a", "version": "1.0.0", "dependencies": { "b": "*" }, "scripts": { "build": "mkdir -p dist && cat ../b/dist/out >dist/out && echo a >>dist/out" } }\n' >packages/a/package.json
+turbo_repo
 # The dry run's JSON: a's build depends on b's.
 turbo-freebsd run build --dry=json --no-daemon >dry.json 2>dry.err ||
 	fail "dry run: $(head -5 dry.err)"
