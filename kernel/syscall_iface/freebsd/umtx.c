@@ -454,19 +454,31 @@ static long ucond_wake(u32 __user *cv, bool all)
  * UMTX_OP_SEM2_WAIT: sem_wait()'s sleep on a struct _usem2 whose count
  * was 0, which libthr then tries to take again.  Mark the count as
  * having waiters, so that sem_post() calls UMTX_OP_SEM2_WAKE, and sleep.
+ * A relative wait a signal ends leaves the time that was left just past
+ * its struct _umtx_time, if the caller gave room for it (@size), as
+ * sem_clockwait_np() asks (__umtx_op_sem2_wait()).
  */
 static long usem_wait(u32 __user *sem, unsigned long size,
 		      const void __user *uaddr2)
 {
+	struct __kernel_timespec __user *left = (void __user *)uaddr2 +
+						 sizeof(struct umtx_time);
+	struct timespec64 ts;
 	struct umtx_timeout t;
 	u32 count, flags, cur;
-	int ret;
+	bool tell_left;
+	ktime_t start;
+	long ret;
 
 	if (get_user(count, sem) || get_user(flags, sem + 1))
 		return -EFAULT;
 	ret = umtx_timeout_get(size, uaddr2, &t);
 	if (ret)
 		return ret;
+	tell_left = t.ts && !t.abs &&
+		    size >= sizeof(struct umtx_time) + sizeof(*left);
+	if (tell_left && get_timespec64(&ts, t.ts))
+		return -EFAULT;
 	while (count != USEM_HAS_WAITERS) {
 		if (count & USEM_MAX_COUNT)
 			return 0;
@@ -475,8 +487,15 @@ static long usem_wait(u32 __user *sem, unsigned long size,
 			return ret;
 		count = cur ?: USEM_HAS_WAITERS;
 	}
-	return futex_wait(sem, USEM_HAS_WAITERS, flags & USYNC_PROCESS_SHARED,
-			  &t);
+	start = ktime_get();
+	ret = futex_wait(sem, USEM_HAS_WAITERS, flags & USYNC_PROCESS_SHARED,
+			 &t);
+	if (ret != -EINTR || !tell_left)
+		return ret;
+	ts = ktime_to_timespec64(max(ktime_sub(timespec64_to_ktime(ts),
+					       ktime_sub(ktime_get(), start)),
+				     0));
+	return put_timespec64(&ts, left) ? -EFAULT : -EINTR;
 }
 
 /*
