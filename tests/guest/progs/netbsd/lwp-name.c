@@ -49,15 +49,6 @@ void lwp_main(long arg)
 		;
 }
 
-static int create(void)
-{
-	int lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
-
-	if (lid < 0)
-		fbsd_exit(2);
-	return lid;
-}
-
 /* "/proc/self/task/LID/comm" in @path. */
 static void task_comm(char *path, int lid)
 {
@@ -103,7 +94,7 @@ void start(void)
 	put_result("get", r, cf);
 	put_name("name", buf);
 
-	lid = create();
+	lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
 	r = fbsd(LWP_SETNAME, lid, (long)"worker", 0, &cf);
 	put_result("set-other", r, cf);
 	task_comm(path, lid);

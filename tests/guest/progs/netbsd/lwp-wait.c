@@ -65,12 +65,8 @@ void lwp_main(long arg)
 /* An LWP that runs lwp_main(arg) on stack @arg; its id. */
 static int create(long arg, unsigned long flags)
 {
-	int lid = lwp_start(lwp_main, arg, stacks[arg], sizeof(stacks[arg]),
-			    flags);
-
-	if (lid < 0)
-		fbsd_exit(2);
-	return lid;
+	return lwp_start(lwp_main, arg, stacks[arg], sizeof(stacks[arg]),
+			 flags);
 }
 
 void start(void)

@@ -48,15 +48,6 @@ void lwp_main(long arg)
 		;
 }
 
-static int create(void)
-{
-	int lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
-
-	if (lid < 0)
-		fbsd_exit(2);
-	return lid;
-}
-
 void start(void)
 {
 	long ts[2] = { 0, 20000000 };
@@ -65,7 +56,7 @@ void start(void)
 	bool cf;
 	long r;
 
-	lid = create();
+	lid = lwp_start(lwp_main, 0, stack, sizeof(stack), 0);
 	for (i = 0; i < 500; i++) {
 		r = fbsd(LWP_WAKEUP, lid, 0, 0, &cf);
 		if (!cf)

@@ -40,7 +40,7 @@ static inline long mmap7(long len, long prot, long flags, long fd, long pos,
 /*
  * _lwp_create of an LWP that runs @fn(@arg) on the @size bytes at
  * @stack, as if called, from a ucontext of registers only (_UC_CPU), as
- * libpthread makes one: its id, or -1.
+ * libpthread makes one: its id.  A program that cannot make it exits 2.
  */
 static inline int lwp_start(void (*fn)(long), long arg, char *stack,
 			    unsigned long size, unsigned long flags)
@@ -57,7 +57,9 @@ static inline int lwp_start(void (*fn)(long), long arg, char *stack,
 	gregs[23] = 0x202;		/* _REG_RFLAGS */
 	gregs[24] = (unsigned long)(stack + size) - 8;	/* _REG_RSP */
 	r = fbsd(NBSD_LWP_CREATE, (long)uc, flags, (long)&lid, &cf);
-	return cf || r ? -1 : lid;
+	if (cf || r)
+		fbsd_exit(2);
+	return lid;
 }
 
 /* NetBSD starts a program with argc at rsp, and nothing in rdi. */
