@@ -154,6 +154,7 @@ struct bsd_signals {
 
 int bsd_sig_to_linux(const struct bsd_signals *s, unsigned long sig);
 int bsd_sig_from_linux(const struct bsd_signals *s, int sig);
+int bsd_child_sig(const struct bsd_signals *s, int sig);
 void bsd_sigset_to_linux(const struct bsd_signals *s,
 			 const struct bsd_sigset *f, sigset_t *l);
 void bsd_sigset_from_linux(const struct bsd_signals *s, sigset_t *l,
@@ -166,6 +167,7 @@ long bsd_issetugid(struct pt_regs *regs);
 long bsd_getrlimit(struct pt_regs *regs);
 long bsd_setrlimit(struct pt_regs *regs);
 long bsd_wait4(struct pt_regs *regs);
+long bsd_wait6(struct pt_regs *regs);
 
 /* The BSDs' stack_t: the size before the flags; SS_DISABLE is 4. */
 struct bsd_stack {
@@ -221,6 +223,9 @@ struct bsd_siginfo {
 
 void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
 		 struct bsd_siginfo *si);
+
+/* The largest siginfo_t of a BSD platform (NetBSD's) */
+#define BSD_SIGINFO_MAX		128
 
 long bsd_sigaction(int sig, const void __user *uact, void __user *uoact,
 		   unsigned long tramp, bool need_tramp);
@@ -524,7 +529,9 @@ struct bsd_sockopts {
  * @at_flags: its *at() flags
  * @clocks: its clock ids
  * @advice: its madvise() advice
- * @wait_options: its wait4() options
+ * @wait_options: its wait4() and wait6() options
+ * @idtypes: its wait6() id types, as Linux's waitid() ones (P_*)
+ * @put_siginfo: writes @siginfo_size bytes, a siginfo_t in its layout
  * @poll_events: its poll events besides POLLIN to POLLRDBAND (Linux's)
  * @timeval_usec32: its struct timeval has a 32-bit tv_usec and padding
  * @termios_crtscts: its CRTSCTS, the one termios flag that differs
@@ -545,6 +552,9 @@ struct bsd_platform {
 	const struct bsd_ids *clocks;
 	const struct bsd_ids *advice;
 	const struct bsd_flags *wait_options;
+	const struct bsd_ids *idtypes;
+	void (*put_siginfo)(void *to, const kernel_siginfo_t *info);
+	unsigned int siginfo_size;
 	const struct bsd_flags *poll_events;
 	bool timeval_usec32;
 	u32 termios_crtscts;
@@ -567,7 +577,7 @@ static inline const struct bsd_platform *bsd_platform(void)
 }
 
 /* The services every BSD platform provides as they are (services.c). */
-#define BSD_NR_SERVICES	46
+#define BSD_NR_SERVICES	47
 
 extern const struct syscall_iface_service_def bsd_services[BSD_NR_SERVICES];
 

@@ -45,6 +45,7 @@ const struct syscall_iface_service_def bsd_services[] = {
 	{ "fork", bsd_fork },
 	{ "vfork", bsd_vfork },
 	{ "wait4", bsd_wait4 },
+	{ "wait6", bsd_wait6 },
 	{ "ptrace", bsd_ptrace },
 	{ "socket", bsd_socket },
 	{ "socketpair", bsd_socketpair },

@@ -328,6 +328,21 @@ static s32 si_code(const struct bsd_signals *s, const kernel_siginfo_t *info)
 }
 
 /**
+ * bsd_child_sig - a child's stop or termination signal, the platform's way
+ * @s: the platform's signals
+ * @sig: Linux's number
+ *
+ * For wait statuses and SIGCHLD's si_status.
+ *
+ * Return: the platform's number; SIGKILL's (9 everywhere) for a signal
+ * only Linux has.
+ */
+int bsd_child_sig(const struct bsd_signals *s, int sig)
+{
+	return bsd_sig_from_linux(s, sig) ?: SIGKILL;
+}
+
+/**
  * bsd_siginfo - what a handler of a platform learns about its signal
  * @s: the platform's signals
  * @info: the signal
@@ -358,7 +373,8 @@ void bsd_siginfo(const struct bsd_signals *s, const kernel_siginfo_t *info,
 		si->kind = BSD_SI_CHILD;
 		si->pid = info->si_pid;
 		si->uid = info->si_uid;
-		si->status = info->si_status;
+		si->status = info->si_code == CLD_EXITED ? info->si_status :
+			     bsd_child_sig(s, info->si_status);
 	} else if (sig == SIGIO) {
 		si->kind = BSD_SI_POLL;
 		si->band = info->si_band;

@@ -102,9 +102,10 @@ static const u8 sigcode[] = {
 const void *fbsd_sigcode = sigcode;
 const unsigned int fbsd_sigcode_size = sizeof(sigcode);
 
-/* The siginfo_t of @info, in FreeBSD's layout. */
-static void put_siginfo(struct fbsd_siginfo *fs, const kernel_siginfo_t *info)
+/* The siginfo_t of @info, in FreeBSD's layout, at @to. */
+void fbsd_put_siginfo(void *to, const kernel_siginfo_t *info)
 {
+	struct fbsd_siginfo *fs = to;
 	struct bsd_siginfo si;
 
 	bsd_siginfo(&fbsd_signals, info, &si);
@@ -137,7 +138,8 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	size_t fpsize;
 	int ret = -EFAULT;
 
-	BUILD_BUG_ON(offsetof(struct fbsd_mcontext, len) != 200);
+	BUILD_BUG_ON(offsetof(struct fbsd_mcontext, len) != 200 ||
+		     sizeof(struct fbsd_siginfo) != FBSD_SIGINFO_SIZE);
 	if (!sigcode_addr || !bsd_sig_from_linux(&fbsd_signals, ksig->sig))
 		return -EFAULT;
 	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
@@ -162,7 +164,7 @@ int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	mc->xfpustate_len = fpsize > BSD_FXSAVE_SIZE ? fpsize - BSD_FXSAVE_SIZE : 0;
 	bsd_sigset_from_linux(&fbsd_signals, sigmask_to_save(), &sf->uc.sigmask);
 	bsd_stack_save(&sf->uc.stack, user_stack_pointer(regs));
-	put_siginfo(&sf->si, &ksig->info);
+	fbsd_put_siginfo(&sf->si, &ksig->info);
 	if (copy_to_user(sfp, sf, sizeof(*sf)))
 		goto out;
 

@@ -76,6 +76,10 @@ void fbsd_timekeep_exit(void);
 extern const void *fbsd_sigcode;
 extern const unsigned int fbsd_sigcode_size;
 int fbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
+void fbsd_put_siginfo(void *to, const kernel_siginfo_t *info);
+
+/* sys/sys/signal.h's siginfo_t, on amd64 */
+#define FBSD_SIGINFO_SIZE	80
 long fbsd_sigreturn(struct pt_regs *regs);
 
 /* The services, by file. */
@@ -114,6 +118,7 @@ extern const struct bsd_dirent_layout fbsd_dirent_layout; /* file.c */
 extern const struct bsd_ids fbsd_clocks;		/* time.c */
 extern const struct bsd_ids fbsd_advice;		/* memory.c */
 extern const struct bsd_flags fbsd_wait_options;	/* process.c */
+extern const struct bsd_ids fbsd_idtypes;		/* process.c */
 extern const struct bsd_flags fbsd_msg_flags;		/* socket.c */
 extern const struct bsd_sockopts fbsd_sockopts;	/* socket.c */
 

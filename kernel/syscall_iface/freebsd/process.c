@@ -22,14 +22,24 @@ static const struct bsd_flag wait_options[] = {
 	{ 0x01, WNOHANG },
 	{ 0x02, WUNTRACED },
 	{ 0x04, WCONTINUED },
-	{ 0x10, 0 },			/* WEXITED */
-	{ 0x20, 0 },			/* WTRAPPED */
+	{ 0x08, WNOWAIT },
+	{ 0x10, WEXITED },
+	{ 0x20, 0 },			/* WTRAPPED: a tracer is told anyway */
 	{ 0x80000000, __WCLONE },	/* WLINUXCLONE */
 };
 
 const struct bsd_flags fbsd_wait_options = {
 	wait_options, ARRAY_SIZE(wait_options)
 };
+
+/* wait6()'s id types (sys/sys/wait.h's idtype_t) */
+static const struct bsd_id idtypes[] = {
+	{ 0, P_PID },
+	{ 2, P_PGID },
+	{ 7, P_ALL },
+};
+
+const struct bsd_ids fbsd_idtypes = { idtypes, ARRAY_SIZE(idtypes) };
 
 /* procctl's idtype and commands (sys/sys/procctl.h, sys/sys/wait.h) */
 #define FBSD_P_PID			0

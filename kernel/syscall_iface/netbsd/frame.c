@@ -72,9 +72,10 @@ struct nbsd_sigframe {
 	struct nbsd_ucontext uc;
 };
 
-/* The siginfo_t of @info, in NetBSD's layout. */
-static void put_siginfo(struct nbsd_siginfo *ns, const kernel_siginfo_t *info)
+/* The siginfo_t of @info, in NetBSD's layout, at @to. */
+void nbsd_put_siginfo(void *to, const kernel_siginfo_t *info)
 {
+	struct nbsd_siginfo *ns = to;
 	struct bsd_siginfo si;
 
 	bsd_siginfo(&nbsd_signals, info, &si);
@@ -118,7 +119,7 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 	size_t fpsize;
 	int ret = -EFAULT;
 
-	BUILD_BUG_ON(sizeof(struct nbsd_siginfo) != 128 ||
+	BUILD_BUG_ON(sizeof(struct nbsd_siginfo) != NBSD_SIGINFO_SIZE ||
 		     sizeof(struct nbsd_ucontext) != 784);
 	if (!tramp || !bsd_sig_from_linux(&nbsd_signals, ksig->sig))
 		return -EFAULT;
@@ -132,7 +133,7 @@ int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs)
 		goto out;
 	fp = at - 8;
 	f->ra = tramp;
-	put_siginfo(&f->si, &ksig->info);
+	nbsd_put_siginfo(&f->si, &ksig->info);
 	f->uc.flags = NBSD_UC_SIGMASK | NBSD_UC_CPU | NBSD_UC_FPU |
 		      (on_sig_stack(user_stack_pointer(regs)) ? NBSD_UC_SETSTACK :
 						NBSD_UC_CLRSTACK);

@@ -36,6 +36,7 @@ extern const struct bsd_dirent_layout nbsd_dirent_layout; /* file.c */
 extern const struct bsd_ids nbsd_clocks;		/* time.c */
 extern const struct bsd_ids nbsd_advice;		/* memory.c */
 extern const struct bsd_flags nbsd_wait_options;	/* process.c */
+extern const struct bsd_ids nbsd_idtypes;		/* process.c */
 extern const struct bsd_flags nbsd_msg_flags;		/* socket.c */
 extern const struct bsd_sockopts nbsd_sockopts;	/* socket.c */
 
@@ -73,6 +74,10 @@ struct nbsd_ucontext {
 
 /* frame.c: signal delivery and contexts */
 int nbsd_sendsig(struct ksignal *ksig, struct pt_regs *regs);
+void nbsd_put_siginfo(void *to, const kernel_siginfo_t *info);
+
+/* sys/sys/siginfo.h's siginfo_t, on LP64 */
+#define NBSD_SIGINFO_SIZE	128
 extern const struct bsd_regmap nbsd_regmap;	/* __gregs[] */
 
 /* The services, by file. */

@@ -17,10 +17,20 @@ static const struct bsd_flag wait_options[] = {
 	{ 0x00000004, __WCLONE },	/* WALTSIG */
 	{ 0x00000008, __WALL },		/* WALLSIG */
 	{ 0x00000010, WCONTINUED },
-	{ 0x00000020, 0 },		/* WEXITED */
-	{ 0x00000040, 0 },		/* WTRAPPED */
+	{ 0x00000020, WEXITED },
+	{ 0x00000040, 0 },		/* WTRAPPED: a tracer is told anyway */
+	{ 0x00010000, WNOWAIT },
 };
 
 const struct bsd_flags nbsd_wait_options = {
 	wait_options, ARRAY_SIZE(wait_options)
 };
+
+/* wait6()'s id types (sys/sys/idtype.h) */
+static const struct bsd_id idtypes[] = {
+	{ 0, P_ALL },
+	{ 1, P_PID },
+	{ 3, P_PGID },
+};
+
+const struct bsd_ids nbsd_idtypes = { idtypes, ARRAY_SIZE(idtypes) };
