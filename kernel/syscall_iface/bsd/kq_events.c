@@ -145,17 +145,22 @@ struct signal_event {
 	struct counted_event c;		/* signals sent */
 };
 
-/* One EVFILT_VNODE registration, by descriptor: a mark on its inode. */
+/*
+ * One EVFILT_VNODE registration, by descriptor: a mark on its inode.  Its
+ * callbacks may run until fsnotify frees the mark, after the event is
+ * deleted and its kqueue's events are gone: they reach those only
+ * through @ue, which a deletion clears under @lock.
+ */
 struct vnode_event {
 	struct fsnotify_mark mark;	/* freed with it: vnode_free_mark() */
-	struct bsd_kq_events *ue;	/* outlives the mark's callbacks */
+	spinlock_t lock;		/* for ue */
+	struct bsd_kq_events *ue;	/* NULL once deleted */
 	const struct inode *inode;	/* the mark's; only compared */
 	u64 udata;
 	u32 fflags;			/* the notes asked for */
 	u16 flags;			/* FLAGS_KEPT */
 	u32 notes;			/* seen, not yet reported: state_lock */
 	bool disabled;			/* state_lock */
-	bool deleted;			/* state_lock */
 	loff_t size;			/* for NOTE_EXTEND: state_lock */
 	unsigned int nlink;		/* for NOTE_LINK, _DELETE: state_lock */
 };
@@ -186,7 +191,6 @@ struct bsd_kq_events {
 	spinlock_t state_lock;		/* for pending and ready */
 	unsigned int pending;		/* events pending, of any filter */
 	bool had_signals;		/* ever watched a signal: ue->lock */
-	bool had_vnodes;		/* ever watched a file: ue->lock */
 	unsigned int count;		/* events charged to quota: users_lock */
 };
 
@@ -315,7 +319,7 @@ static void uncharge(struct bsd_kq_events *ue, unsigned int n)
 	ue->quota->events -= n;
 }
 
-static void vnode_put(struct vnode_event *v);
+static void vnode_detach(struct vnode_event *v);
 
 static void free_events(struct bsd_kq_events *ue)
 {
@@ -344,13 +348,11 @@ static void free_events(struct bsd_kq_events *ue)
 	}
 	xa_destroy(&ue->signals);
 	xa_for_each(&ue->vnodes, ident, v)
-		vnode_put(v);
+		vnode_detach(v);
 	xa_destroy(&ue->vnodes);
-	/* A watch's callback, or a mark's, may still be setting the flag. */
+	/* A watch's callback may still be setting the flag. */
 	if (ue->had_signals)
 		synchronize_rcu();
-	if (ue->had_vnodes)
-		fsnotify_wait_marks_destroyed();
 	xa_for_each(&ue->events, ident, e)
 		kfree(e);
 	xa_destroy(&ue->events);
@@ -1184,7 +1186,7 @@ static const struct bsd_flag vnode_notes[] = {
 
 static bool vnode_is_pending(const struct vnode_event *v)
 {
-	return v->notes && !v->disabled && !v->deleted;
+	return v->notes && !v->disabled;
 }
 
 /* Set a vnode event's state, and with it the flag; under state_lock. */
@@ -1232,15 +1234,19 @@ static int vnode_event_seen(struct fsnotify_mark *mark, u32 mask,
 			    const struct qstr *name, u32 cookie)
 {
 	struct vnode_event *v = container_of(mark, struct vnode_event, mark);
-	struct bsd_kq_events *ue = v->ue;
 	unsigned long flags;
 	u32 notes;
 
-	spin_lock_irqsave(&ue->state_lock, flags);
-	notes = vnode_notes_of(v, mask, inode) & v->fflags;
-	if (notes && !v->deleted)
-		vnode_set_state(ue, v, v->notes | notes, v->disabled);
-	spin_unlock_irqrestore(&ue->state_lock, flags);
+	spin_lock(&v->lock);
+	if (v->ue) {
+		spin_lock_irqsave(&v->ue->state_lock, flags);
+		notes = vnode_notes_of(v, mask, inode) & v->fflags;
+		if (notes)
+			vnode_set_state(v->ue, v, v->notes | notes,
+					v->disabled);
+		spin_unlock_irqrestore(&v->ue->state_lock, flags);
+	}
+	spin_unlock(&v->lock);
 	return 0;
 }
 
@@ -1266,9 +1272,21 @@ static int __init vnode_group_init(void)
 }
 late_initcall(vnode_group_init);
 
-/* Take @v's mark off its inode and drop it; its callbacks may still run. */
-static void vnode_put(struct vnode_event *v)
+/*
+ * Cut @v off from its kqueue's events, no longer pending, then take its
+ * mark off the inode and drop it: a callback still running leaves the
+ * events alone.
+ */
+static void vnode_detach(struct vnode_event *v)
 {
+	unsigned long flags;
+
+	spin_lock(&v->lock);
+	spin_lock_irqsave(&v->ue->state_lock, flags);
+	vnode_set_state(v->ue, v, 0, false);
+	spin_unlock_irqrestore(&v->ue->state_lock, flags);
+	v->ue = NULL;
+	spin_unlock(&v->lock);
 	fsnotify_destroy_mark(&v->mark, vnode_group);
 	fsnotify_put_mark(&v->mark);
 }
@@ -1276,15 +1294,8 @@ static void vnode_put(struct vnode_event *v)
 /* Delete vnode event @ident, @p; under ue->lock. */
 static void delete_vnode(struct bsd_kq_events *ue, void *p, u64 ident)
 {
-	struct vnode_event *v = p;
-	unsigned long flags;
-
-	spin_lock_irqsave(&ue->state_lock, flags);
-	vnode_set_state(ue, v, 0, false);
-	v->deleted = true;
-	spin_unlock_irqrestore(&ue->state_lock, flags);
 	xa_erase(&ue->vnodes, ident);
-	vnode_put(v);
+	vnode_detach(p);
 	uncharge_one(ue);
 }
 
@@ -1314,6 +1325,7 @@ static struct vnode_event *new_vnode(struct bsd_kq_events *ue, u64 ident,
 		uncharge_one(ue);
 		return ERR_PTR(-ENOMEM);
 	}
+	spin_lock_init(&v->lock);
 	v->ue = ue;
 	v->inode = inode;
 	v->size = i_size_read(inode);
@@ -1331,7 +1343,6 @@ static struct vnode_event *new_vnode(struct bsd_kq_events *ue, u64 ident,
 		uncharge_one(ue);
 		return ERR_PTR(ret);
 	}
-	ue->had_vnodes = true;
 	return v;
 }
 
