@@ -7,7 +7,7 @@
  *
  *   nohang 0 0 0            WNOHANG, the child still running: 0, and
  *                           a siginfo of zeroes (si_signo 0)
- *   nowait 0 pid 1792       WNOWAIT once it exited 7: its pid and
+ *   nowait 0 pid 1792       WNOWAIT once it was let exit 7: its pid and
  *                           status, and it is not reaped...
  *   exited 0 pid 1792 20 1 7 1
  *                           ...so a wait finds it again: status,
@@ -26,13 +26,18 @@
  *   idtype 1 22             P_SID, which is not offered: EINVAL
  *   options 1 22            no event to wait for: EINVAL
  *
- * FreeBSD's numbers: exit 1, getpid 20, kill 37, getpgrp 81, wait6 532;
- * SIGUSR1 30, SIGSTOP 17, SIGCONT 19, SIGKILL 9.  ../netbsd/wait6.c
- * builds it with NetBSD's (NBSD_WAIT6), whose continued status is 65535.
+ * A child that is to exit waits for a byte on a pipe, so that it is
+ * still running when the parent says so, however slow the machine.
+ *
+ * FreeBSD's numbers: exit 1, read 3, getpid 20, kill 37, getpgrp 81,
+ * pipe2 542, wait6 532; SIGUSR1 30, SIGSTOP 17, SIGCONT 19, SIGKILL 9.
+ * ../netbsd/wait6.c builds it with NetBSD's (NBSD_WAIT6), whose continued
+ * status is 65535.
  */
 
 #include "fbsd.h"
 
+#define READ		3
 #define GETPID		20
 #define KILL		37
 #define GETPGRP		81
@@ -44,6 +49,7 @@
 #define SIGUSR1		30
 
 #ifdef NBSD_WAIT6
+#define PIPE2		453
 #define WAIT6		481
 #define P_ALL		0
 #define P_PID		1
@@ -61,6 +67,7 @@ struct siginfo {
 	int rest[25];
 };
 #else
+#define PIPE2		542
 #define WAIT6		532
 #define P_PID		0
 #define P_PGID		2
@@ -84,6 +91,7 @@ struct rusage {
 };
 
 static long child_pid;
+static int go[2];		/* a pipe: a byte lets exit_7() exit */
 
 static long wait6(long idtype, long id, int *status, long options,
 		  struct rusage *wru, struct siginfo *si, bool *cf)
@@ -124,9 +132,13 @@ static long child(void (*fn)(void))
 	return pid;
 }
 
+/* Exit 7 once the parent writes to the pipe. */
 static void exit_7(void)
 {
-	sleep_ms(200);
+	char c;
+	bool cf;
+
+	fbsd(READ, go[0], (long)&c, 1, &cf);
 	fbsd_exit(7);
 }
 
@@ -158,12 +170,14 @@ void start(void)
 	long pid, r;
 	int i;
 
+	fbsd(PIPE2, (long)go, 0, 0, &cf);
 	pid = child(exit_7);
 	si.signo = -1;
 	r = wait6(P_PID, pid, &status, WEXITED | WNOHANG, 0, &si, &cf);
 	put_call("nohang", r, cf);
 	put_val(si.signo);
 	put("\n");
+	fbsd(FBSD_WRITE, go[1], (long)"x", 1, &cf);
 	status = -1;
 	r = wait6(P_PID, pid, &status, WEXITED | WNOWAIT, 0, 0, &cf);
 	put_call("nowait", r, cf);
@@ -206,6 +220,7 @@ void start(void)
 	r = wait6(P_ALL, 0, &status, WEXITED, 0, 0, &cf);
 	put_call("none", r, cf);
 	put("\n");
+
 	r = wait6(P_SID, 0, &status, WEXITED, 0, 0, &cf);
 	put_call("idtype", r, cf);
 	put("\n");
