@@ -198,7 +198,6 @@ static inline void put_result(const char *name, long r, bool cf)
 	put("\n");
 }
 
-/* Little-endian 16- and 32-bit values in a buffer the kernel filled. */
 /*
  * Up to @n - 1 bytes of the file at @path, with open (5), read (3) and
  * close (6), whose numbers both BSDs share; NUL-terminated, "?\n" if it
@@ -220,6 +219,38 @@ static inline void read_file(const char *path, char *buf, long n)
 	fbsd(6, fd, 0, 0, &cf);
 }
 
+/*
+ * Return once thread @tid of this process sleeps (state S in
+ * /proc/self/task/TID/stat), so that a signal or a wake sent then finds
+ * it in the call it was about to make, however slow the machine.
+ */
+static inline void await_asleep(long tid)
+{
+	char path[48] = "/proc/self/task/", num[24], buf[128];
+	int i = sizeof(num) - 1, n = 16;
+	const char *p;
+
+	num[i] = '\0';
+	do {
+		num[--i] = '0' + tid % 10;
+		tid /= 10;
+	} while (tid);
+	while (num[i])
+		path[n++] = num[i++];
+	for (p = "/stat"; *p; p++)
+		path[n++] = *p;
+	path[n] = '\0';
+	for (;;) {
+		read_file(path, buf, sizeof(buf));
+		for (p = buf; *p && !(p[0] == ')' && p[1] == ' '); p++)
+			;
+		if (*p && p[2] == 'S')
+			return;
+		sleep_ms(5);
+	}
+}
+
+/* Little-endian 16- and 32-bit values in a buffer the kernel filled. */
 static inline unsigned short u16(const unsigned char *p)
 {
 	return p[0] | p[1] << 8;

@@ -9,8 +9,8 @@
  *   poll 1 60            thr_suspend for 0 s with no wake: ETIMEDOUT
  *   timeout 1 60         ...for 20 ms: ETIMEDOUT
  *   wake 0 0 1           an untimed suspend another thread's thr_wake
- *                        ends, 0.1 s later: 0, and the flag that
- *                        thread set before its wake
+ *                        ends: 0, and the flag that thread set before
+ *                        its wake
  *   intr 1 4 1           a timed suspend a signal ends: EINTR, and the
  *                        handler's count
  *   restart 0 0 1        an untimed one a signal whose action has
@@ -54,13 +54,13 @@ static void handler(int sig)
 	handled++;
 }
 
-/* Wait 0.1 s, set the flag, wake the first thread, exit. */
+/* Once the first thread sleeps, set the flag and wake it; exit. */
 static void waker(void *arg)
 {
 	bool cf;
 
 	(void)arg;
-	sleep_ms(100);
+	await_asleep(main_tid);
 	flag = 1;
 	fbsd(THR_WAKE, main_tid, 0, 0, &cf);
 	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
@@ -68,15 +68,20 @@ static void waker(void *arg)
 		;
 }
 
-/* Wait 0.1 s and signal the first thread; with a wake, 0.1 s later wake it. */
+/*
+ * Once the first thread sleeps, signal it; with a wake, once it sleeps
+ * again, wake it.
+ */
 static void signaller(void *arg)
 {
 	bool cf;
 
-	sleep_ms(100);
+	await_asleep(main_tid);
 	fbsd(THR_KILL, main_tid, SIGUSR1, 0, &cf);
 	if (arg) {
-		sleep_ms(100);
+		while (!handled)
+			sleep_ms(5);
+		await_asleep(main_tid);
 		flag = 1;
 		fbsd(THR_WAKE, main_tid, 0, 0, &cf);
 	}

@@ -3,8 +3,9 @@
  * umtx-sem-left: a relative UMTX_OP_SEM2_WAIT that a signal ends gives
  * back the time that was left, just past its struct _umtx_time, when the
  * caller gave room for it, as sem_clockwait_np() asks; as a freestanding
- * FreeBSD/amd64 program.  A second thread signals the first 0.1 s into
- * a 5 s wait on a semaphore nobody posts.  Lines "NAME CF R", then:
+ * FreeBSD/amd64 program.  A second thread signals the first once it is
+ * asleep in a 5 s wait on a semaphore nobody posts.  Lines "NAME CF R",
+ * then:
  *
  *   left 1 4 1           with 40 bytes: EINTR, and 1 if the time given
  *                        back is more than 3 s and less than 5 s
@@ -50,19 +51,20 @@ static void handler(int sig)
 	(void)sig;
 }
 
+/* Signal the first thread once it sleeps. */
 static void signaller(void *arg)
 {
 	bool cf;
 
 	(void)arg;
-	sleep_ms(100);
+	await_asleep(main_tid);
 	fbsd(THR_KILL, main_tid, SIGUSR1, 0, &cf);
 	fbsd(FBSD_THR_EXIT, 0, 0, 0, &cf);
 	for (;;)
 		;
 }
 
-/* A 5 s wait with @size bytes of timeout, signalled 0.1 s in. */
+/* A 5 s wait with @size bytes of timeout, signalled once asleep. */
 static long wait(int i, long size, struct wait_time *t, bool *cf)
 {
 	static struct usem2 sem;
