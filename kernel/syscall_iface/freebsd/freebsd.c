@@ -78,6 +78,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "umtx_op", fbsd_umtx_op },
 	{ "sysarch", fbsd_sysarch },
 	{ "mmap", fbsd_mmap },
+	{ "msync", fbsd_msync },
 	{ "mknodat", fbsd_mknodat },
 	{ "getcwd", fbsd_getcwd },
 	{ "utimensat", fbsd_utimensat },

@@ -94,6 +94,7 @@ long fbsd_umtx_op(struct pt_regs *regs);
 long fbsd_sysarch(struct pt_regs *regs);
 
 long fbsd_mmap(struct pt_regs *regs);
+long fbsd_msync(struct pt_regs *regs);
 
 long fbsd_mknodat(struct pt_regs *regs);
 long fbsd_getcwd(struct pt_regs *regs);

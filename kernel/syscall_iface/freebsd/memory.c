@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * FreeBSD memory calls whose flags differ: mmap and madvise
+ * FreeBSD memory calls whose flags differ: mmap, msync and madvise
  * (sys/sys/mman.h).
  */
 
@@ -56,6 +56,26 @@ SYSCALL_IFACE_DEFINE6(fbsd_mmap, unsigned long, addr, size_t, len,
 		return -EINVAL;
 	return syscall_iface_native(__NR_mmap, addr, len, prot,
 				    flags | noreplace, fd, pos);
+}
+
+#define FBSD_MS_ASYNC		0x1
+#define FBSD_MS_INVALIDATE	0x2
+
+/*
+ * msync(addr, len, flags): FreeBSD's MS_SYNC is 0, the lack of MS_ASYNC,
+ * and MS_ASYNC with MS_INVALIDATE is refused (kern_msync()).
+ */
+SYSCALL_IFACE_DEFINE3(fbsd_msync, unsigned long, addr, size_t, len,
+		      unsigned int, flags)
+{
+	unsigned long lflags = flags & FBSD_MS_ASYNC ? MS_ASYNC : MS_SYNC;
+
+	if ((flags & ~(FBSD_MS_ASYNC | FBSD_MS_INVALIDATE)) ||
+	    flags == (FBSD_MS_ASYNC | FBSD_MS_INVALIDATE))
+		return -EINVAL;
+	if (flags & FBSD_MS_INVALIDATE)
+		lflags |= MS_INVALIDATE;
+	return syscall_iface_native(__NR_msync, addr, len, lflags);
 }
 
 static const struct bsd_id advice[] = {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * NetBSD memory calls whose flags or arguments differ: mmap, which takes
- * a padding argument and its offset as a seventh, on the user stack, and
- * madvise, whose advice numbers are a map (sys/sys/mman.h).
+ * a padding argument and its offset as a seventh, on the user stack,
+ * msync, and madvise, whose advice numbers are a map (sys/sys/mman.h).
  */
 
 #include <linux/mman.h>
@@ -51,3 +51,19 @@ static const struct bsd_id advice[] = {
 };
 
 const struct bsd_ids nbsd_advice = { advice, ARRAY_SIZE(advice) };
+
+/*
+ * __msync13(addr, len, flags): Linux's flags, but one of them is due,
+ * not both MS_ASYNC and MS_SYNC, and MS_INVALIDATE alone syncs too
+ * (sys_msync() in uvm_mmap.c).
+ */
+SYSCALL_IFACE_DEFINE3(nbsd_msync, unsigned long, addr, size_t, len,
+		      unsigned int, flags)
+{
+	if (!flags || (flags & ~(MS_ASYNC | MS_SYNC | MS_INVALIDATE)) ||
+	    (flags & (MS_ASYNC | MS_SYNC)) == (MS_ASYNC | MS_SYNC))
+		return -EINVAL;
+	if (!(flags & MS_ASYNC))
+		flags |= MS_SYNC;
+	return syscall_iface_native(__NR_msync, addr, len, flags);
+}

@@ -82,6 +82,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "lwp_unpark_all", nbsd_lwp_unpark_all },
 	{ "lwp_ctl", nbsd_lwp_ctl },
 	{ "mmap", nbsd_mmap },
+	{ "msync", nbsd_msync },
 	{ "sysctl", nbsd_sysctl },
 	{ "stat", bsd_stat },
 	{ "lstat", bsd_lstat },
