@@ -444,7 +444,11 @@ enum bsd_oid_kind {
 	BSD_OID_HOSTNAME,	/* the host name */
 	BSD_OID_RANDOM,		/* random bytes */
 	BSD_OID_EXE,		/* the caller's executable */
+	BSD_OID_STRUCT,		/* what @get writes */
 };
+
+/* The most a BSD_OID_STRUCT's @get writes. */
+#define BSD_OID_STRUCT_MAX	32
 
 /**
  * struct bsd_oid - a sysctl name a platform answers
@@ -454,6 +458,7 @@ enum bsd_oid_kind {
  * @kind: what its value is
  * @str: the value of a BSD_OID_STRING
  * @val: the function giving a BSD_OID_INT
+ * @get: the function writing a BSD_OID_STRUCT, which returns its size
  */
 struct bsd_oid {
 	const char *name;
@@ -462,6 +467,7 @@ struct bsd_oid {
 	enum bsd_oid_kind kind;
 	const char *str;
 	int (*val)(void);
+	size_t (*get)(void *buf);
 };
 
 long bsd_sysctl_copy(const void *val, size_t size, void __user *old,
@@ -496,6 +502,11 @@ long bsd_sysctl_answer(const struct bsd_oid *oids, unsigned int n,
 		       const struct bsd_sysctl_args *a);
 int bsd_sysctl_ncpu(void);
 int bsd_sysctl_pagesize(void);
+int bsd_sysctl_maxproc(void);
+size_t bsd_sysctl_clockrate(void *buf);
+size_t bsd_sysctl_swap_total(void *buf);
+size_t bsd_sysctl_boottime_tv(void *buf);
+size_t bsd_sysctl_boottime_ts(void *buf);
 
 /* The BSDs' SOL_SOCKET; Linux's, 1, is their IPPROTO_ICMP. */
 #define BSD_SOL_SOCKET	0xffff

@@ -9,9 +9,12 @@
 #include <linux/cpumask.h>
 #include <linux/err.h>
 #include <linux/export.h>
+#include <linux/pid.h>
 #include <linux/random.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/swap.h>
+#include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/utsname.h>
 
@@ -94,13 +97,17 @@ EXPORT_SYMBOL_GPL(bsd_sysctl_find);
 long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 		     size_t __user *oldlenp)
 {
-	char buf[__NEW_UTS_LEN + 1];
+	char buf[__NEW_UTS_LEN + 1] __aligned(8);
 	int val;
 
+	BUILD_BUG_ON(sizeof(buf) < BSD_OID_STRUCT_MAX);
 	switch (o->kind) {
 	case BSD_OID_INT:
 		val = o->val();
 		return bsd_sysctl_copy(&val, sizeof(val), old, oldlenp);
+	case BSD_OID_STRUCT:
+		memset(buf, 0, sizeof(buf));
+		return bsd_sysctl_copy(buf, o->get(buf), old, oldlenp);
 	case BSD_OID_RANDOM:
 		get_random_bytes(buf, sizeof(buf));
 		return bsd_sysctl_copy(buf, sizeof(buf), old, oldlenp);
@@ -175,3 +182,64 @@ int bsd_sysctl_pagesize(void)
 	return PAGE_SIZE;
 }
 EXPORT_SYMBOL_GPL(bsd_sysctl_pagesize);
+
+/* kern.maxproc: how many processes there may be, Linux's pid_max. */
+int bsd_sysctl_maxproc(void)
+{
+	return READ_ONCE(pid_max);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_maxproc);
+
+/*
+ * kern.clockrate: struct clockinfo, alike on both BSDs: hz, tick (its
+ * microseconds), a third int (FreeBSD's spare, NetBSD's tickadj), stathz
+ * and profhz.  Linux's clocks all tick at HZ.
+ */
+size_t bsd_sysctl_clockrate(void *buf)
+{
+	s32 *ci = buf;
+
+	ci[0] = HZ;
+	ci[1] = USEC_PER_SEC / HZ;
+	ci[3] = HZ;
+	ci[4] = HZ;
+	return 5 * sizeof(s32);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_clockrate);
+
+/* FreeBSD's vm.swap_total: the bytes of swap there are, a u64. */
+size_t bsd_sysctl_swap_total(void *buf)
+{
+	struct sysinfo si;
+	u64 *total = buf;
+
+	si_swapinfo(&si);
+	*total = (u64)si.totalswap << PAGE_SHIFT;
+	return sizeof(*total);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_swap_total);
+
+/* kern.boottime: FreeBSD's is a struct timeval, NetBSD's a timespec. */
+size_t bsd_sysctl_boottime_tv(void *buf)
+{
+	struct timespec64 ts;
+	s64 *tv = buf;
+
+	getboottime64(&ts);
+	tv[0] = ts.tv_sec;
+	tv[1] = ts.tv_nsec / NSEC_PER_USEC;
+	return 2 * sizeof(s64);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_boottime_tv);
+
+size_t bsd_sysctl_boottime_ts(void *buf)
+{
+	struct timespec64 ts;
+	s64 *t = buf;
+
+	getboottime64(&ts);
+	t[0] = ts.tv_sec;
+	t[1] = ts.tv_nsec;
+	return 2 * sizeof(s64);
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_boottime_ts);

@@ -31,13 +31,18 @@ static const struct bsd_oid oids[] = {
 	{ "kern.osrelease", { 1, 2 }, 2, BSD_OID_STRING, "14.0-RELEASE" },
 	{ "kern.version", { 1, 4 }, 2, BSD_OID_STRING,
 	  "FreeBSD 14.0-RELEASE (syscall-iface)\n" },
+	{ "kern.maxproc", { 1, 6 }, 2, BSD_OID_INT, NULL, bsd_sysctl_maxproc },
 	{ "kern.hostname", { 1, 10 }, 2, BSD_OID_HOSTNAME },
+	{ "kern.clockrate", { 1, 12 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_clockrate },
+	{ "kern.boottime", { 1, 21 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_boottime_tv },
 	{ "kern.osreldate", { 1, 24 }, 2, BSD_OID_INT, NULL, osreldate },
 	{ "kern.arandom", { 1, 37 }, 2, BSD_OID_RANDOM },
 	/* for the caller's own pid, -1 */
 	{ "kern.proc.pathname", { 1, 14, 12, -1 }, 4, BSD_OID_EXE },
 	/* kern.smp is a dynamic node on FreeBSD: any number above 0x100. */
 	{ "kern.smp.maxcpus", { 1, 0x1000, 1 }, 3, BSD_OID_INT, NULL, maxcpus },
+	/* vm.swap_total is dynamic too. */
+	{ "vm.swap_total", { 2, 0x1000 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_swap_total },
 	{ "hw.machine", { 6, 1 }, 2, BSD_OID_STRING, "amd64" },
 	{ "hw.ncpu", { 6, 3 }, 2, BSD_OID_INT, NULL, bsd_sysctl_ncpu },
 	{ "hw.pagesize", { 6, 7 }, 2, BSD_OID_INT, NULL, bsd_sysctl_pagesize },

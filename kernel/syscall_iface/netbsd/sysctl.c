@@ -24,7 +24,10 @@ static const struct bsd_oid oids[] = {
 	{ "kern.osrevision", { 1, 3 }, 2, BSD_OID_INT, NULL, osrev },
 	{ "kern.version", { 1, 4 }, 2, BSD_OID_STRING,
 	  "NetBSD 10.0 (syscall-iface)\n" },
+	{ "kern.maxproc", { 1, 6 }, 2, BSD_OID_INT, NULL, bsd_sysctl_maxproc },
 	{ "kern.hostname", { 1, 10 }, 2, BSD_OID_HOSTNAME },
+	{ "kern.clockrate", { 1, 12 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_clockrate },
+	{ "kern.boottime", { 1, 21 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_boottime_ts },
 	{ "kern.arandom", { 1, 81 }, 2, BSD_OID_RANDOM },
 	/* kern.proc_args.-1.pathname: the caller's executable */
 	{ "kern.proc_args", { 1, 48, -1, 5 }, 4, BSD_OID_EXE },
@@ -85,7 +88,8 @@ static void describe(struct nbsd_sysctlnode *nd, const struct bsd_oid *o,
 	nd->size = sizeof(*nd);
 	if (o->len == k + 1 && !level(o->name, k + 1, &name)) {
 		type = o->kind == BSD_OID_INT ? NBSD_CTLTYPE_INT :
-		       o->kind == BSD_OID_RANDOM ? NBSD_CTLTYPE_STRUCT :
+		       o->kind == BSD_OID_RANDOM ||
+		       o->kind == BSD_OID_STRUCT ? NBSD_CTLTYPE_STRUCT :
 		       NBSD_CTLTYPE_STRING;
 		nd->size = o->kind == BSD_OID_INT ? sizeof(int) : 0;
 	}
