@@ -533,6 +533,28 @@ struct bsd_sockopts {
 	unsigned int n;
 };
 
+/* The most groups a local socket's peer is told with: FreeBSD's XU_NGROUPS. */
+#define BSD_PEER_NGROUPS	16
+
+/**
+ * struct bsd_peer - a local socket's peer, as it connected
+ * @pid: its process
+ * @uid: its effective user
+ * @gid: its effective group
+ * @ngroups: how many of @groups it has
+ * @groups: its supplementary groups
+ */
+struct bsd_peer {
+	pid_t pid;
+	uid_t uid;
+	gid_t gid;
+	unsigned int ngroups;
+	gid_t groups[BSD_PEER_NGROUPS];
+};
+
+/* The most bytes a platform's put_peer() writes. */
+#define BSD_PEER_MAX		128
+
 /**
  * struct bsd_platform - what the shared services need to know of a BSD
  * @signals: its signal numbers
@@ -550,6 +572,11 @@ struct bsd_sockopts {
  * @scm_timestamp: its SCM_TIMESTAMP
  * @msg_flags: its MSG_* flags
  * @sockopts: its socket options besides the 4.4BSD ones (socket.c)
+ * @peer_opt: its option at level 0 (SOL_LOCAL) that tells a local
+ *            socket's peer: LOCAL_PEERCRED, LOCAL_PEEREID
+ * @put_peer: writes that option's value for @peer (NULL: there is none)
+ *            at @buf, of a socket of @type; returns its size, or an
+ *            error
  * @stat: its struct stat
  * @dirent: its struct dirent
  * @fcntl: its fcntl() commands and struct flock
@@ -573,6 +600,8 @@ struct bsd_platform {
 	int scm_timestamp;
 	const struct bsd_flags *msg_flags;
 	const struct bsd_sockopts *sockopts;
+	int peer_opt;
+	long (*put_peer)(void *buf, const struct bsd_peer *peer, int type);
 	const struct bsd_stat_layout *stat;
 	const struct bsd_dirent_layout *dirent;
 	const struct bsd_fcntl *fcntl;

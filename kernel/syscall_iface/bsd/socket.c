@@ -26,9 +26,11 @@
  * bytes in place.
  */
 
+#include <linux/cred.h>
 #include <linux/in.h>
 #include <linux/in6.h>
 #include <linux/net.h>
+#include <linux/pid.h>
 #include <linux/slab.h>
 #include <linux/socket.h>
 #include <linux/syscall_iface_core.h>
@@ -37,6 +39,7 @@
 #include <linux/uaccess.h>
 #include <linux/uio.h>
 #include <asm/ptrace.h>
+#include <net/sock.h>
 
 #include "bsd.h"
 
@@ -702,17 +705,94 @@ SYSCALL_IFACE_DEFINE5(bsd_setsockopt, int, fd, int, blevel, int, bname,
 EXPORT_SYMBOL_GPL(bsd_setsockopt);
 
 /*
+ * The peer of local socket @sock, as it was when it connected (Linux's
+ * SO_PEERCRED and SO_PEERGROUPS): in @buf, in the platform's layout.
+ */
+static long peer_get(struct socket *sock, void *buf)
+{
+	struct user_namespace *ns = current_user_ns();
+	struct sock *sk = sock->sk;
+	struct bsd_peer peer = {};
+	const struct cred *cred;
+	unsigned int i;
+	long ret;
+
+	spin_lock(&sk->sk_peer_lock);
+	cred = get_cred(sk->sk_peer_cred);
+	peer.pid = pid_vnr(sk->sk_peer_pid);
+	spin_unlock(&sk->sk_peer_lock);
+	if (!cred)
+		return bsd_platform()->put_peer(buf, NULL, sock->type);
+	peer.uid = from_kuid_munged(ns, cred->euid);
+	peer.gid = from_kgid_munged(ns, cred->egid);
+	peer.ngroups = min_t(unsigned int, cred->group_info->ngroups,
+			     BSD_PEER_NGROUPS);
+	for (i = 0; i < peer.ngroups; i++)
+		peer.groups[i] = from_kgid_munged(ns, cred->group_info->gid[i]);
+	ret = bsd_platform()->put_peer(buf, &peer, sock->type);
+	put_cred(cred);
+	return ret;
+}
+
+/*
+ * getsockopt(s, 0, the platform's peer_opt, val, size) on a local
+ * socket: its peer (struct bsd_platform), as much as there is room for.
+ */
+static long peer_sockopt(struct socket *sock, void __user *val,
+			 u32 __user *size)
+{
+	u8 buf[BSD_PEER_MAX] = {};
+	long n = peer_get(sock, buf);
+	u32 len;
+
+	if (n < 0)
+		return n;
+	if (get_user(len, size))
+		return -EFAULT;
+	len = min_t(u32, len, n);
+	if (copy_to_user(val, buf, len) || put_user(len, size))
+		return -EFAULT;
+	return 0;
+}
+
+/* @fd's socket, referenced, if it is a local (AF_UNIX) one; else NULL. */
+static struct socket *local_socket(int fd)
+{
+	struct socket *sock;
+	int err;
+
+	sock = sockfd_lookup(fd, &err);
+	if (sock && sock->sk->sk_family != AF_UNIX) {
+		sockfd_put(sock);
+		sock = NULL;
+	}
+	return sock;
+}
+
+/*
  * getsockopt(s, level, name, val, avalsize): SO_ERROR's value is an
- * errno, which the program reads in its platform's numbering.
+ * errno, which the program reads in its platform's numbering; level 0
+ * of a local socket is SOL_LOCAL, where the platform tells the peer.
  */
 SYSCALL_IFACE_DEFINE5(bsd_getsockopt, int, fd, int, blevel, int, bname,
 		      int __user *, val, u32 __user *, size)
 {
+	const struct bsd_platform *p = bsd_platform();
 	unsigned long level = blevel, name = bname;
-	long ret = sockopt_to_linux(&level, &name);
+	struct socket *sock;
+	long ret;
 	u32 len;
 	int err;
 
+	if (!blevel && p->peer_opt && bname == p->peer_opt) {
+		sock = local_socket(fd);
+		if (sock) {
+			ret = peer_sockopt(sock, val, size);
+			sockfd_put(sock);
+			return ret;
+		}
+	}
+	ret = sockopt_to_linux(&level, &name);
 	if (ret)
 		return ret;
 	ret = syscall_iface_native(__NR_getsockopt, fd, level, name, val, size);

@@ -110,6 +110,8 @@ static const struct bsd_platform fbsd_shared = {
 	.msg_flags = &fbsd_msg_flags,
 	.sockopts = &fbsd_sockopts,
 	.stat = &fbsd_stat_layout,
+	.peer_opt = 1,		/* LOCAL_PEERCRED */
+	.put_peer = fbsd_put_peer,
 	.dirent = &fbsd_dirent_layout,
 	.fcntl = &fbsd_fcntl,
 };

@@ -122,5 +122,6 @@ extern const struct bsd_flags fbsd_wait_options;	/* process.c */
 extern const struct bsd_ids fbsd_idtypes;		/* process.c */
 extern const struct bsd_flags fbsd_msg_flags;		/* socket.c */
 extern const struct bsd_sockopts fbsd_sockopts;	/* socket.c */
+long fbsd_put_peer(void *buf, const struct bsd_peer *peer, int type);
 
 #endif /* _SYSCALL_IFACE_FREEBSD_H */

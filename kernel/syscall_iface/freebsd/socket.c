@@ -2,7 +2,8 @@
 /*
  * FreeBSD's socket numbers (sys/sys/socket.h, netinet/in.h,
  * netinet6/in6.h, netinet/tcp.h), for the socket calls the BSDs share
- * (../bsd/socket.c).
+ * (../bsd/socket.c), and its struct xucred, a local socket's peer
+ * (LOCAL_PEERCRED; sys/sys/ucred.h, uipc_ctloutput()).
  */
 
 #include <linux/in.h>
@@ -41,3 +42,32 @@ static const struct bsd_sockopt sockopts[] = {
 
 const struct bsd_flags fbsd_msg_flags = { msg_flags, ARRAY_SIZE(msg_flags) };
 const struct bsd_sockopts fbsd_sockopts = { sockopts, ARRAY_SIZE(sockopts) };
+
+/* struct xucred: the groups begin with the effective one */
+struct fbsd_xucred {
+	u32 version;		/* XUCRED_VERSION: 0 */
+	u32 uid;
+	s16 ngroups;
+	u32 groups[BSD_PEER_NGROUPS];
+	u32 pad;
+	s64 pid;		/* a union with a pointer */
+};
+
+static_assert(sizeof(struct fbsd_xucred) == 88);
+
+long fbsd_put_peer(void *buf, const struct bsd_peer *peer, int type)
+{
+	struct fbsd_xucred *xu = buf;
+	unsigned int n;
+
+	BUILD_BUG_ON(sizeof(*xu) > BSD_PEER_MAX);
+	if (!peer)
+		return type == SOCK_STREAM ? -ENOTCONN : -EINVAL;
+	xu->uid = peer->uid;
+	xu->groups[0] = peer->gid;
+	n = min(peer->ngroups, BSD_PEER_NGROUPS - 1);
+	memcpy(&xu->groups[1], peer->groups, n * sizeof(u32));
+	xu->ngroups = n + 1;
+	xu->pid = peer->pid;
+	return sizeof(*xu);
+}

@@ -4,7 +4,8 @@
  * netinet6/in6.h, netinet/tcp.h), for the socket calls the BSDs share
  * (../bsd/socket.c).  SO_SNDTIMEO and SO_RCVTIMEO take NetBSD's struct
  * timeval, whose 32-bit tv_usec is padded to Linux's 64 bits; the
- * padding is cleared for the call (bsd_timeval_clear_pad()).
+ * padding is cleared for the call (bsd_timeval_clear_pad()).  A local
+ * socket tells its peer in struct unpcbid (LOCAL_PEEREID; sys/sys/un.h).
  */
 
 #include <linux/in.h>
@@ -42,3 +43,15 @@ static const struct bsd_sockopt sockopts[] = {
 
 const struct bsd_flags nbsd_msg_flags = { msg_flags, ARRAY_SIZE(msg_flags) };
 const struct bsd_sockopts nbsd_sockopts = { sockopts, ARRAY_SIZE(sockopts) };
+
+long nbsd_put_peer(void *buf, const struct bsd_peer *peer, int type)
+{
+	s32 *id = buf;		/* pid, euid, egid */
+
+	if (!peer)
+		return -EINVAL;
+	id[0] = peer->pid;
+	id[1] = peer->uid;
+	id[2] = peer->gid;
+	return 3 * sizeof(s32);
+}
