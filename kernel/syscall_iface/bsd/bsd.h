@@ -710,5 +710,6 @@ int bsd_sockopt_to_linux(const struct bsd_sockopts *own,
 			 unsigned long *level, unsigned long *name);
 long bsd_setsockopt(struct pt_regs *regs);
 long bsd_getsockopt(struct pt_regs *regs);
+long bsd_sendfile(struct pt_regs *regs);
 
 #endif /* _SYSCALL_IFACE_BSD_H */

@@ -27,6 +27,8 @@
  */
 
 #include <linux/cred.h>
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/in.h>
 #include <linux/in6.h>
 #include <linux/net.h>
@@ -802,3 +804,129 @@ SYSCALL_IFACE_DEFINE5(bsd_getsockopt, int, fd, int, blevel, int, bname,
 	return ret;
 }
 EXPORT_SYMBOL_GPL(bsd_getsockopt);
+
+/* struct sf_hdtr: what sendfile sends before and after the file */
+struct bsd_sf_hdtr {
+	const struct iovec __user *headers;
+	s32 hdr_cnt;
+	const struct iovec __user *trailers;
+	s32 trl_cnt;
+};
+
+/*
+ * Why a send to @s stopped part way: a non-blocking socket was full
+ * (EAGAIN), or a signal came (EINTR; not restarted, as some was sent).
+ */
+static long cut_short(int s)
+{
+	CLASS(fd, f)(s);
+
+	return !fd_empty(f) && (fd_file(f)->f_flags & O_NONBLOCK) ?
+	       -EAGAIN : -EINTR;
+}
+
+/*
+ * What sendfile takes: @fd a regular file (else EINVAL; EBADF if none),
+ * @s a stream socket (ENOTSOCK, EINVAL).
+ */
+static long sendfile_ends(int fd, int s)
+{
+	CLASS(fd, f)(fd);
+	struct socket *sock;
+	long ret = 0;
+	int err;
+
+	if (fd_empty(f))
+		return -EBADF;
+	if (!S_ISREG(file_inode(fd_file(f))->i_mode))
+		return -EINVAL;
+	sock = sockfd_lookup(s, &err);
+	if (!sock)
+		return err;
+	if (sock->type != SOCK_STREAM)
+		ret = -EINVAL;
+	sockfd_put(sock);
+	return ret;
+}
+
+/* writev(s, iov, n), a header or a trailer, adding what went to *@sent. */
+static long send_iov(int s, const struct iovec __user *uiov, int n, u64 *sent)
+{
+	struct iovec iov;
+	size_t len = 0;
+	long ret;
+	int i;
+
+	if (n < 0 || n > UIO_MAXIOV)
+		return -EINVAL;
+	for (i = 0; i < n; i++) {
+		if (copy_from_user(&iov, &uiov[i], sizeof(iov)))
+			return -EFAULT;
+		len += iov.iov_len;
+	}
+	if (!len)
+		return 0;
+	ret = syscall_iface_native(__NR_writev, s, (unsigned long)uiov, n);
+	if (ret < 0)
+		return ret;
+	*sent += ret;
+	return ret == len ? 0 : cut_short(s);
+}
+
+/* @nbytes of file @fd from *@pos (0: to its end) to @s. */
+static long send_file(int s, int fd, loff_t *pos, size_t nbytes, u64 *sent)
+{
+	size_t done = 0;
+	ssize_t n;
+
+	do {
+		n = do_sendfile(s, fd, pos, nbytes ? nbytes - done : MAX_RW_COUNT,
+				0);
+		if (n <= 0)
+			return n;	/* the file's end, or an error */
+		done += n;
+		*sent += n;
+	} while (!nbytes || done < nbytes);
+	return 0;
+}
+
+/*
+ * sendfile(fd, s, offset, nbytes, hdtr, sbytes, flags), FreeBSD's (and
+ * the other BSDs' that have one; kern_sendfile.c): the headers, then
+ * @nbytes of file @fd from @offset (0: to its end) without moving its
+ * offset, then the trailers, to stream socket @s.  *@sbytes is what
+ * went, also when an error stopped it part way: EAGAIN on a non-blocking
+ * socket, or EINTR for a signal.  The flags, the seventh argument, are
+ * hints and are not read.
+ */
+SYSCALL_IFACE_DEFINE6(bsd_sendfile, int, fd, int, s, s64, offset,
+		      size_t, nbytes, const struct bsd_sf_hdtr __user *, uhdtr,
+		      s64 __user *, sbytes)
+{
+	struct bsd_sf_hdtr hdtr = {};
+	loff_t pos = offset;
+	u64 sent = 0;
+	long ret;
+
+	if (offset < 0)
+		return -EINVAL;
+	if (syscall_iface_denied(&ret, __NR_sendfile, s, fd, 0, nbytes))
+		return ret;
+	ret = sendfile_ends(fd, s);
+	if (ret)
+		return ret;
+	if (uhdtr && copy_from_user(&hdtr, uhdtr, sizeof(hdtr)))
+		return -EFAULT;
+	ret = send_iov(s, hdtr.headers, hdtr.hdr_cnt, &sent);
+	if (!ret)
+		ret = send_file(s, fd, &pos, nbytes, &sent);
+	if (!ret)
+		ret = send_iov(s, hdtr.trailers, hdtr.trl_cnt, &sent);
+	if (sent && (ret == -ERESTARTSYS || ret == -ERESTARTNOINTR ||
+		     ret == -ERESTARTNOHAND))
+		ret = -EINTR;
+	if (sbytes && put_user(sent, sbytes))
+		return -EFAULT;
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_sendfile);

@@ -91,6 +91,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "cpuset_getaffinity", fbsd_cpuset_getaffinity },
 	{ "procctl", fbsd_procctl },
 	{ "accept4", bsd_accept4 },
+	{ "sendfile", bsd_sendfile },
 };
 
 static const struct bsd_platform fbsd_shared = {
@@ -109,9 +110,9 @@ static const struct bsd_platform fbsd_shared = {
 	.scm_timestamp = 2,
 	.msg_flags = &fbsd_msg_flags,
 	.sockopts = &fbsd_sockopts,
-	.stat = &fbsd_stat_layout,
 	.peer_opt = 1,		/* LOCAL_PEERCRED */
 	.put_peer = fbsd_put_peer,
+	.stat = &fbsd_stat_layout,
 	.dirent = &fbsd_dirent_layout,
 	.fcntl = &fbsd_fcntl,
 };

@@ -103,8 +103,8 @@ long nbsd_lwp_ctl(struct pt_regs *regs);
 int nbsd_lwpctl_init(void);
 
 long nbsd_mmap(struct pt_regs *regs);
-long nbsd_sysctl(struct pt_regs *regs);
 long nbsd_msync(struct pt_regs *regs);
+long nbsd_sysctl(struct pt_regs *regs);
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
 
