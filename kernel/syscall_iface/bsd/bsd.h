@@ -429,6 +429,55 @@ long bsd_thr_set_name(struct pt_regs *regs);
 long bsd_thread_name_set(pid_t tid, const char __user *uname);
 long bsd_thread_name_get(pid_t tid, char __user *uname, size_t len);
 
+/**
+ * struct bsd_statfs_field - where a member lies in a platform's struct
+ * statfs (FreeBSD) or statvfs (NetBSD); size 0: the struct has none
+ * @off: its offset
+ * @size: its size in bytes: 4 or 8 for a number, the room for a name
+ */
+struct bsd_statfs_field {
+	u16 off;
+	u16 size;
+};
+
+/**
+ * struct bsd_statfs_layout - a platform's struct statfs or statvfs
+ * @bytes: its size
+ * @mnt_flags: its mount flags (MNT_*), as Linux's ST_* statfs flags
+ * @version: FreeBSD's f_version, which holds @version_val
+ * @version_val: its value
+ * @flags: the mount flags
+ * @frsize: the fundamental block size, the unit of the block counts
+ * @bsize: NetBSD's f_bsize, the preferred block size
+ * @iosize: the preferred size of a transfer
+ * @blocks: the blocks there are
+ * @bfree: free
+ * @bavail: free to users
+ * @files: the inodes there are
+ * @ffree: free
+ * @favail: free to users
+ * @namemax: the longest name
+ * @fsid: the file system's id: two 32-bit numbers
+ * @fsid_val0: NetBSD's f_fsid, the first of them
+ * @fstypename: the file system type's name
+ * @mntonname: where it is mounted
+ * @mntfromname: what was mounted
+ */
+struct bsd_statfs_layout {
+	u16 bytes;
+	const struct bsd_flags *mnt_flags;
+	struct bsd_statfs_field version;
+	u32 version_val;
+	struct bsd_statfs_field flags, frsize, bsize, iosize;
+	struct bsd_statfs_field blocks, bfree, bavail, files, ffree, favail;
+	struct bsd_statfs_field namemax, fsid, fsid_val0;
+	struct bsd_statfs_field fstypename, mntonname, mntfromname;
+};
+
+long bsd_statfs(const struct bsd_statfs_layout *l, const char __user *upath,
+		void __user *ubuf);
+long bsd_fstatfs(const struct bsd_statfs_layout *l, int fd, void __user *ubuf);
+
 /* LWPs another LWP waits for (lwp_wait.c) */
 int bsd_lwp_create_begin(bool joinable);
 void bsd_lwp_create_end(long ret);

@@ -10,6 +10,7 @@
 #include <linux/fcntl.h>
 #include <linux/poll.h>
 #include <linux/stat.h>
+#include <linux/statfs.h>
 #include <linux/syscall_iface_core.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -220,4 +221,77 @@ SYSCALL_IFACE_DEFINE4(fbsd_getdirentries, unsigned int, fd, void __user *, buf,
 	if (n >= 0 && basep && put_user(base, basep))
 		return -EFAULT;
 	return n;
+}
+
+/* FreeBSD 12's struct statfs (sys/sys/mount.h), and its MNT_* flags. */
+struct fbsd_statfs {
+	u32 version;
+	u32 type;
+	u64 flags;
+	u64 bsize;		/* the fundamental block size */
+	u64 iosize;
+	u64 blocks, bfree;
+	s64 bavail;
+	u64 files;
+	s64 ffree;
+	u64 syncwrites, asyncwrites, syncreads, asyncreads;
+	u32 nvnodelistsize, spare0;
+	u64 spare[9];
+	u32 namemax;
+	u32 owner;
+	s32 fsid[2];
+	char charspare[80];
+	char fstypename[16];
+	char mntfromname[1024];
+	char mntonname[1024];
+};
+
+static_assert(sizeof(struct fbsd_statfs) == 2344);
+
+static const struct bsd_flag mnt_flags[] = {
+	{ 0x00000001, ST_RDONLY },
+	{ 0x00000002, ST_SYNCHRONOUS },
+	{ 0x00000004, ST_NOEXEC },
+	{ 0x00000008, ST_NOSUID },
+	{ 0x10000000, ST_NOATIME },
+};
+
+static const struct bsd_flags fbsd_mnt_flags = {
+	mnt_flags, ARRAY_SIZE(mnt_flags)
+};
+
+#define AT(m)	offsetof(struct fbsd_statfs, m)
+
+static const struct bsd_statfs_layout statfs_layout = {
+	.bytes = sizeof(struct fbsd_statfs),
+	.mnt_flags = &fbsd_mnt_flags,
+	.version = { AT(version), 4 },
+	.version_val = 0x20140518,	/* STATFS_VERSION */
+	.flags = { AT(flags), 8 },
+	.frsize = { AT(bsize), 8 },
+	.iosize = { AT(iosize), 8 },
+	.blocks = { AT(blocks), 8 },
+	.bfree = { AT(bfree), 8 },
+	.bavail = { AT(bavail), 8 },
+	.files = { AT(files), 8 },
+	.ffree = { AT(ffree), 8 },
+	.namemax = { AT(namemax), 4 },
+	.fsid = { AT(fsid), 8 },
+	.fstypename = { AT(fstypename), 16 },
+	.mntonname = { AT(mntonname), 1024 },
+	.mntfromname = { AT(mntfromname), 1024 },
+};
+
+#undef AT
+
+/* statfs(path, buf) and fstatfs(fd, buf) (bsd_statfs()) */
+SYSCALL_IFACE_DEFINE2(fbsd_statfs, const char __user *, path,
+		      void __user *, buf)
+{
+	return bsd_statfs(&statfs_layout, path, buf);
+}
+
+SYSCALL_IFACE_DEFINE2(fbsd_fstatfs, int, fd, void __user *, buf)
+{
+	return bsd_fstatfs(&statfs_layout, fd, buf);
 }

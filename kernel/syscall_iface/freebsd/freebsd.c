@@ -85,6 +85,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "futimens", fbsd_futimens },
 	{ "ppoll", bsd_ppoll },
 	{ "getdirentries", fbsd_getdirentries },
+	{ "statfs", fbsd_statfs },
+	{ "fstatfs", fbsd_fstatfs },
 	{ "kevent11", fbsd_kevent11 },
 	{ "kevent", fbsd_kevent },
 	{ "sysctl", fbsd_sysctl },

@@ -101,6 +101,8 @@ long fbsd_getcwd(struct pt_regs *regs);
 long fbsd_utimensat(struct pt_regs *regs);
 long fbsd_futimens(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
+long fbsd_statfs(struct pt_regs *regs);
+long fbsd_fstatfs(struct pt_regs *regs);
 
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,

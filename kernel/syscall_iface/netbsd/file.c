@@ -13,6 +13,7 @@
 #include <linux/poll.h>
 #include <linux/slab.h>
 #include <linux/stat.h>
+#include <linux/statfs.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <asm/stat.h>
@@ -192,4 +193,110 @@ SYSCALL_IFACE_DEFINE3(nbsd_truncate, const char __user *, path, long, pad,
 		      s64, length)
 {
 	return syscall_iface_native(__NR_truncate, path, length);
+}
+
+/*
+ * NetBSD's struct statvfs (sys/sys/statvfs.h): NetBSD 10's, and NetBSD
+ * 9's before it, which compat_90 keeps and Go's x/sys/unix calls, with
+ * 32-bit spares and no f_mntfromlabel.  Its MNT_* flags.
+ */
+struct nbsd_statvfs {
+	u64 flag;
+	u64 bsize, frsize, iosize;
+	u64 blocks, bfree, bavail, bresvd;
+	u64 files, ffree, favail, fresvd;
+	u64 syncreads, syncwrites, asyncreads, asyncwrites;
+	s32 fsidx[2];
+	u64 fsid;
+	u64 namemax;
+	u32 owner;
+	u64 spare[4];
+	char fstypename[32];
+	char mntonname[1024];
+	char mntfromname[1024];
+	char mntfromlabel[1024];
+};
+
+struct nbsd_statvfs90 {
+	u64 flag;
+	u64 bsize, frsize, iosize;
+	u64 blocks, bfree, bavail, bresvd;
+	u64 files, ffree, favail, fresvd;
+	u64 syncreads, syncwrites, asyncreads, asyncwrites;
+	s32 fsidx[2];
+	u64 fsid;
+	u64 namemax;
+	u32 owner;
+	u32 spare[4];
+	char fstypename[32];
+	char mntonname[1024];
+	char mntfromname[1024];
+} __aligned(8);
+
+static_assert(sizeof(struct nbsd_statvfs) == 3296);
+static_assert(sizeof(struct nbsd_statvfs90) == 2256);
+
+static const struct bsd_flag mnt_flags[] = {
+	{ 0x00000001, ST_RDONLY },
+	{ 0x00000002, ST_SYNCHRONOUS },
+	{ 0x00000004, ST_NOEXEC },
+	{ 0x00000008, ST_NOSUID },
+	{ 0x00000010, ST_NODEV },
+	{ 0x04000000, ST_NOATIME },
+};
+
+static const struct bsd_flags nbsd_mnt_flags = {
+	mnt_flags, ARRAY_SIZE(mnt_flags)
+};
+
+#define STATVFS_LAYOUT(type) {						\
+	.bytes = sizeof(type),						\
+	.mnt_flags = &nbsd_mnt_flags,					\
+	.flags = { offsetof(type, flag), 8 },				\
+	.frsize = { offsetof(type, frsize), 8 },			\
+	.bsize = { offsetof(type, bsize), 8 },				\
+	.iosize = { offsetof(type, iosize), 8 },			\
+	.blocks = { offsetof(type, blocks), 8 },			\
+	.bfree = { offsetof(type, bfree), 8 },				\
+	.bavail = { offsetof(type, bavail), 8 },			\
+	.files = { offsetof(type, files), 8 },				\
+	.ffree = { offsetof(type, ffree), 8 },				\
+	.favail = { offsetof(type, favail), 8 },			\
+	.namemax = { offsetof(type, namemax), 8 },			\
+	.fsid = { offsetof(type, fsidx), 8 },				\
+	.fsid_val0 = { offsetof(type, fsid), 8 },			\
+	.fstypename = { offsetof(type, fstypename), 32 },		\
+	.mntonname = { offsetof(type, mntonname), 1024 },		\
+	.mntfromname = { offsetof(type, mntfromname), 1024 },		\
+}
+
+static const struct bsd_statfs_layout statvfs =
+	STATVFS_LAYOUT(struct nbsd_statvfs);
+static const struct bsd_statfs_layout statvfs90 =
+	STATVFS_LAYOUT(struct nbsd_statvfs90);
+
+/*
+ * __statvfs190(path, buf, flags) and __fstatvfs190(fd, buf, flags), and
+ * NetBSD 9's statvfs1 and fstatvfs1 (bsd_statfs()).
+ */
+SYSCALL_IFACE_DEFINE2(nbsd_statvfs1, const char __user *, path,
+		      void __user *, buf)
+{
+	return bsd_statfs(&statvfs, path, buf);
+}
+
+SYSCALL_IFACE_DEFINE2(nbsd_fstatvfs1, int, fd, void __user *, buf)
+{
+	return bsd_fstatfs(&statvfs, fd, buf);
+}
+
+SYSCALL_IFACE_DEFINE2(nbsd_statvfs1_90, const char __user *, path,
+		      void __user *, buf)
+{
+	return bsd_statfs(&statvfs90, path, buf);
+}
+
+SYSCALL_IFACE_DEFINE2(nbsd_fstatvfs1_90, int, fd, void __user *, buf)
+{
+	return bsd_fstatfs(&statvfs90, fd, buf);
 }

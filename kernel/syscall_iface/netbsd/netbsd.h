@@ -111,6 +111,10 @@ long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 long nbsd_lseek(struct pt_regs *regs);
 long nbsd_pread(struct pt_regs *regs);
 long nbsd_pwrite(struct pt_regs *regs);
+long nbsd_statvfs1(struct pt_regs *regs);
+long nbsd_fstatvfs1(struct pt_regs *regs);
+long nbsd_statvfs1_90(struct pt_regs *regs);
+long nbsd_fstatvfs1_90(struct pt_regs *regs);
 long nbsd_ftruncate(struct pt_regs *regs);
 long nbsd_utimensat(struct pt_regs *regs);
 long nbsd_readlink(struct pt_regs *regs);

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * BSD file system statistics: FreeBSD's statfs and fstatfs, NetBSD's
+ * statvfs1 and fstatvfs1, in the platform's struct, which it gives as a
+ * layout (struct bsd_statfs_layout): what vfs_statfs() says, the mount's
+ * flags, its file system type, what was mounted and where.  The mount's
+ * owner is root's (0), and FreeBSD's f_type and the I/O counts are 0.
+ */
+
+#include <linux/dcache.h>
+#include <linux/export.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
+#include <linux/slab.h>
+#include <linux/statfs.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <linux/unaligned.h>
+
+#include "../../../fs/mount.h"	/* real_mount(): the mount's source */
+#include "bsd.h"
+
+/* Store @val, which member @f's size holds, in the struct at @buf. */
+static void put_num(void *buf, struct bsd_statfs_field f, u64 val)
+{
+	if (f.size == 4)
+		put_unaligned(val, (u32 *)(buf + f.off));
+	else if (f.size == 8)
+		put_unaligned(val, (u64 *)(buf + f.off));
+}
+
+/* Store string @s, cut to member @f's size, in the struct at @buf. */
+static void put_name(void *buf, struct bsd_statfs_field f, const char *s)
+{
+	if (f.size)
+		strscpy(buf + f.off, s, f.size);
+}
+
+/* Fill @buf, of layout @l, for the file system of @path. */
+static long statfs_fill(const struct bsd_statfs_layout *l,
+			const struct path *path, void *buf, char *page)
+{
+	struct vfsmount *mnt = path->mnt;
+	struct path root = { .mnt = mnt, .dentry = mnt->mnt_root };
+	u64 frsize, fsid;
+	struct kstatfs st;
+	char *on;
+	long ret;
+
+	ret = vfs_statfs(path, &st);
+	if (ret)
+		return ret;
+	on = d_path(&root, page, PAGE_SIZE);
+	if (IS_ERR(on))
+		return PTR_ERR(on);
+	frsize = st.f_frsize ?: st.f_bsize;
+	fsid = (u32)st.f_fsid.val[0] | (u64)(u32)st.f_fsid.val[1] << 32;
+	put_num(buf, l->version, l->version_val);
+	put_num(buf, l->flags, bsd_flags_from_linux(l->mnt_flags->map,
+						    l->mnt_flags->n,
+						    st.f_flags));
+	put_num(buf, l->frsize, frsize);
+	put_num(buf, l->bsize, st.f_bsize);
+	put_num(buf, l->iosize, st.f_bsize);
+	put_num(buf, l->blocks, st.f_blocks);
+	put_num(buf, l->bfree, st.f_bfree);
+	put_num(buf, l->bavail, st.f_bavail);
+	put_num(buf, l->files, st.f_files);
+	put_num(buf, l->ffree, st.f_ffree);
+	put_num(buf, l->favail, st.f_ffree);
+	put_num(buf, l->namemax, st.f_namelen);
+	put_num(buf, l->fsid, fsid);
+	put_num(buf, l->fsid_val0, (u32)st.f_fsid.val[0]);
+	put_name(buf, l->fstypename, mnt->mnt_sb->s_type->name);
+	put_name(buf, l->mntonname, on);
+	put_name(buf, l->mntfromname, real_mount(mnt)->mnt_devname ?: "none");
+	return 0;
+}
+
+/* Layout @l's struct for the file system of @path, at @ubuf. */
+static long statfs_out(const struct bsd_statfs_layout *l,
+		       const struct path *path, void __user *ubuf)
+{
+	void *buf = kzalloc(l->bytes, GFP_KERNEL);
+	char *page = (char *)__get_free_page(GFP_KERNEL);
+	long ret = -ENOMEM;
+
+	if (buf && page)
+		ret = statfs_fill(l, path, buf, page);
+	if (!ret && copy_to_user(ubuf, buf, l->bytes))
+		ret = -EFAULT;
+	free_page((unsigned long)page);
+	kfree(buf);
+	return ret;
+}
+
+/**
+ * bsd_statfs - statfs(path, buf), in a platform's struct
+ * @l: the struct's layout
+ * @upath: the path
+ * @ubuf: where the struct goes
+ *
+ * FreeBSD's statfs and NetBSD's statvfs1, whose flags (wait or not for
+ * fresh numbers) Linux has no use for.
+ *
+ * Return: 0 or an error, as Linux's statfs().
+ */
+long bsd_statfs(const struct bsd_statfs_layout *l, const char __user *upath,
+		void __user *ubuf)
+{
+	struct path path;
+	long ret;
+
+	if (syscall_iface_denied(&ret, __NR_statfs, (unsigned long)upath, 0))
+		return ret;
+	ret = user_path_at(AT_FDCWD, upath, LOOKUP_FOLLOW | LOOKUP_AUTOMOUNT,
+			   &path);
+	if (ret)
+		return ret;
+	ret = statfs_out(l, &path, ubuf);
+	path_put(&path);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_statfs);
+
+/**
+ * bsd_fstatfs - fstatfs(fd, buf), in a platform's struct
+ * @l: the struct's layout
+ * @fd: the file (an O_PATH one too)
+ * @ubuf: where the struct goes
+ *
+ * Return: 0 or an error, as Linux's fstatfs().
+ */
+long bsd_fstatfs(const struct bsd_statfs_layout *l, int fd, void __user *ubuf)
+{
+	CLASS(fd_raw, f)(fd);
+	long ret;
+
+	if (syscall_iface_denied(&ret, __NR_fstatfs, fd, 0))
+		return ret;
+	if (fd_empty(f))
+		return -EBADF;
+	return statfs_out(l, &fd_file(f)->f_path, ubuf);
+}
+EXPORT_SYMBOL_GPL(bsd_fstatfs);
