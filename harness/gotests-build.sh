@@ -5,8 +5,11 @@
 # for the guest (tests/bats/gotests.bats appends it).  SET is "all", or
 # "short" for the packages not marked long.
 #
-# In the guest each package lives where its source does on the host,
-# GOROOT/src/PKG, with its .go files and testdata (tests read both, and
+# A package is the standard library's (GOROOT/src/PKG) or else one of
+# Debian's golang-*-dev packages (GOPATH/src/PKG, GOPATH=/usr/share/gocode,
+# built in GOPATH mode: golang.org/x/sys/unix, whose tests are the
+# BSDs' own).  In the guest each package lives where its source does on
+# the host, with its .go files and testdata (tests read both, and
 # GOROOT, from there), and its test binaries, linux.test, freebsd.test
 # and netbsd.test.  /gotests has the list of packages, tests/gotests/run.sh
 # and skip; /usr/share/zoneinfo is the host's, for the time package.
@@ -16,9 +19,11 @@ set -eu
 kdir=$1 out=$2 set=$3
 repo=$(cd "$(dirname "$0")/.." && pwd)
 goroot=$(go env GOROOT)
+gopath=/usr/share/gocode
 bin=$repo/build/gotests
 mkdir -p "$bin"
 echo "$goroot" >"$bin/goroot"
+echo "$gopath" >"$bin/gopath"
 rm -f "$bin/zoneinfo.zip"
 (cd /usr/share/zoneinfo && zip -q -0 -r "$bin/zoneinfo.zip" . -x 'right/*' 'posix/*')
 case $set in
@@ -35,6 +40,7 @@ list=$out.list
 	echo "dir /gotests 0755 0 0"
 	echo "file /gotests/packages $bin/packages.$set 0644 0 0"
 	echo "file /gotests/goroot $bin/goroot 0644 0 0"
+	echo "file /gotests/gopath $bin/gopath 0644 0 0"
 	echo "file /gotests/run.sh $repo/tests/gotests/run.sh 0755 0 0"
 	echo "file /gotests/skip $repo/tests/gotests/skip 0644 0 0"
 	echo "dir /etc 0755 0 0"
@@ -46,10 +52,11 @@ list=$out.list
 		-type f -print | sed 's/.*/file & & 0644 0 0/'
 	dirs=" /usr"
 	while read -r p marks; do
-		d=$goroot/src/$p
+		d=$goroot/src/$p mode=
+		[ -d "$d" ] || d=$gopath/src/$p mode="GO111MODULE=off GOPATH=$gopath"
 		# Every directory on the way, once.
 		sub=
-		for part in $(echo "${goroot#/}/src/$p" | tr / ' '); do
+		for part in $(echo "${d#/}" | tr / ' '); do
 			sub=$sub/$part
 			case "$dirs " in *" $sub "*) continue ;; esac
 			dirs="$dirs $sub"
@@ -65,7 +72,7 @@ list=$out.list
 		n=$(echo "$p" | tr / -)
 		for os in linux freebsd netbsd; do
 			case " $marks " in *" no$os "*) continue ;; esac
-			GOOS=$os go test -c -ldflags='-s -w' -o "$bin/$n.$os.test" "$p"
+			env $mode GOOS=$os go test -c -ldflags='-s -w' -o "$bin/$n.$os.test" "$p"
 			echo "file $d/$os.test $bin/$n.$os.test 0755 0 0"
 		done
 	done <"$bin/packages.$set.marks"

@@ -11,7 +11,8 @@
 # reported a result, and how many of them passed, failed or were
 # skipped, in both runs; then each difference: a test that passed
 # natively and, though the OS build has it too, did not pass under the
-# platform.  A difference the KNOWN
+# platform; or a test only the OS build has (the OS's own, such as
+# FreeBSD's getfsstat test) that ran and did not pass.  A difference the KNOWN
 # file lists (PKG TEST REASON) is known; any other is new, and makes the
 # exit status 1.  Known differences that passed this time are listed as
 # such: their line in KNOWN can go.
@@ -41,24 +42,31 @@ while read -r p; do
 	results linux "$n" >"$tmp/l"
 	results "$os" "$n" >"$tmp/f"
 	printf '%-14s %s   %s\n' "$p" "$(counts <"$tmp/l")" "$(counts <"$tmp/f")"
-	# Passed natively; the OS build has it; did not pass there.
-	awk -v p="$p" 'FILENAME == ARGV[1] { has[$1] = 1; next }
-		FILENAME == ARGV[2] { r[$1] = $2; next }
-		$2 == "PASS" && has[$1] && r[$1] != "PASS" {
-			print p, $1, (r[$1] == "" ? "no result" : r[$1]) }' \
-		"$dir/$n.$os.list" "$tmp/f" "$tmp/l" >>"$tmp/diffs"
+	# Passed natively, or only the OS build has it; did not pass there.
+	awk -v p="$p" 'FILENAME == ARGV[1] { native[$1] = 1; next }
+		FILENAME == ARGV[2] { has[$1] = 1; next }
+		FILENAME == ARGV[3] { r[$1] = $2; next }
+		{ passed[$1] = $2 == "PASS" }
+		END {
+			for (t in has)
+				if ((passed[t] || (!native[t] && r[t] != "")) &&
+				    r[t] != "PASS")
+					print p, t, (r[t] == "" ? "no result" : r[t]),
+					      native[t] ? "passes natively" : "its own"
+		}' "$dir/$n.linux.list" "$dir/$n.$os.list" "$tmp/f" "$tmp/l" |
+		sort >>"$tmp/diffs"
 	awk -v p="$p" '$1 == p { print $2 }' "$known" | while read -r t; do
 		grep -qx "$t PASS" "$tmp/f" && echo "$p $t" >>"$tmp/fixed"
 	done
 done <"$dir/packages"
 echo
 new=0
-while read -r p t r; do
+while read -r p t r why; do
 	if awk -v p="$p" -v t="$t" '$1 == p && $2 == t { f = 1 } END { exit !f }' \
 		"$known"; then
 		echo "known  $p $t: $r under $os"
 	else
-		echo "NEW    $p $t: $r under $os, passes natively"
+		echo "NEW    $p $t: $r under $os, $why"
 		new=$((new + 1))
 	fi
 done <"$tmp/diffs"

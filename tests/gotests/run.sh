@@ -1,6 +1,6 @@
 #!/bin/sh
 # run.sh PKG OUTDIR, in the guest: run Go package PKG's tests, from its
-# directory under GOROOT/src: linux.test natively, freebsd.test and
+# directory under GOROOT/src or GOPATH/src: linux.test natively, freebsd.test and
 # netbsd.test (where built) under their platforms (the EI_OSABI picks
 # the interface).  Each
 # writes OUTDIR/NAME.OS.list (the tests it has) and OUTDIR/NAME.OS.log
@@ -14,7 +14,8 @@
 # it was).  GOTEST_TIMEOUT bounds each run of a binary (seconds).
 pkg=$1 out=$2
 n=$(echo "$pkg" | tr / -)
-cd "$(cat /gotests/goroot)/src/$pkg" || exit 1
+cd "$(cat /gotests/goroot)/src/$pkg" 2>/dev/null ||
+	cd "$(cat /gotests/gopath)/src/$pkg" || exit 1
 limit=${GOTEST_TIMEOUT:-300}
 awk -v p="$pkg" '$1 == p { print $2 }' /gotests/skip >/tmp/skip
 
@@ -49,7 +50,7 @@ for os in linux freebsd netbsd; do
 	runs=0
 	while [ -s /tmp/todo ] && [ $runs -lt 20 ]; do
 		runs=$((runs + 1))
-		HOME=/tmp TMPDIR=/tmp timeout -s KILL "$limit" \
+		USER=root HOME=/tmp TMPDIR=/tmp timeout -s KILL "$limit" \
 			./$os.test -test.short -test.v -test.count=1 \
 			-test.timeout="$((limit - 10))s" \
 			-test.run "^($(paste -s -d '|' /tmp/todo))\$" \
