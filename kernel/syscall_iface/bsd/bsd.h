@@ -263,14 +263,18 @@ void bsd_auxv_put_shared(struct bsd_auxv *a);
 int bsd_auxv_end(struct bsd_auxv *a);
 
 /**
- * struct bsd_field - where a member lies in a platform's struct
+ * struct bsd_field - where a member lies in a platform's struct; size 0:
+ * the struct has no such member
  * @off: its offset
- * @size: its size in bytes: 2, 4 or 8, or 16 for a struct timespec
+ * @size: its size in bytes: 2, 4 or 8 for a number (bsd_put_field()),
+ *        16 for a struct timespec, or the room for a name
  */
 struct bsd_field {
-	u8 off;
-	u8 size;
+	u16 off;
+	u16 size;
 };
+
+void bsd_put_field(void *buf, struct bsd_field f, u64 val);
 
 /* The largest struct stat of a platform (FreeBSD's: 224 bytes). */
 #define BSD_STAT_MAX	256
@@ -430,17 +434,6 @@ long bsd_thread_name_set(pid_t tid, const char __user *uname);
 long bsd_thread_name_get(pid_t tid, char __user *uname, size_t len);
 
 /**
- * struct bsd_statfs_field - where a member lies in a platform's struct
- * statfs (FreeBSD) or statvfs (NetBSD); size 0: the struct has none
- * @off: its offset
- * @size: its size in bytes: 4 or 8 for a number, the room for a name
- */
-struct bsd_statfs_field {
-	u16 off;
-	u16 size;
-};
-
-/**
  * struct bsd_statfs_layout - a platform's struct statfs or statvfs
  * @bytes: its size
  * @mnt_flags: its mount flags (MNT_*), as Linux's ST_* statfs flags
@@ -466,12 +459,12 @@ struct bsd_statfs_field {
 struct bsd_statfs_layout {
 	u16 bytes;
 	const struct bsd_flags *mnt_flags;
-	struct bsd_statfs_field version;
+	struct bsd_field version;
 	u32 version_val;
-	struct bsd_statfs_field flags, frsize, bsize, iosize;
-	struct bsd_statfs_field blocks, bfree, bavail, files, ffree, favail;
-	struct bsd_statfs_field namemax, fsid, fsid_val0;
-	struct bsd_statfs_field fstypename, mntonname, mntfromname;
+	struct bsd_field flags, frsize, bsize, iosize;
+	struct bsd_field blocks, bfree, bavail, files, ffree, favail;
+	struct bsd_field namemax, fsid, fsid_val0;
+	struct bsd_field fstypename, mntonname, mntfromname;
 };
 
 long bsd_statfs(const struct bsd_statfs_layout *l, const char __user *upath,

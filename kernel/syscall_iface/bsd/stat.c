@@ -19,7 +19,7 @@
 #include "bsd.h"
 
 /* Store @val, which member @f's size holds, in the struct at @buf. */
-static void put_field(void *buf, struct bsd_field f, u64 val)
+void bsd_put_field(void *buf, struct bsd_field f, u64 val)
 {
 	void *p = buf + f.off;
 
@@ -39,8 +39,8 @@ static void put_field(void *buf, struct bsd_field f, u64 val)
 /* Store a struct timespec of two 64-bit members at @f. */
 static void put_time(void *buf, struct bsd_field f, s64 sec, s64 nsec)
 {
-	put_field(buf, (struct bsd_field){ f.off, 8 }, sec);
-	put_field(buf, (struct bsd_field){ f.off + 8, 8 }, nsec);
+	bsd_put_field(buf, (struct bsd_field){ f.off, 8 }, sec);
+	bsd_put_field(buf, (struct bsd_field){ f.off + 8, 8 }, nsec);
 }
 
 /* Rewrite the Linux struct stat at @ubuf in the platform's layout @l. */
@@ -51,20 +51,20 @@ static long stat_to_bsd(const struct bsd_stat_layout *l, void __user *ubuf)
 
 	if (copy_from_user(&st, ubuf, sizeof(st)))
 		return -EFAULT;
-	put_field(buf, l->dev, st.st_dev);
-	put_field(buf, l->ino, st.st_ino);
-	put_field(buf, l->nlink, st.st_nlink);
-	put_field(buf, l->mode, st.st_mode);
-	put_field(buf, l->uid, st.st_uid);
-	put_field(buf, l->gid, st.st_gid);
-	put_field(buf, l->rdev, st.st_rdev);
+	bsd_put_field(buf, l->dev, st.st_dev);
+	bsd_put_field(buf, l->ino, st.st_ino);
+	bsd_put_field(buf, l->nlink, st.st_nlink);
+	bsd_put_field(buf, l->mode, st.st_mode);
+	bsd_put_field(buf, l->uid, st.st_uid);
+	bsd_put_field(buf, l->gid, st.st_gid);
+	bsd_put_field(buf, l->rdev, st.st_rdev);
 	put_time(buf, l->atim, st.st_atime, st.st_atime_nsec);
 	put_time(buf, l->mtim, st.st_mtime, st.st_mtime_nsec);
 	put_time(buf, l->ctim, st.st_ctime, st.st_ctime_nsec);
 	put_time(buf, l->birthtim, -1, 0);
-	put_field(buf, l->size, st.st_size);
-	put_field(buf, l->blocks, st.st_blocks);
-	put_field(buf, l->blksize, st.st_blksize);
+	bsd_put_field(buf, l->size, st.st_size);
+	bsd_put_field(buf, l->blocks, st.st_blocks);
+	bsd_put_field(buf, l->blksize, st.st_blksize);
 	return copy_to_user(ubuf, buf, l->bytes) ? -EFAULT : 0;
 }
 

@@ -23,17 +23,8 @@
 #include "../../../fs/mount.h"	/* real_mount(): the mount's source */
 #include "bsd.h"
 
-/* Store @val, which member @f's size holds, in the struct at @buf. */
-static void put_num(void *buf, struct bsd_statfs_field f, u64 val)
-{
-	if (f.size == 4)
-		put_unaligned(val, (u32 *)(buf + f.off));
-	else if (f.size == 8)
-		put_unaligned(val, (u64 *)(buf + f.off));
-}
-
 /* Store string @s, cut to member @f's size, in the struct at @buf. */
-static void put_name(void *buf, struct bsd_statfs_field f, const char *s)
+static void put_name(void *buf, struct bsd_field f, const char *s)
 {
 	if (f.size)
 		strscpy(buf + f.off, s, f.size);
@@ -45,7 +36,7 @@ static long statfs_fill(const struct bsd_statfs_layout *l,
 {
 	struct vfsmount *mnt = path->mnt;
 	struct path root = { .mnt = mnt, .dentry = mnt->mnt_root };
-	u64 frsize, fsid;
+	u64 frsize, fsid, flags;
 	struct kstatfs st;
 	char *on;
 	long ret;
@@ -58,22 +49,22 @@ static long statfs_fill(const struct bsd_statfs_layout *l,
 		return PTR_ERR(on);
 	frsize = st.f_frsize ?: st.f_bsize;
 	fsid = (u32)st.f_fsid.val[0] | (u64)(u32)st.f_fsid.val[1] << 32;
-	put_num(buf, l->version, l->version_val);
-	put_num(buf, l->flags, bsd_flags_from_linux(l->mnt_flags->map,
-						    l->mnt_flags->n,
-						    st.f_flags));
-	put_num(buf, l->frsize, frsize);
-	put_num(buf, l->bsize, st.f_bsize);
-	put_num(buf, l->iosize, st.f_bsize);
-	put_num(buf, l->blocks, st.f_blocks);
-	put_num(buf, l->bfree, st.f_bfree);
-	put_num(buf, l->bavail, st.f_bavail);
-	put_num(buf, l->files, st.f_files);
-	put_num(buf, l->ffree, st.f_ffree);
-	put_num(buf, l->favail, st.f_ffree);
-	put_num(buf, l->namemax, st.f_namelen);
-	put_num(buf, l->fsid, fsid);
-	put_num(buf, l->fsid_val0, (u32)st.f_fsid.val[0]);
+	bsd_put_field(buf, l->version, l->version_val);
+	flags = bsd_flags_from_linux(l->mnt_flags->map, l->mnt_flags->n,
+				     st.f_flags);
+	bsd_put_field(buf, l->flags, flags);
+	bsd_put_field(buf, l->frsize, frsize);
+	bsd_put_field(buf, l->bsize, st.f_bsize);
+	bsd_put_field(buf, l->iosize, st.f_bsize);
+	bsd_put_field(buf, l->blocks, st.f_blocks);
+	bsd_put_field(buf, l->bfree, st.f_bfree);
+	bsd_put_field(buf, l->bavail, st.f_bavail);
+	bsd_put_field(buf, l->files, st.f_files);
+	bsd_put_field(buf, l->ffree, st.f_ffree);
+	bsd_put_field(buf, l->favail, st.f_ffree);
+	bsd_put_field(buf, l->namemax, st.f_namelen);
+	bsd_put_field(buf, l->fsid, fsid);
+	bsd_put_field(buf, l->fsid_val0, (u32)st.f_fsid.val[0]);
 	put_name(buf, l->fstypename, mnt->mnt_sb->s_type->name);
 	put_name(buf, l->mntonname, on);
 	put_name(buf, l->mntfromname, real_mount(mnt)->mnt_devname ?: "none");
