@@ -42,18 +42,23 @@ while read -r p; do
 	results linux "$n" >"$tmp/l"
 	results "$os" "$n" >"$tmp/f"
 	printf '%-14s %s   %s\n' "$p" "$(counts <"$tmp/l")" "$(counts <"$tmp/f")"
-	# Passed natively, or only the OS build has it; did not pass there.
+	# Passed natively, or only the OS build has it (neither the native
+	# list nor the native run has it); did not pass there.
+	natives=$dir/$n.linux.list
+	[ -f "$natives" ] || natives=/dev/null
 	awk -v p="$p" 'FILENAME == ARGV[1] { native[$1] = 1; next }
 		FILENAME == ARGV[2] { has[$1] = 1; next }
 		FILENAME == ARGV[3] { r[$1] = $2; next }
 		{ passed[$1] = $2 == "PASS" }
 		END {
-			for (t in has)
-				if ((passed[t] || (!native[t] && r[t] != "")) &&
+			for (t in has) {
+				own = !native[t] && !(t in passed)
+				if ((passed[t] || (own && r[t] != "")) &&
 				    r[t] != "PASS")
 					print p, t, (r[t] == "" ? "no result" : r[t]),
-					      native[t] ? "passes natively" : "its own"
-		}' "$dir/$n.linux.list" "$dir/$n.$os.list" "$tmp/f" "$tmp/l" |
+					      own ? "its own" : "passes natively"
+			}
+		}' "$natives" "$dir/$n.$os.list" "$tmp/f" "$tmp/l" |
 		sort >>"$tmp/diffs"
 	awk -v p="$p" '$1 == p { print $2 }' "$known" | while read -r t; do
 		grep -qx "$t PASS" "$tmp/f" && echo "$p $t" >>"$tmp/fixed"

@@ -26,11 +26,11 @@ calls() {
 @test "a call the table maps leaves the unmapped list for the mapped one" {
 	t=$BATS_TEST_TMPDIR/freebsd.table
 	calls "$REPO/tools/ifacectl/platforms/freebsd.table" >"$BATS_TEST_TMPDIR/before"
-	grep -qE '(^| )65 msync[,.]' "$BATS_TEST_TMPDIR/before"
-	{ cat "$REPO/tools/ifacectl/platforms/freebsd.table"; echo "65 msync"; } >"$t"
+	grep -qE '(^| )78 mincore[,.]' "$BATS_TEST_TMPDIR/before"
+	{ cat "$REPO/tools/ifacectl/platforms/freebsd.table"; echo "78 mincore"; } >"$t"
 	calls "$t" >"$BATS_TEST_TMPDIR/after"
-	grep -qE '^65 +msync +native ``msync``$' "$BATS_TEST_TMPDIR/after"
-	! grep -qE '(^| )65 msync[,.]' "$BATS_TEST_TMPDIR/after"
+	grep -qE '^78 +mincore +native ``mincore``$' "$BATS_TEST_TMPDIR/after"
+	! grep -qE '(^| )78 mincore[,.]' "$BATS_TEST_TMPDIR/after"
 	grep -q "^Mapped ($(($(grep -c '^[0-9]' "$REPO/tools/ifacectl/platforms/freebsd.table") + 1)) calls):" \
 		"$BATS_TEST_TMPDIR/after"
 }

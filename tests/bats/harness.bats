@@ -144,3 +144,22 @@ nested_env() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"1 differences, 0 new, 0 fixed"* ]]
 }
+
+@test "the Go suites' verdict fails on a platform's own test that does not pass" {
+	d=$BATS_TEST_TMPDIR/files
+	mkdir -p "$d"
+	echo syscall >"$d/packages"
+	printf 'TestA\n' >"$d/syscall.linux.list"
+	printf -- '--- PASS: TestA (0.00s)\n' >"$d/syscall.linux.log"
+	printf 'TestA\nTestOwn\nTestOwnSkip\nTestOwnPass\n' >"$d/syscall.freebsd.list"
+	printf -- '--- PASS: TestA (0.00s)\n--- FAIL: TestOwn (0.00s)\n--- SKIP: TestOwnSkip (0.00s)\n--- PASS: TestOwnPass (0.00s)\n' \
+		>"$d/syscall.freebsd.log"
+	: >"$BATS_TEST_TMPDIR/known"
+	run "$REPO/harness/gotests-verdict.sh" "$d" "$BATS_TEST_TMPDIR/known"
+	echo "$output"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"NEW    syscall TestOwn: FAIL under freebsd, its own"* ]]
+	[[ "$output" == *"NEW    syscall TestOwnSkip: SKIP under freebsd, its own"* ]]
+	[[ "$output" != *"TestOwnPass"* ]]
+	[[ "$output" == *"2 differences, 2 new, 0 fixed"* ]]
+}
