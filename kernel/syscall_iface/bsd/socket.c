@@ -789,7 +789,11 @@ SYSCALL_IFACE_DEFINE5(bsd_getsockopt, int, fd, int, blevel, int, bname,
 	if (!blevel && p->peer_opt && bname == p->peer_opt) {
 		sock = local_socket(fd);
 		if (sock) {
-			ret = peer_sockopt(sock, val, size);
+			/* Linux's SO_PEERCRED is where seccomp sees it. */
+			if (!syscall_iface_denied(&ret, __NR_getsockopt, fd,
+						  SOL_SOCKET, SO_PEERCRED, val,
+						  size))
+				ret = peer_sockopt(sock, val, size);
 			sockfd_put(sock);
 			return ret;
 		}
