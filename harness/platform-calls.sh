@@ -46,8 +46,10 @@ printf '%s\n' "$names" | awk -v title="$title" '
 			if (how ~ /^service:/) {
 				svc = substr(how, 9)
 				how = "service ``" svc "``"
-				call = (nr in name) ? name[nr] : svc
+				call = svc
 				sub(/^[a-z]*_/, "", call)
+				if (nr in name)
+					call = name[nr]
 			} else {
 				call = (nr in name) ? name[nr] : how
 				how = "native ``" how "``"

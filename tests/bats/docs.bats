@@ -34,3 +34,9 @@ calls() {
 	grep -q "^Mapped ($(($(grep -c '^[0-9]' "$REPO/tools/ifacectl/platforms/freebsd.table") + 1)) calls):" \
 		"$BATS_TEST_TMPDIR/after"
 }
+
+@test "a call a service runs keeps the platform's own name" {
+	calls "$REPO/tools/ifacectl/platforms/freebsd.table" >"$BATS_TEST_TMPDIR/calls"
+	grep -qE '^455 +thr_new +service ``freebsd_thr_new``$' "$BATS_TEST_TMPDIR/calls"
+	grep -qE '^202 +__sysctl +service ``freebsd_sysctl``$' "$BATS_TEST_TMPDIR/calls"
+}
