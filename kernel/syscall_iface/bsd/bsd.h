@@ -470,6 +470,8 @@ struct bsd_statfs_layout {
 long bsd_statfs(const struct bsd_statfs_layout *l, const char __user *upath,
 		void __user *ubuf);
 long bsd_fstatfs(const struct bsd_statfs_layout *l, int fd, void __user *ubuf);
+long bsd_getfsstat(const struct bsd_statfs_layout *l, void __user *ubuf,
+		   size_t bufsize);
 
 /* LWPs another LWP waits for (lwp_wait.c) */
 int bsd_lwp_create_begin(bool joinable);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * BSD file system statistics: FreeBSD's statfs and fstatfs, NetBSD's
- * statvfs1 and fstatvfs1, in the platform's struct, which it gives as a
+ * BSD file system statistics: FreeBSD's statfs, fstatfs and getfsstat,
+ * NetBSD's statvfs1, fstatvfs1 and getvfsstat, in the platform's struct, which it gives as a
  * layout (struct bsd_statfs_layout): what vfs_statfs() says, the mount's
  * flags, its file system type, what was mounted and where.  The mount's
  * owner is root's (0), and FreeBSD's f_type and the I/O counts are 0.
@@ -10,6 +10,7 @@
 #include <linux/dcache.h>
 #include <linux/export.h>
 #include <linux/file.h>
+#include <linux/fs_struct.h>
 #include <linux/fs.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
@@ -137,3 +138,85 @@ long bsd_fstatfs(const struct bsd_statfs_layout *l, int fd, void __user *ubuf)
 	return statfs_out(l, &fd_file(f)->f_path, ubuf);
 }
 EXPORT_SYMBOL_GPL(bsd_fstatfs);
+
+/* bsd_getfsstat()'s walk: where the structs go and how many went. */
+struct fsstat_walk {
+	const struct bsd_statfs_layout *l;
+	void __user *ubuf;
+	size_t room;		/* the structs the buffer holds; 0: count */
+	size_t count;		/* the mounts counted; below room, written */
+	void *buf;
+	char *page;
+};
+
+static int fsstat_one(struct vfsmount *mnt, void *arg)
+{
+	struct fsstat_walk *w = arg;
+	struct path path = { .mnt = mnt, .dentry = mnt->mnt_root };
+
+	if (w->count < w->room) {
+		memset(w->buf, 0, w->l->bytes);
+		if (statfs_fill(w->l, &path, w->buf, w->page))
+			return 0;	/* left out, as the BSDs leave it */
+		if (copy_to_user(w->ubuf + w->count * w->l->bytes, w->buf,
+				 w->l->bytes))
+			return -EFAULT;
+	}
+	w->count++;
+	return 0;
+}
+
+/**
+ * bsd_getfsstat - getfsstat(buf, bufsize): every mount's statistics
+ * @l: the struct's layout
+ * @ubuf: where the structs go; NULL to count the mounts
+ * @bufsize: the room at @ubuf, in bytes
+ *
+ * FreeBSD's getfsstat and NetBSD's getvfsstat.  The mounts are those
+ * /proc/self/mounts lists: the caller's mount namespace, under its root.
+ * They are read from a private copy of that tree (collect_mounts(), as
+ * audit reads it), so that none goes away during the walk.  A mount
+ * whose statistics cannot be had is left out.  The call meets the
+ * task's seccomp filters as statfs.
+ *
+ * Return: the number of structs written, or with no buffer the number
+ * of mounts; or an error.
+ */
+long bsd_getfsstat(const struct bsd_statfs_layout *l, void __user *ubuf,
+		   size_t bufsize)
+{
+	struct fsstat_walk w = {
+		.l = l,
+		.ubuf = ubuf,
+		.room = ubuf ? bufsize / l->bytes : 0,
+	};
+	struct vfsmount *tree;
+	struct path root;
+	long ret;
+
+	if (syscall_iface_denied(&ret, __NR_statfs, 0, (unsigned long)ubuf))
+		return ret;
+	/* A buffer too small for one struct is filled with none. */
+	if (ubuf && !w.room)
+		return 0;
+	w.buf = kmalloc(l->bytes, GFP_KERNEL);
+	w.page = (char *)__get_free_page(GFP_KERNEL);
+	ret = -ENOMEM;
+	if (!w.buf || !w.page)
+		goto out;
+	get_fs_root(current->fs, &root);
+	tree = collect_mounts(&root);
+	path_put(&root);
+	ret = PTR_ERR(tree);
+	if (IS_ERR(tree))
+		goto out;
+	ret = iterate_mounts(fsstat_one, &w, tree);
+	drop_collected_mounts(tree);
+	if (!ret)
+		ret = w.room ? min(w.count, w.room) : w.count;
+out:
+	free_page((unsigned long)w.page);
+	kfree(w.buf);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_getfsstat);

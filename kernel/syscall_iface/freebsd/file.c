@@ -295,3 +295,18 @@ SYSCALL_IFACE_DEFINE2(fbsd_fstatfs, int, fd, void __user *, buf)
 {
 	return bsd_fstatfs(&statfs_layout, fd, buf);
 }
+
+#define MNT_WAIT	1
+#define MNT_NOWAIT	2
+
+/*
+ * getfsstat(buf, bufsize, mode) (bsd_getfsstat()): with no room, the
+ * number of mounts.  Both modes read fresh numbers.
+ */
+SYSCALL_IFACE_DEFINE3(fbsd_getfsstat, void __user *, buf, long, bufsize,
+		      int, mode)
+{
+	if (bufsize < 0 || (mode != MNT_WAIT && mode != MNT_NOWAIT))
+		return -EINVAL;
+	return bsd_getfsstat(&statfs_layout, bufsize ? buf : NULL, bufsize);
+}

@@ -87,6 +87,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "getdirentries", fbsd_getdirentries },
 	{ "statfs", fbsd_statfs },
 	{ "fstatfs", fbsd_fstatfs },
+	{ "getfsstat", fbsd_getfsstat },
 	{ "kevent11", fbsd_kevent11 },
 	{ "kevent", fbsd_kevent },
 	{ "sysctl", fbsd_sysctl },

@@ -103,6 +103,7 @@ long fbsd_futimens(struct pt_regs *regs);
 long fbsd_getdirentries(struct pt_regs *regs);
 long fbsd_statfs(struct pt_regs *regs);
 long fbsd_fstatfs(struct pt_regs *regs);
+long fbsd_getfsstat(struct pt_regs *regs);
 
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,

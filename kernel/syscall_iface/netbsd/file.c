@@ -300,3 +300,14 @@ SYSCALL_IFACE_DEFINE2(nbsd_fstatvfs1_90, int, fd, void __user *, buf)
 {
 	return bsd_fstatfs(&statvfs90, fd, buf);
 }
+
+/* __getvfsstat90(buf, bufsize, flags) and NetBSD 9's getvfsstat */
+SYSCALL_IFACE_DEFINE2(nbsd_getvfsstat, void __user *, buf, size_t, bufsize)
+{
+	return bsd_getfsstat(&statvfs, buf, bufsize);
+}
+
+SYSCALL_IFACE_DEFINE2(nbsd_getvfsstat_90, void __user *, buf, size_t, bufsize)
+{
+	return bsd_getfsstat(&statvfs90, buf, bufsize);
+}

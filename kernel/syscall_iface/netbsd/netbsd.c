@@ -91,6 +91,8 @@ static const struct syscall_iface_service_def services[] = {
 	{ "fstatvfs1", nbsd_fstatvfs1 },
 	{ "statvfs1_90", nbsd_statvfs1_90 },
 	{ "fstatvfs1_90", nbsd_fstatvfs1_90 },
+	{ "getvfsstat", nbsd_getvfsstat },
+	{ "getvfsstat_90", nbsd_getvfsstat_90 },
 	{ "lseek", nbsd_lseek },
 	{ "pread", nbsd_pread },
 	{ "pwrite", nbsd_pwrite },
