@@ -410,6 +410,8 @@ long bsd_lutimes(struct pt_regs *regs);
 
 /* ioctl (bsd/ioctl.c), and poll and select (bsd/poll.c) */
 long bsd_ioctl(struct pt_regs *regs);
+bool bsd_pty_master(unsigned int fd);
+long bsd_pty_unlock(unsigned int fd, u32 __user *scratch);
 long bsd_poll(struct pt_regs *regs);
 long bsd_ppoll(struct pt_regs *regs);
 long bsd_select(struct pt_regs *regs);
@@ -624,6 +626,8 @@ struct bsd_peer {
  * @stat: its struct stat
  * @dirent: its struct dirent
  * @fcntl: its fcntl() commands and struct flock
+ * @ioctl: its own ioctl requests, besides the shared ones (ioctl.c):
+ *         -ENOIOCTLCMD for one it does not know either
  *
  * The platform's struct syscall_iface_platform points at it (priv).
  */
@@ -649,6 +653,7 @@ struct bsd_platform {
 	const struct bsd_stat_layout *stat;
 	const struct bsd_dirent_layout *dirent;
 	const struct bsd_fcntl *fcntl;
+	long (*ioctl)(unsigned int fd, u32 request, unsigned long arg);
 };
 
 /*

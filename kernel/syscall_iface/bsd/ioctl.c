@@ -11,12 +11,17 @@
  * termios) into the caller's buffer and rewrites it there in the BSD
  * layout; TIOCSETA, TIOCSETAW and TIOCSETAF write Linux's over the
  * caller's for the call, and the caller's back after it.  A bit or
- * character one kernel has and the other lacks is dropped.  Any other
- * request is ENOTTY, as a BSD answers a request a file does not know.
+ * character one kernel has and the other lacks is dropped.  A platform
+ * may know more requests (struct bsd_platform's ioctl): each BSD names a
+ * pseudo-terminal's slave its own way.  Any other request is ENOTTY, as
+ * a BSD answers a request a file does not know.
  */
 
 #include <linux/bits.h>
 #include <linux/export.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/major.h>
 #include <asm/ioctls.h>
 #include <linux/syscalls.h>
 #include <linux/termios.h>
@@ -241,11 +246,60 @@ static long tiocseta(unsigned int fd, unsigned int cmd, void __user *buf)
 	return ret;
 }
 
+/**
+ * bsd_pty_master - whether @fd is a pseudo-terminal's master
+ * @fd: the file
+ *
+ * A Unix98 master is a file of the ptmx device, /dev/ptmx or a devpts
+ * instance's ptmx, which is what both BSDs' programs open one from.
+ */
+bool bsd_pty_master(unsigned int fd)
+{
+	CLASS(fd, f)(fd);
+	struct inode *inode;
+
+	if (fd_empty(f))
+		return false;
+	inode = file_inode(fd_file(f));
+	return S_ISCHR(inode->i_mode) &&
+	       inode->i_rdev == MKDEV(TTYAUX_MAJOR, 2);
+}
+EXPORT_SYMBOL_GPL(bsd_pty_master);
+
+/**
+ * bsd_pty_unlock - the number of a pty's slave, unlocked
+ * @fd: the pty's master
+ * @scratch: four bytes of the caller's, for the native calls' int
+ *
+ * Linux locks a new slave until unlockpt(); the BSDs have no such
+ * lock, and their programs open the slave once they have its name, so a
+ * platform that names the slave unlocks it.
+ *
+ * Return: the slave's number (/dev/pts/N), or an error.
+ */
+long bsd_pty_unlock(unsigned int fd, u32 __user *scratch)
+{
+	long ret;
+	u32 n;
+
+	if (put_user(0, scratch))
+		return -EFAULT;
+	ret = syscall_iface_native(__NR_ioctl, fd, TIOCSPTLCK, scratch);
+	if (!ret)
+		ret = syscall_iface_native(__NR_ioctl, fd, TIOCGPTN, scratch);
+	if (!ret && get_user(n, scratch))
+		ret = -EFAULT;
+	return ret ?: n;
+}
+EXPORT_SYMBOL_GPL(bsd_pty_unlock);
+
 SYSCALL_IFACE_DEFINE3(bsd_ioctl, unsigned int, fd, unsigned long, request,
 		      unsigned long, arg)
 {
+	const struct bsd_platform *p = bsd_platform();
 	void __user *buf = (void __user *)arg;
 	unsigned int i;
+	long ret;
 
 	/* The request is an unsigned long; the BSDs' are all 32-bit. */
 	if (request > U32_MAX)
@@ -267,6 +321,11 @@ SYSCALL_IFACE_DEFINE3(bsd_ioctl, unsigned int, fd, unsigned long, request,
 		if (renumbered[i].foreign == request)
 			return syscall_iface_native(__NR_ioctl, fd,
 						    renumbered[i].native, arg);
+	if (p->ioctl) {
+		ret = p->ioctl(fd, request, arg);
+		if (ret != -ENOIOCTLCMD)
+			return ret;
+	}
 	return -ENOTTY;
 }
 EXPORT_SYMBOL_GPL(bsd_ioctl);

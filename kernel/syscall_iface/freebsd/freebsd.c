@@ -88,6 +88,7 @@ static const struct syscall_iface_service_def services[] = {
 	{ "statfs", fbsd_statfs },
 	{ "fstatfs", fbsd_fstatfs },
 	{ "getfsstat", fbsd_getfsstat },
+	{ "posix_openpt", fbsd_posix_openpt },
 	{ "kevent11", fbsd_kevent11 },
 	{ "kevent", fbsd_kevent },
 	{ "sysctl", fbsd_sysctl },
@@ -118,6 +119,7 @@ static const struct bsd_platform fbsd_shared = {
 	.stat = &fbsd_stat_layout,
 	.dirent = &fbsd_dirent_layout,
 	.fcntl = &fbsd_fcntl,
+	.ioctl = fbsd_ioctl,
 };
 
 static struct syscall_iface_platform freebsd = {

@@ -104,6 +104,8 @@ long fbsd_getdirentries(struct pt_regs *regs);
 long fbsd_statfs(struct pt_regs *regs);
 long fbsd_fstatfs(struct pt_regs *regs);
 long fbsd_getfsstat(struct pt_regs *regs);
+long fbsd_posix_openpt(struct pt_regs *regs);
+long fbsd_ioctl(unsigned int fd, u32 request, unsigned long arg);
 
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,

@@ -130,6 +130,7 @@ static const struct bsd_platform nbsd_shared = {
 	.stat = &nbsd_stat_layout,
 	.dirent = &nbsd_dirent_layout,
 	.fcntl = &nbsd_fcntl,
+	.ioctl = nbsd_ioctl,
 };
 
 static struct syscall_iface_platform netbsd = {

@@ -117,6 +117,7 @@ long nbsd_statvfs1_90(struct pt_regs *regs);
 long nbsd_fstatvfs1_90(struct pt_regs *regs);
 long nbsd_getvfsstat(struct pt_regs *regs);
 long nbsd_getvfsstat_90(struct pt_regs *regs);
+long nbsd_ioctl(unsigned int fd, u32 request, unsigned long arg);
 long nbsd_ftruncate(struct pt_regs *regs);
 long nbsd_utimensat(struct pt_regs *regs);
 long nbsd_readlink(struct pt_regs *regs);
