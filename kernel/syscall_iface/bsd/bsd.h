@@ -11,6 +11,7 @@
 #define _SYSCALL_IFACE_BSD_H
 
 #include <linux/ktime.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/signal.h>
@@ -491,6 +492,7 @@ enum bsd_oid_kind {
 	BSD_OID_RANDOM,		/* random bytes */
 	BSD_OID_EXE,		/* the caller's executable */
 	BSD_OID_STRUCT,		/* what @get writes */
+	BSD_OID_NODE,		/* names below it, which the platform answers */
 };
 
 /* The most a BSD_OID_STRUCT's @get writes. */
@@ -600,6 +602,58 @@ struct bsd_peer {
 
 /* The most bytes a platform's put_peer() writes. */
 #define BSD_PEER_MAX		128
+
+/* The most groups a struct bsd_proc holds, as the BSDs' kinfo_proc. */
+#define BSD_PROC_NGROUPS	16
+/* struct bsd_proc's tdev for no controlling terminal (the BSDs' NODEV) */
+#define BSD_PROC_NODEV		(~0ULL)
+
+/**
+ * struct bsd_proc - what the BSDs' process sysctls tell of a process
+ * @pid: its id; @ppid, @pgid, @sid: its parent's, group's and session's
+ * @tpgid: its controlling terminal's foreground group (0: none)
+ * @tsid: that terminal's session (0: none)
+ * @tracer: the process tracing it (0: none)
+ * @tdev: that terminal's device, as stat gives one (BSD_PROC_NODEV: none)
+ * @uid: its effective user; @ruid, @svuid: its real and saved ones
+ * @rgid: its real group; @svgid: its saved one
+ * @groups: its effective group, then as many others as fit
+ * @ngroups: how many of @groups there are
+ * @pending: the signals pending for it; @blocked: those its first thread
+ *           blocks; @ignored, @caught: those it ignores and handles
+ * @vsize: the bytes it maps
+ * @rss: its resident pages; @text, @data, @stack: its pages of each
+ * @start: when it started, on the real-time clock
+ * @ru: its resource usage; @ru_children: that of its waited-for children
+ * @state: its state as /proc/PID/stat gives it (R, S, D, T, Z, ...)
+ * @nice: its nice value
+ * @cpu: the CPU it last ran on
+ * @threads: how many threads it has
+ * @kthread: it is a kernel thread
+ * @exiting: it is exiting
+ * @comm: its name
+ */
+struct bsd_proc {
+	pid_t pid, ppid, pgid, sid, tpgid, tsid, tracer;
+	u64 tdev;
+	uid_t uid, ruid, svuid;
+	gid_t rgid, svgid;
+	gid_t groups[BSD_PROC_NGROUPS];
+	unsigned int ngroups;
+	sigset_t pending, blocked, ignored, caught;
+	u64 vsize;
+	u64 rss, text, data, stack;
+	struct timespec64 start;
+	struct rusage ru, ru_children;
+	char state;
+	int nice;
+	int cpu;
+	int threads;
+	bool kthread, exiting;
+	char comm[TASK_COMM_LEN];
+};
+
+int bsd_proc_get(pid_t pid, struct bsd_proc *p);
 
 /**
  * struct bsd_platform - what the shared services need to know of a BSD

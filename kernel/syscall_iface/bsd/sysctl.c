@@ -117,6 +117,8 @@ long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 		/* Read as printk's banner reads it: without uts_sem. */
 		strscpy(buf, utsname()->nodename, sizeof(buf));
 		return bsd_sysctl_copy(buf, strlen(buf) + 1, old, oldlenp);
+	case BSD_OID_NODE:
+		return -EISDIR;		/* as the BSDs read a bare node */
 	case BSD_OID_STRING:
 		break;
 	}

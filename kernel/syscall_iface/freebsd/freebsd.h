@@ -106,6 +106,8 @@ long fbsd_fstatfs(struct pt_regs *regs);
 long fbsd_getfsstat(struct pt_regs *regs);
 long fbsd_posix_openpt(struct pt_regs *regs);
 long fbsd_ioctl(unsigned int fd, u32 request, unsigned long arg);
+long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
+		     size_t __user *oldlenp);
 
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,

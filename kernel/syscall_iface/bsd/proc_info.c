@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * What the BSDs' process sysctls (FreeBSD's kern.proc.pid and its struct
+ * kinfo_proc) tell of a process: the numbers /proc/PID/stat and
+ * /proc/PID/status show anyone, of any process in the caller's pid
+ * namespace, gathered once in struct bsd_proc for a platform's layout.
+ * A procfs mount's hidepid= does not reach here: FreeBSD's processes
+ * see each other unless a jail or see_other_uids says otherwise.
+ */
+
+#include <linux/cred.h>
+#include <linux/export.h>
+#include <linux/kdev_t.h>
+#include <linux/mm.h>
+#include <linux/pid_namespace.h>
+#include <linux/ptrace.h>
+#include <linux/resource.h>
+#include <linux/sched/cputime.h>
+#include <linux/sched/mm.h>
+#include <linux/sched/signal.h>
+#include <linux/sched/task.h>
+#include <linux/timekeeping.h>
+#include <linux/tty.h>
+#include <linux/user_namespace.h>
+
+#include "bsd.h"
+
+/* The controlling terminal's device, group and session, if there is one. */
+static void proc_tty(struct task_struct *t, struct pid_namespace *ns,
+		     struct bsd_proc *p)
+{
+	struct tty_struct *tty;
+	unsigned long flags;
+	struct pid *pgrp;
+
+	if (!lock_task_sighand(t, &flags))
+		return;
+	tty = t->signal->tty;
+	if (tty) {
+		/* as stat gives a device; its session is the process's */
+		p->tdev = new_encode_dev(tty_devnum(tty));
+		pgrp = tty_get_pgrp(tty);
+		p->tpgid = pid_nr_ns(pgrp, ns);
+		put_pid(pgrp);
+		p->tsid = p->sid;
+	}
+	p->pending = t->pending.signal;
+	sigorsets(&p->pending, &p->pending, &t->signal->shared_pending.signal);
+	p->blocked = t->blocked;
+	unlock_task_sighand(t, &flags);
+}
+
+/* The signals the process ignores and those it catches. */
+static void proc_actions(struct task_struct *t, struct bsd_proc *p)
+{
+	struct k_sigaction *k;
+	unsigned long flags;
+	int sig;
+
+	if (!lock_task_sighand(t, &flags))
+		return;
+	k = t->sighand->action;
+	for (sig = 1; sig <= _NSIG; sig++, k++) {
+		if (k->sa.sa_handler == SIG_IGN)
+			sigaddset(&p->ignored, sig);
+		else if (k->sa.sa_handler != SIG_DFL)
+			sigaddset(&p->caught, sig);
+	}
+	unlock_task_sighand(t, &flags);
+}
+
+/* Its credentials, as the caller's user namespace sees them. */
+static void proc_creds(struct task_struct *t, struct bsd_proc *p)
+{
+	struct user_namespace *ns = current_user_ns();
+	const struct cred *cred;
+	unsigned int i;
+
+	rcu_read_lock();
+	cred = __task_cred(t);
+	p->uid = from_kuid_munged(ns, cred->euid);
+	p->ruid = from_kuid_munged(ns, cred->uid);
+	p->svuid = from_kuid_munged(ns, cred->suid);
+	p->rgid = from_kgid_munged(ns, cred->gid);
+	p->svgid = from_kgid_munged(ns, cred->sgid);
+	/* The BSDs' first group is the effective one. */
+	p->groups[0] = from_kgid_munged(ns, cred->egid);
+	p->ngroups = min(cred->group_info->ngroups + 1, BSD_PROC_NGROUPS);
+	for (i = 1; i < p->ngroups; i++)
+		p->groups[i] = from_kgid_munged(ns, cred->group_info->gid[i - 1]);
+	rcu_read_unlock();
+}
+
+/* Its memory: bytes mapped, pages resident, of text, data and stack. */
+static void proc_memory(struct task_struct *t, struct bsd_proc *p)
+{
+	struct mm_struct *mm = get_task_mm(t);
+
+	if (!mm)
+		return;
+	p->vsize = mm->total_vm << PAGE_SHIFT;
+	/* summed as /proc/PID/status sums it: a small count may be per CPU */
+	p->rss = get_mm_counter_sum(mm, MM_FILEPAGES) +
+		 get_mm_counter_sum(mm, MM_ANONPAGES) +
+		 get_mm_counter_sum(mm, MM_SHMEMPAGES);
+	p->text = PAGE_ALIGN(mm->end_code - mm->start_code) >> PAGE_SHIFT;
+	p->data = mm->data_vm;
+	p->stack = mm->stack_vm;
+	mmput(mm);
+}
+
+/**
+ * bsd_proc_get - what the BSDs tell of process @pid
+ * @pid: the process, in the caller's pid namespace
+ * @p: where it goes
+ *
+ * Return: 0, or -ESRCH if the caller sees no such process.
+ */
+int bsd_proc_get(pid_t pid, struct bsd_proc *p)
+{
+	struct pid_namespace *ns = task_active_pid_ns(current);
+	struct task_struct *t;
+	u64 since;
+
+	memset(p, 0, sizeof(*p));
+	rcu_read_lock();
+	t = pid > 0 ? find_task_by_vpid(pid) : NULL;
+	/* A thread's id names no process. */
+	if (t && thread_group_leader(t))
+		get_task_struct(t);
+	else
+		t = NULL;
+	rcu_read_unlock();
+	if (!t)
+		return -ESRCH;
+	p->pid = task_tgid_nr_ns(t, ns);
+	p->ppid = task_ppid_nr_ns(t, ns);
+	p->pgid = task_pgrp_nr_ns(t, ns);
+	p->sid = task_session_nr_ns(t, ns);
+	p->tdev = BSD_PROC_NODEV;
+	proc_tty(t, ns, p);
+	proc_actions(t, p);
+	proc_creds(t, p);
+	proc_memory(t, p);
+	rcu_read_lock();
+	if (t->ptrace)
+		p->tracer = task_tgid_nr_ns(ptrace_parent(t), ns);
+	rcu_read_unlock();
+	getrusage(t, RUSAGE_SELF, &p->ru);
+	getrusage(t, RUSAGE_CHILDREN, &p->ru_children);
+	since = ktime_get_boottime_ns() - t->start_boottime;
+	p->start = ns_to_timespec64(ktime_get_real_ns() - since);
+	p->state = task_state_to_char(t);
+	p->nice = task_nice(t);
+	p->cpu = task_cpu(t);
+	p->threads = get_nr_threads(t);
+	p->kthread = t->flags & PF_KTHREAD;
+	p->exiting = t->flags & PF_EXITING;
+	get_task_comm(p->comm, t);
+	put_task_struct(t);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bsd_proc_get);

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * kinfo: kern.proc.pid, a process's struct kinfo_proc, as FreeBSD's
+ * libutil and ps read it, as a freestanding FreeBSD/amd64 program.
+ * Lines:
+ *   "name2oid CF R" sysctl.name2oid("kern.proc.pid"), "oid A B C" its MIB
+ *   "size CF R", "size N"  the size it reports for the caller (NULL
+ *                   buffer)
+ *   "self CF R"     the caller's struct, read whole
+ *   then its fields, each 1 when it says what the caller knows:
+ *   "structsize N", "pid N", "ppid N", "uid N", "resident N" (pages >
+ *   0), "started N" (after 1 January 2020), "masked N" (SIGUSR1,
+ *   blocked), "ignored N" (SIGUSR2); and "comm S", "stat N" (2,
+ *   running), "threads N" as they are
+ *   "parent CF R", "parentpid N"  the parent's, and whether its pid is
+ *                   the parent's
+ *   "short CF R"    into 100 bytes (ENOMEM)
+ *   "missing CF R"  a pid no process has (ESRCH)
+ *   "bare CF R"     kern.proc.pid without a pid (EINVAL)
+ */
+
+#include "fbsd.h"
+
+#define GETPID		20
+#define GEUID		25
+#define GETPPID		39
+#define SYSCTL		202
+#define SIGPROCMASK	340
+#define SIGACTION	416
+
+#define SIZE		1088
+#define SIGUSR1		30
+#define SIGUSR2		31
+
+static unsigned char k[SIZE + 64];
+
+static long sysctl(const int *mib, long n, void *old, unsigned long *len,
+		   const void *new, long newlen, bool *cf)
+{
+	return fbsd6(SYSCTL, (long)mib, n, (long)old, (long)len, (long)new,
+		     newlen, cf);
+}
+
+static void field(const char *name, long ok)
+{
+	put(name);
+	put(" ");
+	put_num(ok);
+	put("\n");
+}
+
+static long s32(int off)
+{
+	return (int)u32(k + off);
+}
+
+static int bit(int off, int sig)
+{
+	return (u32(k + off + (sig - 1) / 32 * 4) >> ((sig - 1) % 32)) & 1;
+}
+
+void start(void);
+
+void start(void)
+{
+	int name2oid[2] = { 0, 3 }, mib[4], me;
+	unsigned int set[4] = { 1u << (SIGUSR1 - 1) };
+	struct { unsigned long handler; int flags; unsigned int mask[4]; }
+		sa = { .handler = 1 };		/* SIG_IGN */
+	unsigned long len;
+	bool cf;
+	long r;
+
+	fbsd(SIGPROCMASK, 1, (long)set, 0, &cf);	/* SIG_BLOCK */
+	fbsd(SIGACTION, SIGUSR2, (long)&sa, 0, &cf);
+	len = sizeof(mib);
+	r = sysctl(name2oid, 2, mib, &len, "kern.proc.pid", 13, &cf);
+	put_result("name2oid", r, cf);
+	put("oid ");
+	put_num(mib[0]);
+	put(" ");
+	put_num(mib[1]);
+	put(" ");
+	put_num(mib[2]);
+	put("\n");
+	me = fbsd(GETPID, 0, 0, 0, &cf);
+	mib[3] = me;
+	len = 0;
+	r = sysctl(mib, 4, 0, &len, 0, 0, &cf);
+	put_result("size", r, cf);
+	field("size", len);
+	len = sizeof(k);
+	r = sysctl(mib, 4, k, &len, 0, 0, &cf);
+	put_result("self", r, cf);
+	field("structsize", s32(0) == SIZE && len == SIZE);
+	field("pid", s32(72) == me);
+	field("ppid", s32(76) == fbsd(GETPPID, 0, 0, 0, &cf));
+	field("uid", u32(k + 168) == fbsd(GEUID, 0, 0, 0, &cf));
+	put("comm ");
+	put((const char *)k + 447);
+	put("\n");
+	field("stat", k[388]);
+	field("threads", s32(596));
+	field("resident", (long)u32(k + 264) > 0);
+	field("started", (long)u32(k + 336) > 1577836800);
+	field("masked", bit(120, SIGUSR1) && !bit(120, SIGUSR2));
+	field("ignored", bit(136, SIGUSR2) && !bit(136, SIGUSR1));
+	mib[3] = fbsd(GETPPID, 0, 0, 0, &cf);
+	len = sizeof(k);
+	r = sysctl(mib, 4, k, &len, 0, 0, &cf);
+	put_result("parent", r, cf);
+	field("parentpid", s32(72) == mib[3]);
+	mib[3] = me;
+	len = 100;
+	r = sysctl(mib, 4, k, &len, 0, 0, &cf);
+	put_result("short", r, cf);
+	mib[3] = 0x7ffffff0;
+	len = sizeof(k);
+	r = sysctl(mib, 4, k, &len, 0, 0, &cf);
+	put_result("missing", r, cf);
+	r = sysctl(mib, 3, k, &len, 0, 0, &cf);
+	put_result("bare", r, cf);
+	fbsd_exit(0);
+}
+
+FBSD_ENTRY;

@@ -1,0 +1,25 @@
+# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL
+# timeout: 60
+. /lib/scenario.sh
+freebsd_iface fbsd
+expect_eq "$(fbsd-kinfo)" "name2oid 0 0
+oid 1 14 1
+size 0 0
+size 1088
+self 0 0
+structsize 1
+pid 1
+ppid 1
+uid 1
+comm fbsd-kinfo
+stat 2
+threads 1
+resident 1
+started 1
+masked 1
+ignored 1
+parent 0 0
+parentpid 1
+short 1 12
+missing 1 3
+bare 1 22" "kinfo_proc"
