@@ -25,15 +25,24 @@
 
 #include "bsd.h"
 
-/* The controlling terminal's device, group and session, if there is one. */
-static void proc_tty(struct task_struct *t, struct pid_namespace *ns,
-		     struct bsd_proc *p)
+/*
+ * What its signal state holds: the controlling terminal's device, group
+ * and session, if there is one, and the signals pending, blocked,
+ * ignored and caught.  The sighand lock is released through the pointer
+ * lock_task_sighand() returned, as t->sighand is RCU-managed.
+ */
+static void proc_signals(struct task_struct *t, struct pid_namespace *ns,
+			 struct bsd_proc *p)
 {
+	struct sighand_struct *sighand;
 	struct tty_struct *tty;
+	struct k_sigaction *k;
 	unsigned long flags;
 	struct pid *pgrp;
+	int sig;
 
-	if (!lock_task_sighand(t, &flags))
+	sighand = lock_task_sighand(t, &flags);
+	if (!sighand)
 		return;
 	tty = t->signal->tty;
 	if (tty) {
@@ -44,29 +53,16 @@ static void proc_tty(struct task_struct *t, struct pid_namespace *ns,
 		put_pid(pgrp);
 		p->tsid = p->sid;
 	}
-	p->pending = t->pending.signal;
-	sigorsets(&p->pending, &p->pending, &t->signal->shared_pending.signal);
+	sigorsets(&p->pending, &t->pending.signal,
+		  &t->signal->shared_pending.signal);
 	p->blocked = t->blocked;
-	unlock_task_sighand(t, &flags);
-}
-
-/* The signals the process ignores and those it catches. */
-static void proc_actions(struct task_struct *t, struct bsd_proc *p)
-{
-	struct k_sigaction *k;
-	unsigned long flags;
-	int sig;
-
-	if (!lock_task_sighand(t, &flags))
-		return;
-	k = t->sighand->action;
-	for (sig = 1; sig <= _NSIG; sig++, k++) {
+	for (sig = 1, k = sighand->action; sig <= _NSIG; sig++, k++) {
 		if (k->sa.sa_handler == SIG_IGN)
 			sigaddset(&p->ignored, sig);
 		else if (k->sa.sa_handler != SIG_DFL)
 			sigaddset(&p->caught, sig);
 	}
-	unlock_task_sighand(t, &flags);
+	spin_unlock_irqrestore(&sighand->siglock, flags);
 }
 
 /* Its credentials, as the caller's user namespace sees them. */
@@ -138,8 +134,7 @@ int bsd_proc_get(pid_t pid, struct bsd_proc *p)
 	p->pgid = task_pgrp_nr_ns(t, ns);
 	p->sid = task_session_nr_ns(t, ns);
 	p->tdev = BSD_PROC_NODEV;
-	proc_tty(t, ns, p);
-	proc_actions(t, p);
+	proc_signals(t, ns, p);
 	proc_creds(t, p);
 	proc_memory(t, p);
 	rcu_read_lock();
