@@ -413,6 +413,20 @@ long bsd_lutimes(struct pt_regs *regs);
 long bsd_ioctl(struct pt_regs *regs);
 bool bsd_pty_master(unsigned int fd);
 long bsd_pty_unlock(unsigned int fd, u32 __user *scratch);
+
+/* extended attributes (bsd/xattr.c) */
+long bsd_extattr_set_file(struct pt_regs *regs);
+long bsd_extattr_get_file(struct pt_regs *regs);
+long bsd_extattr_delete_file(struct pt_regs *regs);
+long bsd_extattr_list_file(struct pt_regs *regs);
+long bsd_extattr_set_link(struct pt_regs *regs);
+long bsd_extattr_get_link(struct pt_regs *regs);
+long bsd_extattr_delete_link(struct pt_regs *regs);
+long bsd_extattr_list_link(struct pt_regs *regs);
+long bsd_extattr_set_fd(struct pt_regs *regs);
+long bsd_extattr_get_fd(struct pt_regs *regs);
+long bsd_extattr_delete_fd(struct pt_regs *regs);
+long bsd_extattr_list_fd(struct pt_regs *regs);
 long bsd_poll(struct pt_regs *regs);
 long bsd_ppoll(struct pt_regs *regs);
 long bsd_select(struct pt_regs *regs);
@@ -720,7 +734,7 @@ static inline const struct bsd_platform *bsd_platform(void)
 }
 
 /* The services every BSD platform provides as they are (services.c). */
-#define BSD_NR_SERVICES	47
+#define BSD_NR_SERVICES	59
 
 extern const struct syscall_iface_service_def bsd_services[BSD_NR_SERVICES];
 

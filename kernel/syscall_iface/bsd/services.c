@@ -60,6 +60,18 @@ const struct syscall_iface_service_def bsd_services[] = {
 	{ "recvmsg", bsd_recvmsg },
 	{ "setsockopt", bsd_setsockopt },
 	{ "getsockopt", bsd_getsockopt },
+	{ "extattr_set_file", bsd_extattr_set_file },
+	{ "extattr_get_file", bsd_extattr_get_file },
+	{ "extattr_delete_file", bsd_extattr_delete_file },
+	{ "extattr_list_file", bsd_extattr_list_file },
+	{ "extattr_set_link", bsd_extattr_set_link },
+	{ "extattr_get_link", bsd_extattr_get_link },
+	{ "extattr_delete_link", bsd_extattr_delete_link },
+	{ "extattr_list_link", bsd_extattr_list_link },
+	{ "extattr_set_fd", bsd_extattr_set_fd },
+	{ "extattr_get_fd", bsd_extattr_get_fd },
+	{ "extattr_delete_fd", bsd_extattr_delete_fd },
+	{ "extattr_list_fd", bsd_extattr_list_fd },
 };
 EXPORT_SYMBOL_GPL(bsd_services);
 

@@ -127,6 +127,14 @@ static inline void put(const char *s)
 	fbsd(FBSD_WRITE, 1, (long)s, len(s), &cf);
 }
 
+/* The first @n bytes at @s, to standard output. */
+static inline void put_n(const char *s, long n)
+{
+	bool cf;
+
+	fbsd(FBSD_WRITE, 1, (long)s, n, &cf);
+}
+
 /*
  * The number argv[1] gives, or @dflt without one: @sp is what FreeBSD
  * passes a program in rdi, the address of its argument count.
