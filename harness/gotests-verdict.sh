@@ -11,7 +11,9 @@
 # reported a result, and how many of them passed, failed or were
 # skipped, in both runs; then each difference: a test that passed
 # natively and, though the OS build has it too, did not pass under the
-# platform; or a test only the OS build has (the OS's own, such as
+# platform; a test that skipped itself natively (the machine lacks what
+# it needs) and failed under the platform, which should have said so
+# as plainly; or a test only the OS build has (the OS's own, such as
 # FreeBSD's getfsstat test) that ran and did not pass.  A difference the KNOWN
 # file lists (PKG TEST REASON) is known; any other is new, and makes the
 # exit status 1.  Known differences that passed this time are listed as
@@ -43,13 +45,14 @@ while read -r p; do
 	results "$os" "$n" >"$tmp/f"
 	printf '%-14s %s   %s\n' "$p" "$(counts <"$tmp/l")" "$(counts <"$tmp/f")"
 	# Passed natively, or only the OS build has it (neither the native
-	# list nor the native run has it); did not pass there.
+	# list nor the native run has it), and did not pass there; or
+	# skipped natively and failed there.
 	natives=$dir/$n.linux.list
 	[ -f "$natives" ] || natives=/dev/null
 	awk -v p="$p" 'FILENAME == ARGV[1] { native[$1] = 1; next }
 		FILENAME == ARGV[2] { has[$1] = 1; next }
 		FILENAME == ARGV[3] { r[$1] = $2; next }
-		{ passed[$1] = $2 == "PASS" }
+		{ passed[$1] = $2 == "PASS"; skipped[$1] = $2 == "SKIP" }
 		END {
 			for (t in has) {
 				own = !native[t] && !(t in passed)
@@ -57,6 +60,8 @@ while read -r p; do
 				    r[t] != "PASS")
 					print p, t, (r[t] == "" ? "no result" : r[t]),
 					      own ? "its own" : "passes natively"
+				else if (skipped[t] && r[t] == "FAIL")
+					print p, t, r[t], "skips natively"
 			}
 		}' "$natives" "$dir/$n.$os.list" "$tmp/f" "$tmp/l" |
 		sort >>"$tmp/diffs"

@@ -163,3 +163,22 @@ nested_env() {
 	[[ "$output" != *"TestOwnPass"* ]]
 	[[ "$output" == *"2 differences, 2 new, 0 fixed"* ]]
 }
+
+@test "the Go suites' verdict fails on a test that skips itself natively and fails under the platform" {
+	d=$BATS_TEST_TMPDIR/files
+	mkdir -p "$d"
+	echo os >"$d/packages"
+	printf 'TestSkipFail\nTestSkipSkip\n' >"$d/os.linux.list"
+	printf -- '--- SKIP: TestSkipFail (0.00s)\n--- SKIP: TestSkipSkip (0.00s)\n' \
+		>"$d/os.linux.log"
+	printf 'TestSkipFail\nTestSkipSkip\n' >"$d/os.freebsd.list"
+	printf -- '--- FAIL: TestSkipFail (0.00s)\n--- SKIP: TestSkipSkip (0.00s)\n' \
+		>"$d/os.freebsd.log"
+	: >"$BATS_TEST_TMPDIR/known"
+	run "$REPO/harness/gotests-verdict.sh" "$d" "$BATS_TEST_TMPDIR/known"
+	echo "$output"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"NEW    os TestSkipFail: FAIL under freebsd, skips natively"* ]]
+	[[ "$output" != *"TestSkipSkip"* ]]
+	[[ "$output" == *"1 differences, 1 new, 0 fixed"* ]]
+}
