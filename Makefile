@@ -231,7 +231,8 @@ $(GUESTDIR)/bin/alt-branded: $(GUESTDIR)/bin/alt
 $(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/fbsd.h \
 		tests/guest/progs/bsd-fuzz.h | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
-	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/fbsd-$*.elf $<
+	gcc $(BARE_CFLAGS) -MMD -MP -MT $@ -MF $(GUESTDIR)/obj/fbsd-$*.d \
+		-o $(GUESTDIR)/obj/fbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/fbsd-$*.elf $@
 	printf '\x09' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
 
@@ -239,9 +240,14 @@ $(GUESTDIR)/bin/fbsd-%: tests/guest/progs/freebsd/%.c tests/guest/progs/freebsd/
 $(GUESTDIR)/bin/nbsd-%: tests/guest/progs/netbsd/%.c tests/guest/progs/netbsd/nbsd.h \
 		tests/guest/progs/freebsd/fbsd.h tests/guest/progs/bsd-fuzz.h | deps
 	@mkdir -p $(GUESTDIR)/obj $(@D)
-	gcc $(BARE_CFLAGS) -o $(GUESTDIR)/obj/nbsd-$*.elf $<
+	gcc $(BARE_CFLAGS) -MMD -MP -MT $@ -MF $(GUESTDIR)/obj/nbsd-$*.d \
+		-o $(GUESTDIR)/obj/nbsd-$*.elf $<
 	cp $(GUESTDIR)/obj/nbsd-$*.elf $@
 	printf '\x02' | dd of=$@ bs=1 seek=7 conv=notrunc status=none
+
+# What each BSD program included (a NetBSD one often includes the
+# FreeBSD one it is built from), so that an edit rebuilds it.
+-include $(wildcard $(GUESTDIR)/obj/fbsd-*.d $(GUESTDIR)/obj/nbsd-*.d)
 
 # Go cross-builds FreeBSD programs offline, from its standard library
 # only, and brands them itself (EI_OSABI 9).
