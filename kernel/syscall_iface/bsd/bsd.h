@@ -668,6 +668,7 @@ struct bsd_proc {
 };
 
 int bsd_proc_get(pid_t pid, struct bsd_proc *p);
+pid_t *bsd_proc_pids(unsigned int *n);
 
 /**
  * struct bsd_platform - what the shared services need to know of a BSD

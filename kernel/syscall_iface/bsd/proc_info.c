@@ -10,6 +10,7 @@
 
 #include <linux/cred.h>
 #include <linux/export.h>
+#include <linux/slab.h>
 #include <linux/kdev_t.h>
 #include <linux/mm.h>
 #include <linux/pid_namespace.h>
@@ -18,6 +19,7 @@
 #include <linux/sched/cputime.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/signal.h>
+#include <linux/sched/stat.h>
 #include <linux/sched/task.h>
 #include <linux/timekeeping.h>
 #include <linux/tty.h>
@@ -156,3 +158,35 @@ int bsd_proc_get(pid_t pid, struct bsd_proc *p)
 	return 0;
 }
 EXPORT_SYMBOL_GPL(bsd_proc_get);
+
+/**
+ * bsd_proc_pids - the processes the caller sees
+ * @n: where their number goes
+ *
+ * The ids, in the caller's pid namespace, of the processes in it, as
+ * many as there were when the walk began: one may have gone since, and
+ * one begun since may be missing.
+ *
+ * Return: the ids, to kvfree(), or NULL without memory.
+ */
+pid_t *bsd_proc_pids(unsigned int *n)
+{
+	struct pid_namespace *ns = task_active_pid_ns(current);
+	unsigned int max = nr_processes();
+	struct task_struct *t;
+	pid_t *pids, pid;
+
+	pids = kvmalloc_array(max ?: 1, sizeof(*pids), GFP_KERNEL);
+	if (!pids)
+		return NULL;
+	*n = 0;
+	rcu_read_lock();
+	for_each_process(t) {
+		pid = task_tgid_nr_ns(t, ns);
+		if (pid > 0 && *n < max)
+			pids[(*n)++] = pid;
+	}
+	rcu_read_unlock();
+	return pids;
+}
+EXPORT_SYMBOL_GPL(bsd_proc_pids);

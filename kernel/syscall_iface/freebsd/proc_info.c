@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * kern.proc.pid.PID: a process's struct kinfo_proc (sys/sys/user.h), as
- * FreeBSD's fill_kinfo_proc() fills it, from what bsd_proc_get() says.
+ * kern.proc.pid.PID, kern.proc.proc and kern.proc.all: a process's struct
+ * kinfo_proc (sys/sys/user.h), or every process's, as FreeBSD's
+ * fill_kinfo_proc() fills it, from what bsd_proc_get() says.
  * The kernel's addresses, the login name, the jail and the emulation's
  * name are left out (0).
  */
 
 #include <linux/kernel.h>
 #include <linux/math64.h>
+#include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/time64.h>
@@ -150,15 +152,71 @@ static void fill(struct fbsd_kinfo_proc *k, struct bsd_proc *p)
 	k->rusage_ch = p->ru_children;
 }
 
+/* sys/sys/sysctl.h: what follows kern.proc */
+#define KERN_PROC_ALL	0
+#define KERN_PROC_PID	1
+#define KERN_PROC_PROC	8
+
+/* kern.proc.pid.PID: one process's struct */
+static long one(pid_t pid, struct fbsd_kinfo_proc *k, struct bsd_proc *p,
+		void __user *old, size_t __user *oldlenp)
+{
+	long ret = bsd_proc_get(pid, p);
+
+	if (ret)
+		return ret;
+	fill(k, p);
+	return bsd_sysctl_copy(k, sizeof(*k), old, oldlenp);
+}
+
+/*
+ * kern.proc.proc and kern.proc.all: each process's struct, as many as
+ * fit (-ENOMEM for the rest), or with no buffer the room they take.
+ */
+static long all(struct fbsd_kinfo_proc *k, struct bsd_proc *p,
+		void __user *old, size_t __user *oldlenp)
+{
+	size_t room = 0, len = 0;
+	unsigned int i, n;
+	long ret = 0;
+	pid_t *pids;
+
+	if (!oldlenp)
+		return 0;
+	if (old && get_user(room, oldlenp))
+		return -EFAULT;
+	pids = bsd_proc_pids(&n);
+	if (!pids)
+		return -ENOMEM;
+	for (i = 0; i < n && !ret; i++) {
+		if (bsd_proc_get(pids[i], p))
+			continue;	/* gone since */
+		if (old && len + sizeof(*k) > room) {
+			ret = -ENOMEM;
+			break;
+		}
+		memset(k, 0, sizeof(*k));
+		fill(k, p);
+		if (old && copy_to_user(old + len, k, sizeof(*k)))
+			ret = -EFAULT;
+		len += sizeof(*k);
+	}
+	kvfree(pids);
+	if (ret != -EFAULT && put_user(len, oldlenp))
+		ret = -EFAULT;
+	return ret;
+}
+
 /**
- * fbsd_kinfo_proc - kern.proc.pid.PID
- * @args: what follows kern.proc.pid in the name: the pid
- * @n: how many numbers that is (1)
- * @old: where the struct kinfo_proc goes, or NULL for its size
+ * fbsd_kinfo_proc - kern.proc.pid.PID, kern.proc.proc and kern.proc.all
+ * @args: what follows kern.proc in the name
+ * @n: how many numbers that is
+ * @old: where the structs go, or NULL for their size
  * @oldlenp: the room at @old, then the size
  *
- * Return: 0, -EINVAL for a name without one pid, -ESRCH for a process
- * the caller does not see, or as bsd_sysctl_copy().
+ * Return: 0, -EINVAL for a name with the wrong numbers after it, -ESRCH
+ * for a process the caller does not see, -ENOENT for a name below
+ * kern.proc not built, or as bsd_sysctl_copy().
  */
 long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 		     size_t __user *oldlenp)
@@ -167,17 +225,18 @@ long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 	struct bsd_proc *p;
 	long ret;
 
-	if (n != 1)
+	if (args[0] != KERN_PROC_PID && args[0] != KERN_PROC_PROC &&
+	    args[0] != KERN_PROC_ALL)
+		return -ENOENT;
+	if (n != (args[0] == KERN_PROC_PID ? 2 : 1))
 		return -EINVAL;
 	k = kzalloc(sizeof(*k), GFP_KERNEL);
 	p = kmalloc(sizeof(*p), GFP_KERNEL);
 	ret = -ENOMEM;
 	if (k && p)
-		ret = bsd_proc_get(args[0], p);
-	if (!ret) {
-		fill(k, p);
-		ret = bsd_sysctl_copy(k, sizeof(*k), old, oldlenp);
-	}
+		ret = args[0] == KERN_PROC_PID ?
+		      one(args[1], k, p, old, oldlenp) :
+		      all(k, p, old, oldlenp);
 	kfree(p);
 	kfree(k);
 	return ret;

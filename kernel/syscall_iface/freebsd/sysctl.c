@@ -38,8 +38,10 @@ static const struct bsd_oid oids[] = {
 	{ "kern.boottime", { 1, 21 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_boottime_tv },
 	{ "kern.osreldate", { 1, 24 }, 2, BSD_OID_INT, NULL, osreldate },
 	{ "kern.arandom", { 1, 37 }, 2, BSD_OID_RANDOM },
-	/* kern.proc.pid.PID, fbsd_kinfo_proc() */
+	/* kern.proc.pid.PID, kern.proc.proc, kern.proc.all: fbsd_kinfo_proc() */
+	{ "kern.proc.all", { 1, 14, 0 }, 3, BSD_OID_NODE },
 	{ "kern.proc.pid", { 1, 14, 1 }, 3, BSD_OID_NODE },
+	{ "kern.proc.proc", { 1, 14, 8 }, 3, BSD_OID_NODE },
 	/* for the caller's own pid, -1 */
 	{ "kern.proc.pathname", { 1, 14, 12, -1 }, 4, BSD_OID_EXE },
 	/* kern.smp is a dynamic node on FreeBSD: any number above 0x100. */
@@ -89,10 +91,10 @@ SYSCALL_IFACE_DEFINE6(fbsd_sysctl, const u32 __user *, name,
 		return len;
 	if (mib[0] == 0 && mib[1] == 3 && len == 2)
 		return name2oid(new, newlen, old, oldlenp);
-	/* kern.proc.pid: CTL_KERN, KERN_PROC, KERN_PROC_PID */
-	if (mib[0] == 1 && mib[1] == 14 && len >= 3 && mib[2] == 1)
+	/* kern.proc (CTL_KERN, KERN_PROC) but its pathname */
+	if (mib[0] == 1 && mib[1] == 14 && len >= 3 && mib[2] != 12)
 		return new ? -EPERM :
-		       fbsd_kinfo_proc(mib + 3, len - 3, old, oldlenp);
+		       fbsd_kinfo_proc(mib + 2, len - 2, old, oldlenp);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
 	if (mib[0] == 4 && mib[1] == 17 && len > 3 && mib[2] == 0)
 		return new ? -EPERM :

@@ -1,4 +1,4 @@
-# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL
+# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL; kern.proc.proc and kern.proc.all list every process, the caller and its parent among them, as many as fit
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -22,4 +22,20 @@ parent 0 0
 parentpid 1
 short 1 12
 missing 1 3
-bare 1 22" "kinfo_proc"
+bare 1 22
+list 0 0
+listed 1
+read 0 0
+whole 1
+self 1
+parent 1
+onlyone 1 12
+onlylen 1088
+list 0 0
+listed 1
+read 0 0
+whole 1
+self 1
+parent 1
+onlyone 1 12
+onlylen 1088" "kinfo_proc"

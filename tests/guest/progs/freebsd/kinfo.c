@@ -17,6 +17,7 @@
  *   "short CF R"    into 100 bytes (ENOMEM)
  *   "missing CF R"  a pid no process has (ESRCH)
  *   "bare CF R"     kern.proc.pid without a pid (EINVAL)
+ * then procs()'s lines for kern.proc.proc and for kern.proc.all.
  */
 
 #include "fbsd.h"
@@ -57,6 +58,50 @@ static long s32(int off)
 static int bit(int off, int sig)
 {
 	return (u32(k + off + (sig - 1) / 32 * 4) >> ((sig - 1) % 32)) & 1;
+}
+
+#define KERN_PROC_ALL	0
+#define KERN_PROC_PROC	8
+#define NPROCS		64
+
+static unsigned char all[NPROCS * SIZE];
+
+/*
+ * kern.proc.proc or kern.proc.all: every process's struct.  Lines:
+ *   "list CF R"     the size it reports (NULL buffer)
+ *   "listed N"      1 when that is a whole number of structs
+ *   "read CF R"     the list read whole
+ *   "whole N"       1 when every struct says it is 1088 bytes
+ *   "self N", "parent N"  1 when the caller and its parent are there
+ *   "onlyone CF R", "onlylen N"  into room for one struct: ENOMEM, one
+ */
+static void procs(int op, int me)
+{
+	int mib[3] = { 1, 14, op }, self = 0, parent = 0, whole = 1;
+	int ppid;
+	unsigned long len = 0, i;
+	bool cf;
+	long r;
+
+	ppid = fbsd(GETPPID, 0, 0, 0, &cf);
+	r = sysctl(mib, 3, 0, &len, 0, 0, &cf);
+	put_result("list", r, cf);
+	field("listed", len && len % SIZE == 0);
+	len = sizeof(all);
+	r = sysctl(mib, 3, all, &len, 0, 0, &cf);
+	put_result("read", r, cf);
+	for (i = 0; !cf && i < len / SIZE; i++) {
+		whole &= (int)u32(all + i * SIZE) == SIZE;
+		self |= (int)u32(all + i * SIZE + 72) == me;
+		parent |= (int)u32(all + i * SIZE + 72) == ppid;
+	}
+	field("whole", whole);
+	field("self", self);
+	field("parent", parent);
+	len = SIZE;
+	r = sysctl(mib, 3, all, &len, 0, 0, &cf);
+	put_result("onlyone", r, cf);
+	field("onlylen", len);
 }
 
 void start(void);
@@ -120,6 +165,8 @@ void start(void)
 	put_result("missing", r, cf);
 	r = sysctl(mib, 3, k, &len, 0, 0, &cf);
 	put_result("bare", r, cf);
+	procs(KERN_PROC_PROC, me);
+	procs(KERN_PROC_ALL, me);
 	fbsd_exit(0);
 }
 
