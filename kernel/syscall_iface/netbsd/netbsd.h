@@ -118,6 +118,8 @@ long nbsd_fstatvfs1_90(struct pt_regs *regs);
 long nbsd_getvfsstat(struct pt_regs *regs);
 long nbsd_getvfsstat_90(struct pt_regs *regs);
 long nbsd_ioctl(unsigned int fd, u32 request, unsigned long arg);
+long nbsd_kinfo_proc2(const u32 *args, unsigned int n, void __user *old,
+		      size_t __user *oldlenp);
 long nbsd_ftruncate(struct pt_regs *regs);
 long nbsd_utimensat(struct pt_regs *regs);
 long nbsd_readlink(struct pt_regs *regs);

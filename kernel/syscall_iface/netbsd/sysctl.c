@@ -3,8 +3,9 @@
  * What a NetBSD program asks about the system: __sysctl for the names
  * programs and language runtimes read (sys/sys/sysctl.h), answered from
  * the shared table code (bsd/sysctl.c), the interface list (net.route,
- * route.c), and CTL_QUERY, through which programs find a name's numbers
- * (Go's syscall.Sysctl() among them, for os.Hostname()).
+ * route.c), the processes (kern.proc2, proc_info.c), and CTL_QUERY,
+ * through which programs find a name's numbers (Go's syscall.Sysctl()
+ * among them, for os.Hostname()).
  */
 
 #include <linux/slab.h>
@@ -29,6 +30,8 @@ static const struct bsd_oid oids[] = {
 	{ "kern.clockrate", { 1, 12 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_clockrate },
 	{ "kern.boottime", { 1, 21 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_boottime_ts },
 	{ "kern.arandom", { 1, 81 }, 2, BSD_OID_RANDOM },
+	/* kern.proc2.OP.ARG.SIZE.COUNT: nbsd_kinfo_proc2() */
+	{ "kern.proc2", { 1, 47 }, 2, BSD_OID_NODE },
 	/* kern.proc_args.-1.pathname: the caller's executable */
 	{ "kern.proc_args", { 1, 48, -1, 5 }, 4, BSD_OID_EXE },
 	{ "hw.machine", { 6, 1 }, 2, BSD_OID_STRING, "amd64" },
@@ -86,7 +89,8 @@ static void describe(struct nbsd_sysctlnode *nd, const struct bsd_oid *o,
 	nd->num = o->mib[k];
 	memcpy(nd->name, name, min(len, sizeof(nd->name) - 1));
 	nd->size = sizeof(*nd);
-	if (o->len == k + 1 && !level(o->name, k + 1, &name)) {
+	if (o->len == k + 1 && !level(o->name, k + 1, &name) &&
+	    o->kind != BSD_OID_NODE) {
 		type = o->kind == BSD_OID_INT ? NBSD_CTLTYPE_INT :
 		       o->kind == BSD_OID_RANDOM ||
 		       o->kind == BSD_OID_STRUCT ? NBSD_CTLTYPE_STRUCT :
@@ -154,6 +158,10 @@ SYSCALL_IFACE_DEFINE6(nbsd_sysctl, const u32 __user *, name,
 		return len;
 	if (mib[len - 1] == NBSD_CTL_QUERY)
 		return query(mib, len - 1, &a);
+	/* kern.proc2: CTL_KERN, KERN_PROC2 */
+	if (mib[0] == 1 && mib[1] == 47 && len >= 2)
+		return new ? -EPERM :
+		       nbsd_kinfo_proc2(mib + 2, len - 2, old, oldlenp);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */
 	if (mib[0] == 4 && mib[1] == 34 && len > 3 && mib[2] == 0)
 		return new ? -EPERM :
