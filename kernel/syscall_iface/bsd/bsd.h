@@ -667,8 +667,20 @@ struct bsd_proc {
 	char comm[TASK_COMM_LEN];
 };
 
+/*
+ * What a process sysctl selects by, numbered as 4.4BSD's KERN_PROC_* and
+ * NetBSD's are: FreeBSD numbers its groups' selectors its own way.
+ */
+enum bsd_proc_by {
+	BSD_PROC_ALL, BSD_PROC_PID, BSD_PROC_PGRP, BSD_PROC_SESSION,
+	BSD_PROC_TTY, BSD_PROC_UID, BSD_PROC_RUID, BSD_PROC_GID,
+	BSD_PROC_RGID,
+};
+
 int bsd_proc_get(pid_t pid, struct bsd_proc *p);
 pid_t *bsd_proc_pids(unsigned int *n);
+bool bsd_proc_selected(const struct bsd_proc *p, enum bsd_proc_by by,
+		       u32 arg);
 
 /**
  * struct bsd_platform - what the shared services need to know of a BSD

@@ -190,3 +190,37 @@ pid_t *bsd_proc_pids(unsigned int *n)
 	return pids;
 }
 EXPORT_SYMBOL_GPL(bsd_proc_pids);
+
+/**
+ * bsd_proc_selected - whether a process sysctl's selector picks @p
+ * @p: the process
+ * @by: what it selects by
+ * @arg: the pid, group, session, terminal (as bsd_proc's tdev), user or
+ *       group it names
+ */
+bool bsd_proc_selected(const struct bsd_proc *p, enum bsd_proc_by by,
+		       u32 arg)
+{
+	switch (by) {
+	case BSD_PROC_ALL:
+		return true;
+	case BSD_PROC_PID:
+		return p->pid == arg;
+	case BSD_PROC_PGRP:
+		return p->pgid == arg;
+	case BSD_PROC_SESSION:
+		return p->sid == arg;
+	case BSD_PROC_TTY:
+		return p->tdev != BSD_PROC_NODEV && (u32)p->tdev == arg;
+	case BSD_PROC_UID:
+		return p->uid == arg;
+	case BSD_PROC_RUID:
+		return p->ruid == arg;
+	case BSD_PROC_GID:
+		return p->groups[0] == arg;
+	case BSD_PROC_RGID:
+		return p->rgid == arg;
+	}
+	return false;
+}
+EXPORT_SYMBOL_GPL(bsd_proc_selected);

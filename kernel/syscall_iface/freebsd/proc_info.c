@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * kern.proc.pid.PID, kern.proc.proc and kern.proc.all: a process's struct
- * kinfo_proc (sys/sys/user.h), or every process's, as FreeBSD's
- * fill_kinfo_proc() fills it, from what bsd_proc_get() says.
+ * kern.proc: a process's struct kinfo_proc (sys/sys/user.h), or those of
+ * the processes a name selects, as FreeBSD's fill_kinfo_proc() fills
+ * it, from what bsd_proc_get() says.
  * The kernel's addresses, the login name, the jail and the emulation's
  * name are left out (0).
  */
@@ -153,9 +153,12 @@ static void fill(struct fbsd_kinfo_proc *k, struct bsd_proc *p)
 }
 
 /* sys/sys/sysctl.h: what follows kern.proc */
-#define KERN_PROC_ALL	0
-#define KERN_PROC_PID	1
-#define KERN_PROC_PROC	8
+#define KERN_PROC_ALL		0
+#define KERN_PROC_RUID		6
+#define KERN_PROC_PROC		8
+#define KERN_PROC_RGID		10
+#define KERN_PROC_GID		11
+#define KERN_PROC_INC_THREAD	0x10
 
 /* kern.proc.pid.PID: one process's struct */
 static long one(pid_t pid, struct fbsd_kinfo_proc *k, struct bsd_proc *p,
@@ -170,11 +173,12 @@ static long one(pid_t pid, struct fbsd_kinfo_proc *k, struct bsd_proc *p,
 }
 
 /*
- * kern.proc.proc and kern.proc.all: each process's struct, as many as
- * fit (-ENOMEM for the rest), or with no buffer the room they take.
+ * The processes @by and @arg select (kern.proc.proc, .all, .uid, ...):
+ * each one's struct, as many as fit (-ENOMEM for the rest), or with no
+ * buffer the room they take.
  */
-static long all(struct fbsd_kinfo_proc *k, struct bsd_proc *p,
-		void __user *old, size_t __user *oldlenp)
+static long all(enum bsd_proc_by by, u32 arg, struct fbsd_kinfo_proc *k,
+		struct bsd_proc *p, void __user *old, size_t __user *oldlenp)
 {
 	size_t room = 0, len = 0;
 	unsigned int i, n;
@@ -189,8 +193,8 @@ static long all(struct fbsd_kinfo_proc *k, struct bsd_proc *p,
 	if (!pids)
 		return -ENOMEM;
 	for (i = 0; i < n && !ret; i++) {
-		if (bsd_proc_get(pids[i], p))
-			continue;	/* gone since */
+		if (bsd_proc_get(pids[i], p) || !bsd_proc_selected(p, by, arg))
+			continue;	/* gone since, or not selected */
 		if (old && len + sizeof(*k) > room) {
 			ret = -ENOMEM;
 			break;
@@ -207,36 +211,59 @@ static long all(struct fbsd_kinfo_proc *k, struct bsd_proc *p,
 	return ret;
 }
 
+/*
+ * What FreeBSD's KERN_PROC_* selects by (its first ones are 4.4BSD's,
+ * its groups' its own), or -ENOENT for a name not built.
+ */
+static int proc_by(u32 op)
+{
+	switch (op) {
+	case KERN_PROC_ALL ... KERN_PROC_RUID:
+		return op;
+	case KERN_PROC_PROC:
+		return BSD_PROC_ALL;
+	case KERN_PROC_RGID:
+		return BSD_PROC_RGID;
+	case KERN_PROC_GID:
+		return BSD_PROC_GID;
+	}
+	return -ENOENT;
+}
+
 /**
- * fbsd_kinfo_proc - kern.proc.pid.PID, kern.proc.proc and kern.proc.all
- * @args: what follows kern.proc in the name
+ * fbsd_kinfo_proc - kern.proc.pid.PID and the lists below kern.proc
+ * @args: what follows kern.proc in the name: what selects, and by what
  * @n: how many numbers that is
  * @old: where the structs go, or NULL for their size
  * @oldlenp: the room at @old, then the size
  *
+ * kern.proc.proc and kern.proc.all list every process; kern.proc.pgrp,
+ * .session, .tty, .uid, .ruid, .gid and .rgid those they name.  With
+ * KERN_PROC_INC_THREAD a process is still one entry, not one per thread.
+ *
  * Return: 0, -EINVAL for a name with the wrong numbers after it, -ESRCH
- * for a process the caller does not see, -ENOENT for a name below
- * kern.proc not built, or as bsd_sysctl_copy().
+ * for a pid the caller does not see, -ENOENT for a name below kern.proc
+ * not built, or as bsd_sysctl_copy().
  */
 long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 		     size_t __user *oldlenp)
 {
+	int by = proc_by(args[0] & ~KERN_PROC_INC_THREAD);
+	bool bare = by == BSD_PROC_ALL;
 	struct fbsd_kinfo_proc *k;
 	struct bsd_proc *p;
 	long ret;
 
-	if (args[0] != KERN_PROC_PID && args[0] != KERN_PROC_PROC &&
-	    args[0] != KERN_PROC_ALL)
-		return -ENOENT;
-	if (n != (args[0] == KERN_PROC_PID ? 2 : 1))
+	if (by < 0)
+		return by;
+	if (n != (bare ? 1 : 2))
 		return -EINVAL;
 	k = kzalloc(sizeof(*k), GFP_KERNEL);
 	p = kmalloc(sizeof(*p), GFP_KERNEL);
 	ret = -ENOMEM;
 	if (k && p)
-		ret = args[0] == KERN_PROC_PID ?
-		      one(args[1], k, p, old, oldlenp) :
-		      all(k, p, old, oldlenp);
+		ret = by == BSD_PROC_PID ? one(args[1], k, p, old, oldlenp) :
+		      all(by, bare ? 0 : args[1], k, p, old, oldlenp);
 	kfree(p);
 	kfree(k);
 	return ret;

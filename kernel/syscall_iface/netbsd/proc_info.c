@@ -3,7 +3,8 @@
  * kern.proc2: the processes a NetBSD program's ps and top read, each as
  * a struct kinfo_proc2 (sys/sys/sysctl.h), from what bsd_proc_get()
  * says.  The name is kern.proc2.OP.ARG.SIZE.COUNT: which processes (all,
- * or those of a pid, group, session, terminal, user or group), then the
+ * or those of a pid, group, session, terminal, user or group: NetBSD's
+ * KERN_PROC_* are enum bsd_proc_by), then the
  * size of each entry the caller wants (as much of the struct as fits,
  * and then the next one) and how many at most.  The kernel's addresses
  * and the login name are left out (0).
@@ -19,15 +20,6 @@
 #include "netbsd.h"
 
 /* sys/sys/sysctl.h */
-#define KERN_PROC_ALL		0
-#define KERN_PROC_PID		1
-#define KERN_PROC_PGRP		2
-#define KERN_PROC_SESSION	3
-#define KERN_PROC_TTY		4
-#define KERN_PROC_UID		5
-#define KERN_PROC_RUID		6
-#define KERN_PROC_GID		7
-#define KERN_PROC_RGID		8
 #define KERN_PROCSLOP		5	/* entries of room to spare */
 #define EPROC_CTTY		0x01
 #define EPROC_SLEADER		0x02
@@ -77,30 +69,6 @@ struct nbsd_kinfo_proc2 {
 };
 
 static_assert(sizeof(struct nbsd_kinfo_proc2) == 680);
-
-/* Whether kern.proc2's OP and ARG select @p. */
-static bool selected(const struct bsd_proc *p, u32 op, u32 arg)
-{
-	switch (op) {
-	case KERN_PROC_PID:
-		return p->pid == arg;
-	case KERN_PROC_PGRP:
-		return p->pgid == arg;
-	case KERN_PROC_SESSION:
-		return p->sid == arg;
-	case KERN_PROC_TTY:
-		return p->tdev != BSD_PROC_NODEV && (u32)p->tdev == arg;
-	case KERN_PROC_UID:
-		return p->uid == arg;
-	case KERN_PROC_RUID:
-		return p->ruid == arg;
-	case KERN_PROC_GID:
-		return p->groups[0] == arg;
-	case KERN_PROC_RGID:
-		return p->rgid == arg;
-	}
-	return true;		/* KERN_PROC_ALL */
-}
 
 static s8 proc_stat(char state)
 {
@@ -206,7 +174,7 @@ long nbsd_kinfo_proc2(const u32 *args, unsigned int n, void __user *old,
 	long ret = 0;
 	pid_t *pids;
 
-	if (n != 4 || args[0] > KERN_PROC_RGID || !args[2] ||
+	if (n != 4 || args[0] > BSD_PROC_RGID || !args[2] ||
 	    (s32)args[3] < 0)
 		return -EINVAL;
 	if (!oldlenp)
@@ -223,7 +191,8 @@ long nbsd_kinfo_proc2(const u32 *args, unsigned int n, void __user *old,
 		goto out;
 	}
 	for (i = 0; i < nr && !ret; i++) {
-		if (bsd_proc_get(pids[i], p) || !selected(p, args[0], args[1]))
+		if (bsd_proc_get(pids[i], p) ||
+		    !bsd_proc_selected(p, args[0], args[1]))
 			continue;
 		needed += args[2];
 		if (!old || len + args[2] > room || !count)

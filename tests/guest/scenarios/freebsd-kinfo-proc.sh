@@ -1,4 +1,4 @@
-# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL; kern.proc.proc and kern.proc.all list every process, the caller and its parent among them, as many as fit
+# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL; kern.proc.proc and kern.proc.all list every process, the caller and its parent among them, as many as fit; kern.proc.uid, .gid and .pgrp list those they name
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -38,4 +38,16 @@ whole 1
 self 1
 parent 1
 onlyone 1 12
-onlylen 1088" "kinfo_proc"
+onlylen 1088
+byuid 0 0
+byuid 1
+bygid 0 0
+bygid 1
+bypgrp 0 0
+bypgrp 1
+threads 0 0
+threads 1
+nouid 0 0
+nouid 2
+uidbare 1 22
+unbuilt 1 2" "kinfo_proc"

@@ -17,7 +17,11 @@
  *   "short CF R"    into 100 bytes (ENOMEM)
  *   "missing CF R"  a pid no process has (ESRCH)
  *   "bare CF R"     kern.proc.pid without a pid (EINVAL)
- * then procs()'s lines for kern.proc.proc and for kern.proc.all.
+ * then procs()'s lines for kern.proc.proc and for kern.proc.all, and
+ * by()'s for the caller's user, group and process group, every thread
+ * (still one entry a process), and a user with no process; then
+ *   "uidbare CF R"  kern.proc.uid without a uid (EINVAL)
+ *   "unbuilt CF R"  a name below kern.proc not built (ENOENT)
  */
 
 #include "fbsd.h"
@@ -104,6 +108,32 @@ static void procs(int op, int me)
 	field("onlylen", len);
 }
 
+#define KERN_PROC_PGRP	2
+#define KERN_PROC_UID	5
+#define KERN_PROC_GID	11
+#define KERN_PROC_INC_THREAD	0x10
+#define GETEGID		43
+#define GETPGRP		81
+
+/*
+ * kern.proc.OP.ARG (ARG -1: none): "NAME CF R" and "NAME N", N 1 when
+ * the caller is among what it lists, 0 if not, 2 when it lists nothing.
+ */
+static void by(const char *name, int op, int arg, int me)
+{
+	int mib[4] = { 1, 14, op, arg };
+	unsigned long len = sizeof(all), i;
+	int found = 0;
+	bool cf;
+	long r;
+
+	r = sysctl(mib, arg == -1 ? 3 : 4, all, &len, 0, 0, &cf);
+	put_result(name, r, cf);
+	for (i = 0; !cf && i < len / SIZE; i++)
+		found |= (int)u32(all + i * SIZE + 72) == me;
+	field(name, len ? found : 2);
+}
+
 void start(void);
 
 void start(void)
@@ -167,6 +197,19 @@ void start(void)
 	put_result("bare", r, cf);
 	procs(KERN_PROC_PROC, me);
 	procs(KERN_PROC_ALL, me);
+	by("byuid", KERN_PROC_UID, fbsd(GEUID, 0, 0, 0, &cf), me);
+	by("bygid", KERN_PROC_GID, fbsd(GETEGID, 0, 0, 0, &cf), me);
+	by("bypgrp", KERN_PROC_PGRP, fbsd(GETPGRP, 0, 0, 0, &cf), me);
+	by("threads", KERN_PROC_PROC | KERN_PROC_INC_THREAD, -1, me);
+	by("nouid", KERN_PROC_UID, 54321, me);
+	mib[2] = KERN_PROC_UID;
+	len = sizeof(all);
+	r = sysctl(mib, 3, all, &len, 0, 0, &cf);
+	put_result("uidbare", r, cf);
+	mib[2] = 9;
+	len = sizeof(all);
+	r = sysctl(mib, 4, all, &len, 0, 0, &cf);
+	put_result("unbuilt", r, cf);
 	fbsd_exit(0);
 }
 
