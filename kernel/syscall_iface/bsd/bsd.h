@@ -681,6 +681,8 @@ int bsd_proc_get(pid_t pid, struct bsd_proc *p);
 pid_t *bsd_proc_pids(unsigned int *n);
 bool bsd_proc_selected(const struct bsd_proc *p, enum bsd_proc_by by,
 		       u32 arg);
+long bsd_sysctl_proc_args(pid_t pid, bool count, void __user *old,
+			  size_t __user *oldlenp);
 
 /**
  * struct bsd_platform - what the shared services need to know of a BSD

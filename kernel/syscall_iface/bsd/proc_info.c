@@ -9,6 +9,7 @@
  */
 
 #include <linux/cred.h>
+#include <linux/binfmts.h>
 #include <linux/export.h>
 #include <linux/slab.h>
 #include <linux/kdev_t.h>
@@ -107,6 +108,22 @@ static void proc_memory(struct task_struct *t, struct bsd_proc *p)
 	mmput(mm);
 }
 
+/* Process @pid of the caller's pid namespace, referenced, or NULL. */
+static struct task_struct *proc_task(pid_t pid)
+{
+	struct task_struct *t;
+
+	rcu_read_lock();
+	t = pid > 0 ? find_task_by_vpid(pid) : NULL;
+	/* A thread's id names no process. */
+	if (t && thread_group_leader(t))
+		get_task_struct(t);
+	else
+		t = NULL;
+	rcu_read_unlock();
+	return t;
+}
+
 /**
  * bsd_proc_get - what the BSDs tell of process @pid
  * @pid: the process, in the caller's pid namespace
@@ -121,14 +138,7 @@ int bsd_proc_get(pid_t pid, struct bsd_proc *p)
 	u64 since;
 
 	memset(p, 0, sizeof(*p));
-	rcu_read_lock();
-	t = pid > 0 ? find_task_by_vpid(pid) : NULL;
-	/* A thread's id names no process. */
-	if (t && thread_group_leader(t))
-		get_task_struct(t);
-	else
-		t = NULL;
-	rcu_read_unlock();
+	t = proc_task(pid);
 	if (!t)
 		return -ESRCH;
 	p->pid = task_tgid_nr_ns(t, ns);
@@ -224,3 +234,47 @@ bool bsd_proc_selected(const struct bsd_proc *p, enum bsd_proc_by by,
 	return false;
 }
 EXPORT_SYMBOL_GPL(bsd_proc_selected);
+
+/* The most of a process's arguments told: Linux's longest argument. */
+#define BSD_PROC_ARGS_MAX	MAX_ARG_STRLEN
+
+/**
+ * bsd_sysctl_proc_args - a process's arguments, for a process sysctl
+ * @pid: the process, in the caller's pid namespace; -1 for the caller
+ * @count: tell how many there are (an int), not what they are
+ * @old: where they go, or NULL for their size
+ * @oldlenp: the room at @old, then the size
+ *
+ * FreeBSD's kern.proc.args.PID and NetBSD's kern.proc_args.PID.ARGV and
+ * .NARGV: the arguments each with its NUL, as /proc/PID/cmdline gives
+ * them to anyone, up to BSD_PROC_ARGS_MAX bytes.  A kernel thread has
+ * none.
+ *
+ * Return: 0, -ESRCH for a process the caller does not see, or as
+ * bsd_sysctl_copy().
+ */
+long bsd_sysctl_proc_args(pid_t pid, bool count, void __user *old,
+			  size_t __user *oldlenp)
+{
+	struct task_struct *t;
+	int len, i, n = 0;
+	char *buf;
+	long ret;
+
+	t = proc_task(pid == -1 ? task_tgid_vnr(current) : pid);
+	if (!t)
+		return -ESRCH;
+	buf = kvmalloc(BSD_PROC_ARGS_MAX, GFP_KERNEL);
+	ret = -ENOMEM;
+	if (buf) {
+		len = get_cmdline(t, buf, BSD_PROC_ARGS_MAX);
+		for (i = 0; i < len; i++)
+			n += !buf[i];
+		ret = count ? bsd_sysctl_copy(&n, sizeof(n), old, oldlenp) :
+			      bsd_sysctl_copy(buf, len, old, oldlenp);
+	}
+	kvfree(buf);
+	put_task_struct(t);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_proc_args);

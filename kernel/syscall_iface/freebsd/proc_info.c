@@ -155,6 +155,7 @@ static void fill(struct fbsd_kinfo_proc *k, struct bsd_proc *p)
 /* sys/sys/sysctl.h: what follows kern.proc */
 #define KERN_PROC_ALL		0
 #define KERN_PROC_RUID		6
+#define KERN_PROC_ARGS		7
 #define KERN_PROC_PROC		8
 #define KERN_PROC_RGID		10
 #define KERN_PROC_GID		11
@@ -231,7 +232,7 @@ static int proc_by(u32 op)
 }
 
 /**
- * fbsd_kinfo_proc - kern.proc.pid.PID and the lists below kern.proc
+ * fbsd_kinfo_proc - what kern.proc tells: processes and their arguments
  * @args: what follows kern.proc in the name: what selects, and by what
  * @n: how many numbers that is
  * @old: where the structs go, or NULL for their size
@@ -240,6 +241,7 @@ static int proc_by(u32 op)
  * kern.proc.proc and kern.proc.all list every process; kern.proc.pgrp,
  * .session, .tty, .uid, .ruid, .gid and .rgid those they name.  With
  * KERN_PROC_INC_THREAD a process is still one entry, not one per thread.
+ * kern.proc.args.PID is a process's arguments (bsd_sysctl_proc_args()).
  *
  * Return: 0, -EINVAL for a name with the wrong numbers after it, -ESRCH
  * for a pid the caller does not see, -ENOENT for a name below kern.proc
@@ -254,6 +256,9 @@ long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 	struct bsd_proc *p;
 	long ret;
 
+	if (args[0] == KERN_PROC_ARGS)
+		return n == 2 ? bsd_sysctl_proc_args(args[1], false, old,
+						     oldlenp) : -EINVAL;
 	if (by < 0)
 		return by;
 	if (n != (bare ? 1 : 2))

@@ -38,8 +38,9 @@ static const struct bsd_oid oids[] = {
 	{ "kern.boottime", { 1, 21 }, 2, BSD_OID_STRUCT, .get = bsd_sysctl_boottime_tv },
 	{ "kern.osreldate", { 1, 24 }, 2, BSD_OID_INT, NULL, osreldate },
 	{ "kern.arandom", { 1, 37 }, 2, BSD_OID_RANDOM },
-	/* kern.proc.pid.PID, kern.proc.proc, kern.proc.all: fbsd_kinfo_proc() */
+	/* the names below kern.proc that fbsd_kinfo_proc() answers */
 	{ "kern.proc.all", { 1, 14, 0 }, 3, BSD_OID_NODE },
+	{ "kern.proc.args", { 1, 14, 7 }, 3, BSD_OID_NODE },
 	{ "kern.proc.pid", { 1, 14, 1 }, 3, BSD_OID_NODE },
 	{ "kern.proc.proc", { 1, 14, 8 }, 3, BSD_OID_NODE },
 	/* for the caller's own pid, -1 */

@@ -41,6 +41,10 @@ static const struct bsd_oid oids[] = {
 	{ "hw.ncpuonline", { 6, 16 }, 2, BSD_OID_INT, NULL, bsd_sysctl_ncpu },
 };
 
+/* kern.proc_args.PID.TYPE: the arguments, and their count */
+#define KERN_PROC_ARGV		1
+#define KERN_PROC_NARGV		2
+
 /* CTL_QUERY and the node it lists (sys/sys/sysctl.h) */
 #define NBSD_CTL_QUERY		((u32)-2)
 #define NBSD_SYSCTL_VERS_1	0x01000000
@@ -158,6 +162,12 @@ SYSCALL_IFACE_DEFINE6(nbsd_sysctl, const u32 __user *, name,
 		return len;
 	if (mib[len - 1] == NBSD_CTL_QUERY)
 		return query(mib, len - 1, &a);
+	/* kern.proc_args.PID.ARGV and .NARGV: CTL_KERN, KERN_PROC_ARGS */
+	if (mib[0] == 1 && mib[1] == 48 && len == 4 &&
+	    (mib[3] == KERN_PROC_ARGV || mib[3] == KERN_PROC_NARGV))
+		return new ? -EPERM :
+		       bsd_sysctl_proc_args(mib[2], mib[3] == KERN_PROC_NARGV,
+					    old, oldlenp);
 	/* kern.proc2: CTL_KERN, KERN_PROC2 */
 	if (mib[0] == 1 && mib[1] == 47 && len >= 2)
 		return new ? -EPERM :

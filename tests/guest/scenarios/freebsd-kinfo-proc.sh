@@ -1,4 +1,4 @@
-# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL; kern.proc.proc and kern.proc.all list every process, the caller and its parent among them, as many as fit; kern.proc.uid, .gid and .pgrp list those they name
+# test: freebsd platform: sysctl kern.proc.pid.PID gives the process's struct kinfo_proc (1088 bytes): its ids, user, name, state, threads, memory, start time, blocked and ignored signals; the parent's too; a short buffer is ENOMEM, a pid no process has ESRCH, the name without a pid EINVAL; kern.proc.proc and kern.proc.all list every process, the caller and its parent among them, as many as fit; kern.proc.uid, .gid and .pgrp list those they name; kern.proc.args gives the arguments
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -50,4 +50,7 @@ threads 1
 nouid 0 0
 nouid 2
 uidbare 1 22
-unbuilt 1 2" "kinfo_proc"
+unbuilt 1 2
+args 0 0
+argslen 11
+arg0 fbsd-kinfo" "kinfo_proc"

@@ -1,4 +1,4 @@
-# test: netbsd platform: sysctl kern.proc2.OP.ARG.SIZE.COUNT gives NetBSD's struct kinfo_proc2 (680 bytes) of the processes OP and ARG select (a pid, all, a user): the caller's ids, user, blocked signals, memory, name and threads; with no buffer the room they take with five to spare; entries of the size asked, as many as asked; too little room is ENOMEM; a pid no process has gives none, a short name EINVAL
+# test: netbsd platform: sysctl kern.proc2.OP.ARG.SIZE.COUNT gives NetBSD's struct kinfo_proc2 (680 bytes) of the processes OP and ARG select (a pid, all, a user): the caller's ids, user, blocked signals, memory, name and threads; with no buffer the room they take with five to spare; entries of the size asked, as many as asked; too little room is ENOMEM; a pid no process has gives none, a short name EINVAL; kern.proc_args gives the arguments and their count
 # timeout: 60
 . /lib/scenario.sh
 netbsd_iface nbsd
@@ -23,4 +23,9 @@ byuid 0 0
 uidself 1
 none 0 0
 nonelen 0
-bare 1 22" "kinfo_proc2"
+bare 1 22
+argv 0 0
+argvlen 12
+arg0 nbsd-kinfo2
+nargv 0 0
+nargv 1" "kinfo_proc2"

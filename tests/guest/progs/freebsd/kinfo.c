@@ -22,6 +22,8 @@
  * (still one entry a process), and a user with no process; then
  *   "uidbare CF R"  kern.proc.uid without a uid (EINVAL)
  *   "unbuilt CF R"  a name below kern.proc not built (ENOENT)
+ *   "args CF R", "argslen N", "arg0 S"  kern.proc.args of the caller: its
+ *                   arguments, each with its NUL, and the first
  */
 
 #include "fbsd.h"
@@ -110,6 +112,7 @@ static void procs(int op, int me)
 
 #define KERN_PROC_PGRP	2
 #define KERN_PROC_UID	5
+#define KERN_PROC_ARGS	7
 #define KERN_PROC_GID	11
 #define KERN_PROC_INC_THREAD	0x10
 #define GETEGID		43
@@ -210,6 +213,15 @@ void start(void)
 	len = sizeof(all);
 	r = sysctl(mib, 4, all, &len, 0, 0, &cf);
 	put_result("unbuilt", r, cf);
+	mib[2] = KERN_PROC_ARGS;
+	mib[3] = me;
+	len = sizeof(all);
+	r = sysctl(mib, 4, all, &len, 0, 0, &cf);
+	put_result("args", r, cf);
+	field("argslen", len);
+	put("arg0 ");
+	put((const char *)all);
+	put("\n");
 	fbsd_exit(0);
 }
 

@@ -15,6 +15,9 @@
  *   "byuid CF R", "uidself N"  those of the caller's user
  *   "none CF R", "nonelen N"   a pid no process has: no entry
  *   "bare CF R"    kern.proc2 without its four numbers (EINVAL)
+ *   "argv CF R", "argvlen N", "arg0 S"  kern.proc_args.PID.ARGV of the
+ *                  caller: its arguments, each with its NUL, and the first
+ *   "nargv CF R", "nargv N"  kern.proc_args.PID.NARGV: how many
  */
 
 #include "nbsd.h"
@@ -30,6 +33,8 @@
 #define ALL		0
 #define PID		1
 #define UID		5
+#define ARGV		1
+#define NARGV		2
 
 static unsigned char k[64 * SIZE];
 
@@ -64,6 +69,7 @@ void start(void)
 {
 	unsigned int set[4] = { 1u << (SIGUSR1 - 1) };
 	int me, mib[6] = { 1, 47, PID, 0, SIZE, 1 };
+	int args[4] = { 1, 48, 0, ARGV }, n = 0;
 	unsigned long len;
 	bool cf;
 	long r;
@@ -119,6 +125,19 @@ void start(void)
 	field("nonelen", len);
 	r = sysctl(mib, 5, k, &len, &cf);
 	put_result("bare", r, cf);
+	args[2] = me;
+	len = sizeof(k);
+	r = sysctl(args, 4, k, &len, &cf);
+	put_result("argv", r, cf);
+	field("argvlen", len);
+	put("arg0 ");
+	put((const char *)k);
+	put("\n");
+	args[3] = NARGV;
+	len = sizeof(n);
+	r = sysctl(args, 4, &n, &len, &cf);
+	put_result("nargv", r, cf);
+	field("nargv", n);
 	fbsd_exit(0);
 }
 
