@@ -504,7 +504,6 @@ enum bsd_oid_kind {
 	BSD_OID_INT,		/* what @val returns */
 	BSD_OID_HOSTNAME,	/* the host name */
 	BSD_OID_RANDOM,		/* random bytes */
-	BSD_OID_EXE,		/* the caller's executable */
 	BSD_OID_STRUCT,		/* what @get writes */
 	BSD_OID_NODE,		/* names below it, which the platform answers */
 };
@@ -683,6 +682,7 @@ bool bsd_proc_selected(const struct bsd_proc *p, enum bsd_proc_by by,
 		       u32 arg);
 long bsd_sysctl_proc_args(pid_t pid, bool count, void __user *old,
 			  size_t __user *oldlenp);
+long bsd_sysctl_proc_exe(pid_t pid, void __user *old, size_t __user *oldlenp);
 
 /**
  * struct bsd_platform - what the shared services need to know of a BSD

@@ -11,6 +11,7 @@
 #include <linux/cred.h>
 #include <linux/binfmts.h>
 #include <linux/export.h>
+#include <linux/file.h>
 #include <linux/slab.h>
 #include <linux/kdev_t.h>
 #include <linux/mm.h>
@@ -278,3 +279,45 @@ long bsd_sysctl_proc_args(pid_t pid, bool count, void __user *old,
 	return ret;
 }
 EXPORT_SYMBOL_GPL(bsd_sysctl_proc_args);
+
+/**
+ * bsd_sysctl_proc_exe - a process's executable, for a process sysctl
+ * @pid: the process, in the caller's pid namespace; -1 for the caller
+ * @old: where its path goes, or NULL for the path's size
+ * @oldlenp: the room at @old, then the size
+ *
+ * FreeBSD's kern.proc.pathname.PID and NetBSD's
+ * kern.proc_args.PID.PATHNAME, as /proc/PID/exe tells it: to a caller
+ * that may read the process as a tracer.
+ *
+ * Return: 0, -ESRCH for a process the caller does not see, -EACCES for
+ * one it may not read, -ENOENT for one without an executable, or as
+ * bsd_sysctl_copy().
+ */
+long bsd_sysctl_proc_exe(pid_t pid, void __user *old, size_t __user *oldlenp)
+{
+	struct task_struct *t;
+	char *buf, *path;
+	struct file *exe;
+	long ret;
+
+	t = proc_task(pid == -1 ? task_tgid_vnr(current) : pid);
+	if (!t)
+		return -ESRCH;
+	if (!ptrace_may_access(t, PTRACE_MODE_READ_FSCREDS)) {
+		put_task_struct(t);
+		return -EACCES;
+	}
+	exe = get_task_exe_file(t);
+	put_task_struct(t);
+	if (!exe)
+		return -ENOENT;
+	buf = kmalloc(PATH_MAX, GFP_KERNEL);
+	path = buf ? file_path(exe, buf, PATH_MAX) : ERR_PTR(-ENOMEM);
+	ret = IS_ERR(path) ? PTR_ERR(path) :
+	      bsd_sysctl_copy(path, strlen(path) + 1, old, oldlenp);
+	kfree(buf);
+	fput(exe);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(bsd_sysctl_proc_exe);

@@ -48,21 +48,6 @@ long bsd_sysctl_copy(const void *val, size_t size, void __user *old,
 }
 EXPORT_SYMBOL_GPL(bsd_sysctl_copy);
 
-/* The path /proc/self/exe names. */
-static long exe_path(void __user *old, size_t __user *oldlenp)
-{
-	char *buf = kmalloc(PATH_MAX, GFP_KERNEL), *path;
-	long ret;
-
-	if (!buf)
-		return -ENOMEM;
-	path = syscall_iface_exe_path(buf, PATH_MAX);
-	ret = IS_ERR(path) ? PTR_ERR(path) :
-	      bsd_sysctl_copy(path, strlen(path) + 1, old, oldlenp);
-	kfree(buf);
-	return ret;
-}
-
 /**
  * bsd_sysctl_find - the entry of a platform's table for a MIB
  * @oids: the table
@@ -111,8 +96,6 @@ long bsd_sysctl_read(const struct bsd_oid *o, void __user *old,
 	case BSD_OID_RANDOM:
 		get_random_bytes(buf, sizeof(buf));
 		return bsd_sysctl_copy(buf, sizeof(buf), old, oldlenp);
-	case BSD_OID_EXE:
-		return exe_path(old, oldlenp);
 	case BSD_OID_HOSTNAME:
 		/* Read as printk's banner reads it: without uts_sem. */
 		strscpy(buf, utsname()->nodename, sizeof(buf));

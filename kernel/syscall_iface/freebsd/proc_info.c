@@ -158,6 +158,7 @@ static void fill(struct fbsd_kinfo_proc *k, struct bsd_proc *p)
 #define KERN_PROC_ARGS		7
 #define KERN_PROC_PROC		8
 #define KERN_PROC_RGID		10
+#define KERN_PROC_PATHNAME	12
 #define KERN_PROC_GID		11
 #define KERN_PROC_INC_THREAD	0x10
 
@@ -241,7 +242,8 @@ static int proc_by(u32 op)
  * kern.proc.proc and kern.proc.all list every process; kern.proc.pgrp,
  * .session, .tty, .uid, .ruid, .gid and .rgid those they name.  With
  * KERN_PROC_INC_THREAD a process is still one entry, not one per thread.
- * kern.proc.args.PID is a process's arguments (bsd_sysctl_proc_args()).
+ * kern.proc.args.PID is a process's arguments (bsd_sysctl_proc_args()),
+ * kern.proc.pathname.PID its executable (bsd_sysctl_proc_exe()).
  *
  * Return: 0, -EINVAL for a name with the wrong numbers after it, -ESRCH
  * for a pid the caller does not see, -ENOENT for a name below kern.proc
@@ -256,9 +258,13 @@ long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 	struct bsd_proc *p;
 	long ret;
 
+	if ((args[0] == KERN_PROC_ARGS || args[0] == KERN_PROC_PATHNAME) &&
+	    n != 2)
+		return -EINVAL;
 	if (args[0] == KERN_PROC_ARGS)
-		return n == 2 ? bsd_sysctl_proc_args(args[1], false, old,
-						     oldlenp) : -EINVAL;
+		return bsd_sysctl_proc_args(args[1], false, old, oldlenp);
+	if (args[0] == KERN_PROC_PATHNAME)
+		return bsd_sysctl_proc_exe(args[1], old, oldlenp);
 	if (by < 0)
 		return by;
 	if (n != (bare ? 1 : 2))

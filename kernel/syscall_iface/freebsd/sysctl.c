@@ -41,10 +41,9 @@ static const struct bsd_oid oids[] = {
 	/* the names below kern.proc that fbsd_kinfo_proc() answers */
 	{ "kern.proc.all", { 1, 14, 0 }, 3, BSD_OID_NODE },
 	{ "kern.proc.args", { 1, 14, 7 }, 3, BSD_OID_NODE },
+	{ "kern.proc.pathname", { 1, 14, 12 }, 3, BSD_OID_NODE },
 	{ "kern.proc.pid", { 1, 14, 1 }, 3, BSD_OID_NODE },
 	{ "kern.proc.proc", { 1, 14, 8 }, 3, BSD_OID_NODE },
-	/* for the caller's own pid, -1 */
-	{ "kern.proc.pathname", { 1, 14, 12, -1 }, 4, BSD_OID_EXE },
 	/* kern.smp is a dynamic node on FreeBSD: any number above 0x100. */
 	{ "kern.smp.maxcpus", { 1, 0x1000, 1 }, 3, BSD_OID_INT, NULL, maxcpus },
 	/* vm.swap_total is dynamic too. */
@@ -92,8 +91,8 @@ SYSCALL_IFACE_DEFINE6(fbsd_sysctl, const u32 __user *, name,
 		return len;
 	if (mib[0] == 0 && mib[1] == 3 && len == 2)
 		return name2oid(new, newlen, old, oldlenp);
-	/* kern.proc (CTL_KERN, KERN_PROC) but its pathname */
-	if (mib[0] == 1 && mib[1] == 14 && len >= 3 && mib[2] != 12)
+	/* kern.proc: CTL_KERN, KERN_PROC */
+	if (mib[0] == 1 && mib[1] == 14 && len >= 3)
 		return new ? -EPERM :
 		       fbsd_kinfo_proc(mib + 2, len - 2, old, oldlenp);
 	/* net.route.0: CTL_NET, PF_ROUTE, 0 */

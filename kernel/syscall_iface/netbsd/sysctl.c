@@ -32,8 +32,8 @@ static const struct bsd_oid oids[] = {
 	{ "kern.arandom", { 1, 81 }, 2, BSD_OID_RANDOM },
 	/* kern.proc2.OP.ARG.SIZE.COUNT: nbsd_kinfo_proc2() */
 	{ "kern.proc2", { 1, 47 }, 2, BSD_OID_NODE },
-	/* kern.proc_args.-1.pathname: the caller's executable */
-	{ "kern.proc_args", { 1, 48, -1, 5 }, 4, BSD_OID_EXE },
+	/* kern.proc_args.PID.TYPE: nbsd_sysctl() */
+	{ "kern.proc_args", { 1, 48 }, 2, BSD_OID_NODE },
 	{ "hw.machine", { 6, 1 }, 2, BSD_OID_STRING, "amd64" },
 	{ "hw.ncpu", { 6, 3 }, 2, BSD_OID_INT, NULL, bsd_sysctl_ncpu },
 	{ "hw.pagesize", { 6, 7 }, 2, BSD_OID_INT, NULL, bsd_sysctl_pagesize },
@@ -41,9 +41,10 @@ static const struct bsd_oid oids[] = {
 	{ "hw.ncpuonline", { 6, 16 }, 2, BSD_OID_INT, NULL, bsd_sysctl_ncpu },
 };
 
-/* kern.proc_args.PID.TYPE: the arguments, and their count */
+/* kern.proc_args.PID.TYPE: the arguments, their count, the executable */
 #define KERN_PROC_ARGV		1
 #define KERN_PROC_NARGV		2
+#define KERN_PROC_PATHNAME	5
 
 /* CTL_QUERY and the node it lists (sys/sys/sysctl.h) */
 #define NBSD_CTL_QUERY		((u32)-2)
@@ -146,6 +147,23 @@ static long query(const u32 *mib, unsigned int len,
 	return ret;
 }
 
+/* kern.proc_args.PID.TYPE (@args: PID, TYPE); ENOENT for a type not built */
+static long proc_args(const u32 *args, unsigned int n, void __user *old,
+		      size_t __user *oldlenp)
+{
+	if (n != 2)
+		return -EINVAL;
+	switch (args[1]) {
+	case KERN_PROC_ARGV:
+	case KERN_PROC_NARGV:
+		return bsd_sysctl_proc_args(args[0], args[1] == KERN_PROC_NARGV,
+					    old, oldlenp);
+	case KERN_PROC_PATHNAME:
+		return bsd_sysctl_proc_exe(args[0], old, oldlenp);
+	}
+	return -ENOENT;
+}
+
 /* __sysctl(name, namelen, old, oldlenp, new, newlen) */
 SYSCALL_IFACE_DEFINE6(nbsd_sysctl, const u32 __user *, name,
 		      unsigned int, namelen, void __user *, old,
@@ -162,12 +180,9 @@ SYSCALL_IFACE_DEFINE6(nbsd_sysctl, const u32 __user *, name,
 		return len;
 	if (mib[len - 1] == NBSD_CTL_QUERY)
 		return query(mib, len - 1, &a);
-	/* kern.proc_args.PID.ARGV and .NARGV: CTL_KERN, KERN_PROC_ARGS */
-	if (mib[0] == 1 && mib[1] == 48 && len == 4 &&
-	    (mib[3] == KERN_PROC_ARGV || mib[3] == KERN_PROC_NARGV))
-		return new ? -EPERM :
-		       bsd_sysctl_proc_args(mib[2], mib[3] == KERN_PROC_NARGV,
-					    old, oldlenp);
+	/* kern.proc_args.PID.TYPE: CTL_KERN, KERN_PROC_ARGS */
+	if (mib[0] == 1 && mib[1] == 48 && len > 2)
+		return new ? -EPERM : proc_args(mib + 2, len - 2, old, oldlenp);
 	/* kern.proc2: CTL_KERN, KERN_PROC2 */
 	if (mib[0] == 1 && mib[1] == 47 && len >= 2)
 		return new ? -EPERM :

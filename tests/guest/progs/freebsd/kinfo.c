@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * kinfo: kern.proc.pid, a process's struct kinfo_proc, as FreeBSD's
- * libutil and ps read it, as a freestanding FreeBSD/amd64 program.
- * Lines:
+ * libutil and ps read it, as a freestanding FreeBSD/amd64 program.  Given
+ * a pid, it prints only exe_of()'s lines for it.  Without one, lines:
  *   "name2oid CF R" sysctl.name2oid("kern.proc.pid"), "oid A B C" its MIB
  *   "size CF R", "size N"  the size it reports for the caller (NULL
  *                   buffer)
@@ -137,9 +137,31 @@ static void by(const char *name, int op, int arg, int me)
 	field(name, len ? found : 2);
 }
 
-void start(void);
+/*
+ * kern.proc.pathname.PID: "exe CF R", then the path.  FreeBSD's kern.proc
+ * and NetBSD's kern.proc_args name it alike but for their numbers.
+ */
+#ifndef EXE_MIB
+#define EXE_MIB(pid)	{ 1, 14, 12, pid }
+#endif
 
-void start(void)
+static void exe_of(int pid)
+{
+	int mib[4] = EXE_MIB(pid);
+	char path[256] = "";
+	unsigned long len = sizeof(path);
+	bool cf;
+	long r;
+
+	r = fbsd6(SYSCTL, (long)mib, 4, (long)path, (long)&len, 0, 0, &cf);
+	put_result("exe", r, cf);
+	put(path);
+	put("\n");
+}
+
+void start(long *sp);
+
+void start(long *sp)
 {
 	int name2oid[2] = { 0, 3 }, mib[4], me;
 	unsigned int set[4] = { 1u << (SIGUSR1 - 1) };
@@ -149,6 +171,10 @@ void start(void)
 	bool cf;
 	long r;
 
+	if (sp[0] > 1) {
+		exe_of(arg_num(sp, 0));
+		fbsd_exit(0);
+	}
 	fbsd(SIGPROCMASK, 1, (long)set, 0, &cf);	/* SIG_BLOCK */
 	fbsd(SIGACTION, SIGUSR2, (long)&sa, 0, &cf);
 	len = sizeof(mib);

@@ -2,7 +2,8 @@
 /*
  * kinfo2: kern.proc2, NetBSD's struct kinfo_proc2 (680 bytes) as its ps
  * reads it, as a freestanding NetBSD/amd64 program.  The name is
- * kern.proc2.OP.ARG.SIZE.COUNT.  Lines:
+ * kern.proc2.OP.ARG.SIZE.COUNT.  Given a pid, it prints only "exe CF R"
+ * and the path kern.proc_args.PID.PATHNAME gives.  Without one, lines:
  *   "size CF R", "size N"  the caller's entry, no buffer: the room asked
  *                   for, with NetBSD's five entries to spare
  *   "read CF R", "len N"   the caller's entry read
@@ -63,9 +64,24 @@ static int has(unsigned long len, int me)
 	return 0;
 }
 
-void start(void);
+/* kern.proc_args.PID.PATHNAME: "exe CF R", then the path. */
+static void exe_of(int pid)
+{
+	int mib[4] = { 1, 48, pid, 5 };
+	char path[256] = "";
+	unsigned long len = sizeof(path);
+	bool cf;
+	long r;
 
-void start(void)
+	r = sysctl(mib, 4, path, &len, &cf);
+	put_result("exe", r, cf);
+	put(path);
+	put("\n");
+}
+
+void start(long *sp);
+
+void start(long *sp)
 {
 	unsigned int set[4] = { 1u << (SIGUSR1 - 1) };
 	int me, mib[6] = { 1, 47, PID, 0, SIZE, 1 };
@@ -74,6 +90,10 @@ void start(void)
 	bool cf;
 	long r;
 
+	if (sp[0] > 1) {
+		exe_of(arg_num(sp, 0));
+		fbsd_exit(0);
+	}
 	fbsd(SIGPROCMASK, 1, (long)set, 0, &cf);	/* SIG_BLOCK */
 	me = fbsd(GETPID, 0, 0, 0, &cf);
 	mib[3] = me;
