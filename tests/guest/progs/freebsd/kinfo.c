@@ -68,7 +68,8 @@ static int bit(int off, int sig)
 
 #define KERN_PROC_ALL	0
 #define KERN_PROC_PROC	8
-#define NPROCS		64
+/* room for every process of a test guest, kernel threads included */
+#define NPROCS		1024
 
 static unsigned char all[NPROCS * SIZE];
 

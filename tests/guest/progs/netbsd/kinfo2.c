@@ -37,7 +37,10 @@
 #define ARGV		1
 #define NARGV		2
 
-static unsigned char k[64 * SIZE];
+/* room for every process of a test guest, kernel threads included */
+#define NPROCS		1024
+
+static unsigned char k[NPROCS * SIZE];
 
 static long sysctl(const int *mib, long n, void *old, unsigned long *len,
 		   bool *cf)
@@ -126,7 +129,7 @@ void start(long *sp)
 	mib[2] = ALL;
 	mib[3] = 0;
 	mib[4] = SIZE;
-	mib[5] = 64;
+	mib[5] = NPROCS;
 	len = sizeof(k);
 	r = sysctl(mib, 6, k, &len, &cf);
 	put_result("all", r, cf);
