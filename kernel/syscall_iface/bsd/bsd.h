@@ -621,6 +621,14 @@ struct bsd_peer {
 /* struct bsd_proc's tdev for no controlling terminal (the BSDs' NODEV) */
 #define BSD_PROC_NODEV		(~0ULL)
 
+/*
+ * A process's state, numbered as 4.4BSD's p_stat, which FreeBSD keeps and
+ * NetBSD keeps for its LWPs' l_stat (LSRUN to LSZOMB).
+ */
+enum bsd_proc_stat {
+	BSD_SRUN = 2, BSD_SSLEEP, BSD_SSTOP, BSD_SZOMB,
+};
+
 /**
  * struct bsd_proc - what the BSDs' process sysctls tell of a process
  * @pid: its id; @ppid, @pgid, @sid: its parent's, group's and session's
@@ -638,7 +646,7 @@ struct bsd_peer {
  * @rss: its resident pages; @text, @data, @stack: its pages of each
  * @start: when it started, on the real-time clock
  * @ru: its resource usage; @ru_children: that of its waited-for children
- * @state: its state as /proc/PID/stat gives it (R, S, D, T, Z, ...)
+ * @stat: its state, as /proc/PID/stat gives it, in the BSDs' numbers
  * @nice: its nice value
  * @cpu: the CPU it last ran on
  * @threads: how many threads it has
@@ -658,7 +666,7 @@ struct bsd_proc {
 	u64 rss, text, data, stack;
 	struct timespec64 start;
 	struct rusage ru, ru_children;
-	char state;
+	enum bsd_proc_stat stat;
 	int nice;
 	int cpu;
 	int threads;

@@ -109,6 +109,22 @@ static void proc_memory(struct task_struct *t, struct bsd_proc *p)
 	mmput(mm);
 }
 
+/* What /proc/PID/stat's state letter says, in the BSDs' numbers. */
+static enum bsd_proc_stat proc_stat(struct task_struct *t)
+{
+	switch (task_state_to_char(t)) {
+	case 'R':
+		return BSD_SRUN;
+	case 'T':
+	case 't':
+		return BSD_SSTOP;
+	case 'Z':
+	case 'X':
+		return BSD_SZOMB;
+	}
+	return BSD_SSLEEP;
+}
+
 /* Process @pid of the caller's pid namespace, referenced, or NULL. */
 static struct task_struct *proc_task(pid_t pid)
 {
@@ -158,7 +174,7 @@ int bsd_proc_get(pid_t pid, struct bsd_proc *p)
 	getrusage(t, RUSAGE_CHILDREN, &p->ru_children);
 	since = ktime_get_boottime_ns() - t->start_boottime;
 	p->start = ns_to_timespec64(ktime_get_real_ns() - since);
-	p->state = task_state_to_char(t);
+	p->stat = proc_stat(t);
 	p->nice = task_nice(t);
 	p->cpu = task_cpu(t);
 	p->threads = get_nr_threads(t);

@@ -17,10 +17,6 @@
 #include "freebsd.h"
 
 /* sys/sys/proc.h, sys/sys/user.h, sys/sys/rtprio.h */
-#define SRUN		2
-#define SSLEEP		3
-#define SSTOP		4
-#define SZOMB		5
 #define P_CONTROLT	0x00002
 #define P_HADTHREADS	0x00080
 #define P_SYSTEM	0x00200
@@ -68,22 +64,6 @@ struct fbsd_kinfo_proc {
 };
 
 static_assert(sizeof(struct fbsd_kinfo_proc) == 1088);
-
-/* A /proc state letter as FreeBSD's S* status. */
-static s8 proc_stat(char state)
-{
-	switch (state) {
-	case 'R':
-		return SRUN;
-	case 'T':
-	case 't':
-		return SSTOP;
-	case 'Z':
-	case 'X':
-		return SZOMB;
-	}
-	return SSLEEP;
-}
 
 /* A CPU time's microseconds */
 static u64 usecs(const struct __kernel_old_timeval *tv)
@@ -135,11 +115,11 @@ static void fill(struct fbsd_kinfo_proc *k, struct bsd_proc *p)
 		  (p->exiting ? P_WEXIT : 0);
 	k->kiflag = (p->tdev != BSD_PROC_NODEV ? KI_CTTY : 0) |
 		    (p->sid == p->pid ? KI_SLEADER : 0);
-	k->stat = proc_stat(p->state);
+	k->stat = p->stat;
 	k->nice = p->nice;
-	k->oncpu_old = k->stat == SRUN ? p->cpu : 0xff;
+	k->oncpu_old = p->stat == BSD_SRUN ? p->cpu : 0xff;
 	k->lastcpu_old = p->cpu;
-	k->oncpu = k->stat == SRUN ? p->cpu : NOCPU;
+	k->oncpu = p->stat == BSD_SRUN ? p->cpu : NOCPU;
 	k->lastcpu = p->cpu;
 	strscpy(k->tdname, p->comm, sizeof(k->tdname));
 	strscpy(k->comm, p->comm, sizeof(k->comm));

@@ -28,11 +28,7 @@
 #define P_SYSTEM		0x00200
 #define P_TRACED		0x00800
 #define P_WEXIT			0x02000
-#define LSRUN			2	/* an LWP's state, SSTOP and SZOMB alike */
-#define LSSLEEP			3
-#define LSSTOP			4
-#define LSZOMB			5
-#define SACTIVE			2	/* a process's */
+#define SACTIVE			2	/* p_stat; its SSTOP and SZOMB are l_stat's */
 #define NODEV			(~0U)
 
 struct nbsd_kinfo_proc2 {
@@ -69,21 +65,6 @@ struct nbsd_kinfo_proc2 {
 };
 
 static_assert(sizeof(struct nbsd_kinfo_proc2) == 680);
-
-static s8 proc_stat(char state)
-{
-	switch (state) {
-	case 'R':
-		return LSRUN;
-	case 'T':
-	case 't':
-		return LSSTOP;
-	case 'Z':
-	case 'X':
-		return LSZOMB;
-	}
-	return LSSLEEP;
-}
 
 static void timeval32(u32 *sec, u32 *usec, u64 us)
 {
@@ -124,9 +105,9 @@ static void fill(struct nbsd_kinfo_proc2 *k, struct bsd_proc *p)
 	bsd_sigset_from_linux(&nbsd_signals, &p->blocked, &k->sigmask);
 	bsd_sigset_from_linux(&nbsd_signals, &p->ignored, &k->sigignore);
 	bsd_sigset_from_linux(&nbsd_signals, &p->caught, &k->sigcatch);
-	k->stat = proc_stat(p->state);
-	k->realstat = k->stat == LSSTOP || k->stat == LSZOMB ? k->stat :
-							       SACTIVE;
+	k->stat = p->stat;
+	k->realstat = p->stat == BSD_SSTOP || p->stat == BSD_SZOMB ? p->stat :
+								    SACTIVE;
 	k->nice = p->nice + 20;		/* NetBSD's NZERO */
 	strscpy(k->comm, p->comm, sizeof(k->comm));
 	k->vm_rssize = p->rss;
@@ -148,7 +129,7 @@ static void fill(struct nbsd_kinfo_proc2 *k, struct bsd_proc *p)
 		  ch->ru_stime.tv_sec * USEC_PER_SEC + ch->ru_stime.tv_usec);
 	k->cpuid = p->cpu;
 	k->nlwps = p->threads;
-	k->nrlwps = k->stat == LSRUN;
+	k->nrlwps = p->stat == BSD_SRUN;
 	k->svuid = p->svuid;
 	k->svgid = p->svgid;
 	strscpy(k->ename, "netbsd", sizeof(k->ename));
