@@ -15,8 +15,9 @@
  * of a descriptor share its udata.  EVFILT_USER, EVFILT_TIMER,
  * EVFILT_PROC, EVFILT_SIGNAL and EVFILT_VNODE, which epoll does not
  * carry, are in kq_events.c.
- * Other filters, and EV_ENABLE, EV_DISABLE and EV_DISPATCH on
- * descriptors, are refused with EINVAL.
+ * EV_ENABLE with EV_ADD is what EV_ADD does alone; other filters, and
+ * EV_ENABLE without EV_ADD, EV_DISABLE and EV_DISPATCH on descriptors,
+ * are refused with EINVAL.
  */
 
 #include <uapi/linux/eventpoll.h>
@@ -76,6 +77,18 @@ int bsd_kevent_put(const struct bsd_kevent_abi *abi, void __user *ubuf,
 	return copy_to_user(ubuf + i * abi->size, raw, abi->size) ? -EFAULT : 0;
 }
 
+/* Whether a descriptor's change is one its epoll registration can make. */
+static bool fd_change_ok(const struct bsd_kevent *ev)
+{
+	if (ev->filter != BSD_EVFILT_READ && ev->filter != BSD_EVFILT_WRITE)
+		return false;
+	if (ev->flags & ~(BSD_EV_ADD | BSD_EV_DELETE | BSD_EV_ONESHOT |
+			  BSD_EV_CLEAR | BSD_EV_RECEIPT | BSD_EV_ENABLE))
+		return false;
+	/* EV_ENABLE only where it is EV_ADD's default */
+	return !(ev->flags & BSD_EV_ENABLE) || (ev->flags & BSD_EV_ADD);
+}
+
 /*
  * Apply one change, or two for the same descriptor, to the epoll set
  * @kq: the file the caller looked up, and the file the ident names.
@@ -89,11 +102,7 @@ static long change(int kqfd, struct file *kq,
 	int op;
 
 	for (i = 0; i < n; i++) {
-		if ((ev[i].filter != BSD_EVFILT_READ &&
-		     ev[i].filter != BSD_EVFILT_WRITE) ||
-		    (ev[i].flags & ~(BSD_EV_ADD | BSD_EV_DELETE |
-				     BSD_EV_ONESHOT | BSD_EV_CLEAR |
-				     BSD_EV_RECEIPT)))
+		if (!fd_change_ok(&ev[i]))
 			return -EINVAL;
 		ee.events |= ev[i].filter == BSD_EVFILT_READ ?
 			     EPOLLIN | EPOLLRDHUP : EPOLLOUT;
