@@ -1140,6 +1140,9 @@ out:
  * on one inode if need be.  A mark's callback turns what fsnotify saw
  * into the notes FreeBSD's VOP post-hooks raise (sys/kern/vfs_subr.c):
  *  - a write (FS_MODIFY): NOTE_WRITE, and NOTE_EXTEND if the file grew;
+ *    but a file that shrank was truncated, which changes an attribute,
+ *    its size: NOTE_ATTRIB, as vop_setattr_post() and NetBSD's
+ *    ufs_setattr() say;
  *  - FS_ATTRIB: NOTE_DELETE if the link count fell (an unlink, or a
  *    rename over the file: fsnotify_link_count()), NOTE_LINK if it
  *    rose, and otherwise NOTE_ATTRIB;
@@ -1153,8 +1156,9 @@ out:
  * The notes asked for gather until reported; EV_CLEAR then clears them,
  * and without it they are reported again, as FreeBSD's are.
  *
- * Where Linux tells less: a truncate is NOTE_WRITE (FS_MODIFY), where
- * FreeBSD says NOTE_ATTRIB; and rmdir() changes no link count fsnotify
+ * Where Linux tells less: a truncate and a write are both FS_MODIFY, so
+ * a truncate that lengthens a file is NOTE_WRITE and NOTE_EXTEND, where
+ * the BSDs say NOTE_ATTRIB; and rmdir() changes no link count fsnotify
  * reports, so a directory removed while a descriptor holds it raises
  * NOTE_DELETE only once that descriptor is closed, as inotify's
  * IN_DELETE_SELF waits for it.
@@ -1215,7 +1219,9 @@ static u32 vnode_notes_of(struct vnode_event *v, u32 mask,
 		       (mask & FS_ISDIR ? BSD_NOTE_LINK : 0);
 	size = i_size_read(inode);
 	nlink = READ_ONCE(inode->i_nlink);
-	if (mask & FS_MODIFY)
+	if ((mask & FS_MODIFY) && size < v->size)	/* a truncate */
+		notes |= BSD_NOTE_ATTRIB;
+	else if (mask & FS_MODIFY)
 		notes |= BSD_NOTE_WRITE | (size > v->size ? BSD_NOTE_EXTEND : 0);
 	if ((mask & FS_ATTRIB) && nlink < v->nlink)
 		notes |= BSD_NOTE_DELETE;

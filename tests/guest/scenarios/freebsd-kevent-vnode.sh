@@ -1,4 +1,4 @@
-# test: freebsd platform: EVFILT_VNODE reports writes, growth, attributes, links, renames, removal, opens, reads and closes of a watched file, and names made in a watched directory; EV_CLEAR clears the notes, a closed descriptor's watch is gone, and a pipe, a closed descriptor or an unreadable file is refused
+# test: freebsd platform: EVFILT_VNODE reports writes, growth, attributes, truncation, links, renames, removal, opens, reads and closes of a watched file, and names made in a watched directory; EV_CLEAR clears the notes, a closed descriptor's watch is gone, and a pipe, a closed descriptor or an unreadable file is refused
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -10,6 +10,7 @@ expect_eq "$out" "write 1 6
 cleared 0
 overwrite 1 2
 attrib 1 8
+truncate 1 8
 link 1 16
 rename 1 32
 unlink 1 1

@@ -11,6 +11,7 @@
  *   cleared 0            read with EV_CLEAR: gone
  *   overwrite 1 2        2 bytes rewritten: NOTE_WRITE only
  *   attrib 1 8           fchmod: NOTE_ATTRIB
+ *   truncate 1 8         ftruncate, shorter: NOTE_ATTRIB (its size)
  *   link 1 16            a second name (link): NOTE_LINK
  *   rename 1 32          that name renamed: NOTE_RENAME
  *   unlink 1 1           ...and removed: NOTE_DELETE
@@ -30,8 +31,8 @@
  *   eacces 13            a file its (new) user may not read: EACCES
  *
  * FreeBSD's numbers: read 3, write 4, open 5, close 6, link 9, unlink
- * 10, setuid 23, fchmod 124, rename 128, mkdir 136, pwrite 476, pipe2
- * 542.
+ * 10, setuid 23, fchmod 124, rename 128, mkdir 136, pwrite 476,
+ * ftruncate 480, pipe2 542.
  */
 
 #include "fbsd.h"
@@ -46,6 +47,7 @@
 #define RENAME		128
 #define MKDIR		136
 #define PWRITE		476
+#define FTRUNCATE	480
 #define PIPE2		542
 #define O_RDONLY	0x0000
 #define O_WRONLY	0x0001
@@ -135,6 +137,8 @@ void start(void)
 	report("overwrite", f);
 	fbsd(FCHMOD, f, 0600, 0, &cf);
 	report("attrib", f);
+	fbsd(FTRUNCATE, f, 2, 0, &cf);
+	report("truncate", f);
 	fbsd(LINK, (long)"d/f", (long)"d/g", 0, &cf);
 	report("link", f);
 	fbsd(RENAME, (long)"d/g", (long)"d/h", 0, &cf);
