@@ -761,7 +761,7 @@ static inline const struct bsd_platform *bsd_platform(void)
 
 extern const struct syscall_iface_service_def bsd_services[BSD_NR_SERVICES];
 
-/* The interface list of the routing sysctls (route.c). */
+/* The interface list and routing table of the routing sysctls (route.c). */
 struct net_device;
 
 #define BSD_RTA_NETMASK		0x04
@@ -831,6 +831,8 @@ struct bsd_route_ops {
 
 long bsd_route_list(const struct bsd_route_ops *ops, u32 af, u32 index,
 		    void __user *old, size_t __user *oldlenp);
+long bsd_route_dump(u8 version, size_t hdr_size, u32 af, void __user *old,
+		    size_t __user *oldlenp);
 
 /* Socket calls (socket.c), registered by each platform under its names. */
 long bsd_socket(struct pt_regs *regs);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The interface list, as the BSDs' routing sysctls give it (FreeBSD's
- * and NetBSD's sys/net/rtsock.c): a message per interface (RTM_IFINFO,
- * with its link-level address), then one per address on it
- * (RTM_NEWADDR), or one per multicast group joined (RTM_NEWMADDR).  Go's
- * net.Interfaces() and the BSDs' getifaddrs() read these.  The
- * interfaces are the caller's network namespace's, read under RCU; the
- * messages are built in kernel memory, then copied out as sysctl copies
- * any value.
+ * The interface list and the routing table, as the BSDs' routing
+ * sysctls give them (FreeBSD's and NetBSD's sys/net/rtsock.c).  The list
+ * is a message per interface (RTM_IFINFO, with its link-level address),
+ * then one per address on it (RTM_NEWADDR), or one per multicast group
+ * joined (RTM_NEWMADDR); Go's net.Interfaces() and the BSDs'
+ * getifaddrs() read it.  The table (NET_RT_DUMP) is an RTM_GET message
+ * per route, which netstat -r and gateway finders read.  Both are the
+ * caller's network namespace's: the interfaces read under RCU, the
+ * routes as rtnetlink dumps them to anyone.  The messages are built in
+ * kernel memory, then copied out as sysctl copies any value.
  *
  * Each message is a header, which a platform writes (struct
  * bsd_route_ops), followed by the sockaddrs its mask names, in RTAX_*
@@ -22,12 +24,15 @@
 #include <linux/inetdevice.h>
 #include <linux/netdevice.h>
 #include <linux/nsproxy.h>
+#include <linux/rtnetlink.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
 #include <net/addrconf.h>
 #include <net/if_inet6.h>
 #include <net/ipv6.h>
 #include <net/net_namespace.h>
+#include <net/netlink.h>
+#include <net/sock.h>
 
 #include "bsd.h"
 
@@ -39,6 +44,18 @@
 #define BSD_IFT_LOOP	0x18
 
 #define BSD_IFF_MULTICAST	0x8000
+
+#define BSD_RTM_GET		0x4
+
+#define BSD_RTF_UP		0x1
+#define BSD_RTF_GATEWAY		0x2
+#define BSD_RTF_HOST		0x4
+#define BSD_RTF_REJECT		0x8
+#define BSD_RTF_STATIC		0x800
+#define BSD_RTF_BLACKHOLE	0x1000
+
+#define BSD_RTA_DST		0x01
+#define BSD_RTA_GATEWAY		0x02
 
 #define SA_SIZE(len)	ALIGN(max_t(unsigned int, (len), 1), 8)
 
@@ -269,11 +286,20 @@ static void put_maddrs(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 	}
 }
 
-/* The messages of @ops for Linux's address family @af, interface @index. */
-static int build(struct bsd_rib *rib, const struct bsd_route_ops *ops,
-		 int af, int index)
+/* What a list or a table is built of, for rib_copy(). */
+struct rib_args {
+	const struct bsd_route_ops *ops;	/* the list's */
+	const struct route_dump *dump;		/* the table's */
+	int af;					/* Linux's, 0 for both */
+	int index;				/* the list's interface */
+};
+
+/* The interface list: @a->ops's messages of its interfaces. */
+static int build_list(struct bsd_rib *rib, const struct rib_args *a)
 {
+	const struct bsd_route_ops *ops = a->ops;
 	struct net *net = current->nsproxy->net_ns;
+	int af = a->af, index = a->index;
 	struct net_device *dev;
 	bool found = !index;
 	struct bsd_if ifp;
@@ -298,6 +324,46 @@ static int build(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 	return found ? 0 : -ENOENT;
 }
 
+/* A routing sysctl's address family: Linux's, 0 for all, or -EINVAL. */
+static int rib_af(u32 af)
+{
+	if (af == BSD_AF_INET)
+		return AF_INET;
+	if (af == bsd_platform()->af_inet6)
+		return AF_INET6;
+	return af ? -EINVAL : 0;
+}
+
+/*
+ * The messages @build makes of @a, copied out as a sysctl's value: built
+ * again in a larger buffer while they do not fit, up to 4 MiB.
+ */
+static long rib_copy(int (*build)(struct bsd_rib *, const struct rib_args *),
+		     const struct rib_args *a, void __user *old,
+		     size_t __user *oldlenp)
+{
+	struct bsd_rib rib = { .size = 4096 };
+	int ret;
+
+	for (;;) {
+		rib.buf = kvmalloc(rib.size, GFP_KERNEL);
+		if (!rib.buf)
+			return -ENOMEM;
+		rib.len = 0;
+		rib.overflow = false;
+		ret = build(&rib, a);
+		if (!rib.overflow || rib.size >= SZ_4M)
+			break;
+		kvfree(rib.buf);
+		rib.size *= 4;
+	}
+	if (!ret)
+		ret = rib.overflow ? -ENOMEM :
+		      bsd_sysctl_copy(rib.buf, rib.len, old, oldlenp);
+	kvfree(rib.buf);
+	return ret;
+}
+
 /**
  * bsd_route_list - an interface list, as a routing sysctl gives it
  * @ops: how the platform writes this list's messages
@@ -314,33 +380,282 @@ static int build(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 long bsd_route_list(const struct bsd_route_ops *ops, u32 af, u32 index,
 		    void __user *old, size_t __user *oldlenp)
 {
-	struct bsd_rib rib = { .size = 4096 };
-	int ret;
+	struct rib_args a = { .ops = ops, .af = rib_af(af), .index = index };
 
-	if (af == BSD_AF_INET)
-		af = AF_INET;
-	else if (af == bsd_platform()->af_inet6)
-		af = AF_INET6;
-	else if (af)
-		return -EINVAL;
+	if (a.af < 0)
+		return a.af;
 	if (index > INT_MAX)
 		return -ENOENT;
-	for (;;) {
-		rib.buf = kvmalloc(rib.size, GFP_KERNEL);
-		if (!rib.buf)
-			return -ENOMEM;
-		rib.len = 0;
-		rib.overflow = false;
-		ret = build(&rib, ops, af, index);
-		if (!rib.overflow || rib.size >= SZ_4M)
-			break;
-		kvfree(rib.buf);
-		rib.size *= 4;
-	}
-	if (!ret)
-		ret = rib.overflow ? -ENOMEM :
-		      bsd_sysctl_copy(rib.buf, rib.len, old, oldlenp);
-	kvfree(rib.buf);
-	return ret;
+	return rib_copy(build_list, &a, old, oldlenp);
 }
 EXPORT_SYMBOL_GPL(bsd_route_list);
+
+/*
+ * struct rt_msghdr as far as the BSDs lay it out alike: FreeBSD's
+ * rtm_fmask and NetBSD's rtm_use are @use, NetBSD's int rtm_inits is
+ * padded to 8 bytes, and their struct rt_metrics (112 and 80 bytes)
+ * begin with rmx_locks and rmx_mtu.
+ */
+struct bsd_rt_msghdr {
+	u16 msglen;
+	u8 version;
+	u8 type;
+	u16 index;
+	u16 spare;
+	s32 flags, addrs, pid, seq, errno, use;
+	u64 inits;
+	u64 locks, mtu;
+};
+
+/* A route as rtnetlink dumped it: its rtmsg, and its attributes. */
+struct route {
+	const struct rtmsg *r;
+	const struct nlattr *tb[RTA_MAX + 1];
+};
+
+/* How a platform begins a routing table's messages. */
+struct route_dump {
+	u8 version;
+	size_t hdr_size;
+};
+
+/* Its address attribute @type, in @sa: false if it has none. */
+static bool route_sa(struct bsd_sockaddr *sa, const struct route *rt,
+		     int type, u32 scope_id)
+{
+	const struct nlattr *a = rt->tb[type];
+
+	if (rt->r->rtm_family == AF_INET) {
+		sa_in(sa, a && nla_len(a) >= 4 ? nla_get_in_addr(a) : 0);
+	} else {
+		struct in6_addr addr = {};
+
+		if (a && nla_len(a) >= sizeof(addr))
+			addr = nla_get_in6_addr(a);
+		sa_in6(sa, &addr, ipv6_addr_type(&addr) & IPV6_ADDR_LINKLOCAL ?
+				  scope_id : 0);
+	}
+	return a;
+}
+
+/* Its prefix length as a netmask, in @sa. */
+static void route_mask(struct bsd_sockaddr *sa, const struct route *rt)
+{
+	static const struct in6_addr ones = { .s6_addr = { [0 ... 15] = 0xff } };
+	struct in6_addr m;
+
+	if (rt->r->rtm_family == AF_INET) {
+		sa_in(sa, inet_make_mask(rt->r->rtm_dst_len));
+		return;
+	}
+	ipv6_addr_prefix(&m, &ones, rt->r->rtm_dst_len);
+	sa_in6(sa, &m, 0);
+}
+
+/*
+ * Whether the BSDs would list it: a route of the main table, or one to
+ * an address of the host's own (the local table's).
+ */
+static bool route_listed(const struct route *rt)
+{
+	u32 table = rt->tb[RTA_TABLE] ? nla_get_u32(rt->tb[RTA_TABLE]) :
+					rt->r->rtm_table;
+
+	switch (rt->r->rtm_type) {
+	case RTN_UNICAST:
+	case RTN_UNREACHABLE:
+	case RTN_PROHIBIT:
+	case RTN_BLACKHOLE:
+		return table == RT_TABLE_MAIN;
+	case RTN_LOCAL:
+		return table == RT_TABLE_LOCAL;
+	}
+	return false;
+}
+
+/* Its RTF_* flags. */
+static s32 route_flags(const struct route *rt, bool gateway)
+{
+	const struct rtmsg *r = rt->r;
+	s32 flags = BSD_RTF_UP;
+
+	if (gateway)
+		flags |= BSD_RTF_GATEWAY;
+	if (r->rtm_dst_len == (r->rtm_family == AF_INET ? 32 : 128))
+		flags |= BSD_RTF_HOST;
+	/* one an administrator added, as route(8) adds them */
+	if (r->rtm_protocol == RTPROT_BOOT || r->rtm_protocol == RTPROT_STATIC)
+		flags |= BSD_RTF_STATIC;
+	if (r->rtm_type == RTN_UNREACHABLE || r->rtm_type == RTN_PROHIBIT)
+		flags |= BSD_RTF_REJECT;
+	if (r->rtm_type == RTN_BLACKHOLE)
+		flags |= BSD_RTF_BLACKHOLE;
+	return flags;
+}
+
+/*
+ * RTM_GET for a route: the header, then its destination, its gateway
+ * (an address, or for a route to a link the interface's sockaddr_dl),
+ * and its netmask unless it is a host route.
+ */
+static void put_route(struct bsd_rib *rib, const struct route_dump *d,
+		      struct net *net, const struct route *rt)
+{
+	int index = rt->tb[RTA_OIF] ? nla_get_u32(rt->tb[RTA_OIF]) : 0;
+	struct bsd_sockaddr dst, gw, mask;
+	struct bsd_rt_msghdr *h;
+	struct net_device *dev;
+	size_t start = rib->len;
+	struct bsd_if ifp;
+	bool gateway;
+	u32 addrs;
+
+	route_sa(&dst, rt, RTA_DST, index);
+	gateway = route_sa(&gw, rt, RTA_GATEWAY, index);
+	rcu_read_lock();
+	dev = index ? dev_get_by_index_rcu(net, index) : NULL;
+	if (dev && !gateway) {
+		if_describe(&ifp, dev);
+		sa_dl(&gw, &ifp);
+	}
+	h = bsd_rib_put(rib, d->hdr_size);
+	if (h) {
+		h->version = d->version;
+		h->type = BSD_RTM_GET;
+		h->index = index;
+		h->flags = route_flags(rt, gateway);
+		h->mtu = dev ? READ_ONCE(dev->mtu) : 0;
+	}
+	rcu_read_unlock();
+	if (!h)
+		return;
+	addrs = BSD_RTA_DST | BSD_RTA_GATEWAY;
+	put_sa(rib, &dst);
+	put_sa(rib, &gw);
+	if (!(h->flags & BSD_RTF_HOST)) {
+		route_mask(&mask, rt);
+		put_sa(rib, &mask);
+		addrs |= BSD_RTA_NETMASK;
+	}
+	if (!rib->overflow)
+		((struct bsd_rt_msghdr *)(rib->buf + start))->addrs = addrs;
+	end_msg(rib, start);
+}
+
+/* The routes in @n bytes of rtnetlink's dump at @nh; 1 at its end. */
+static int put_routes(struct bsd_rib *rib, const struct route_dump *d,
+		      struct net *net, struct nlmsghdr *nh, int n)
+{
+	const struct nlattr *a;
+	struct route rt;
+	int rem;
+
+	for (; nlmsg_ok(nh, n); nh = nlmsg_next(nh, &n)) {
+		if (nh->nlmsg_type == NLMSG_DONE)
+			return 1;
+		if (nh->nlmsg_type == NLMSG_ERROR)
+			return nlmsg_len(nh) >= sizeof(struct nlmsgerr) ?
+			       ((struct nlmsgerr *)nlmsg_data(nh))->error ?: 1 :
+			       -EIO;
+		if (nh->nlmsg_type != RTM_NEWROUTE ||
+		    nlmsg_len(nh) < sizeof(*rt.r))
+			continue;
+		memset(&rt, 0, sizeof(rt));
+		rt.r = nlmsg_data(nh);
+		nla_for_each_attr(a, nlmsg_attrdata(nh, sizeof(*rt.r)),
+				  nlmsg_attrlen(nh, sizeof(*rt.r)), rem)
+			if (nla_type(a) <= RTA_MAX)
+				rt.tb[nla_type(a)] = a;
+		if (route_listed(&rt))
+			put_route(rib, d, net, &rt);
+	}
+	return 0;
+}
+
+/* Family @af's routes of @net, as rtnetlink's RTM_GETROUTE dumps them. */
+static int build_routes(struct bsd_rib *rib, const struct route_dump *d,
+			struct net *net, int af)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct rtmsg r;
+	} req = {
+		.nh = {
+			.nlmsg_len = sizeof(req),
+			.nlmsg_type = RTM_GETROUTE,
+			.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP,
+		},
+		.r.rtm_family = af,
+	};
+	const size_t size = SZ_32K;
+	struct msghdr msg = {};
+	struct socket *sock;
+	struct kvec iov;
+	void *buf;
+	int ret;
+
+	ret = sock_create_kern(net, AF_NETLINK, SOCK_RAW, NETLINK_ROUTE, &sock);
+	if (ret)
+		return ret;
+	buf = kvmalloc(size, GFP_KERNEL);
+	ret = buf ? 0 : -ENOMEM;
+	iov = (struct kvec){ &req, sizeof(req) };
+	if (!ret)
+		ret = kernel_sendmsg(sock, &msg, &iov, 1, sizeof(req));
+	/* a message at a time, to NLMSG_DONE: 1 from put_routes() */
+	while (ret >= 0) {
+		iov = (struct kvec){ buf, size };
+		ret = kernel_recvmsg(sock, &msg, &iov, 1, size, 0);
+		if (ret >= 0 && (msg.msg_flags & MSG_TRUNC))
+			ret = -EMSGSIZE;
+		if (ret >= 0)
+			ret = put_routes(rib, d, net, buf, ret);
+		if (ret)
+			break;
+	}
+	kvfree(buf);
+	sock_release(sock);
+	return ret < 0 ? ret : 0;
+}
+
+/* The routing table: both families' routes, or @a->af's. */
+static int build_table(struct bsd_rib *rib, const struct rib_args *a)
+{
+	struct net *net = current->nsproxy->net_ns;
+	int ret = 0;
+
+	if (a->af != AF_INET6)
+		ret = build_routes(rib, a->dump, net, AF_INET);
+	if (!ret && a->af != AF_INET && IS_ENABLED(CONFIG_IPV6))
+		ret = build_routes(rib, a->dump, net, AF_INET6);
+	return ret;
+}
+
+/**
+ * bsd_route_dump - the routing table, as NET_RT_DUMP gives it
+ * @version: the platform's RTM_VERSION
+ * @hdr_size: the size of its struct rt_msghdr
+ * @af: the address family asked for, in the platform's numbering: 0 for
+ *      all, AF_INET or AF_INET6
+ * @old: where the messages go, or NULL to learn their size
+ * @oldlenp: their size
+ *
+ * A message per route of the main table, and per route to an address of
+ * the host's own, each RTM_GET with the route's destination, gateway
+ * and netmask (none for a host route), its interface's index and MTU.
+ *
+ * Return: as bsd_route_list(), and rtnetlink's errors.
+ */
+long bsd_route_dump(u8 version, size_t hdr_size, u32 af, void __user *old,
+		    size_t __user *oldlenp)
+{
+	struct route_dump d = { version, hdr_size };
+	struct rib_args a = { .dump = &d, .af = rib_af(af) };
+
+	if (WARN_ON_ONCE(hdr_size < sizeof(struct bsd_rt_msghdr)))
+		return -EINVAL;
+	if (a.af < 0)
+		return a.af;
+	return rib_copy(build_table, &a, old, oldlenp);
+}
+EXPORT_SYMBOL_GPL(bsd_route_dump);

@@ -4,13 +4,15 @@
  * sys/net/rtsock.c), built by the shared code (bsd/route.c) with
  * FreeBSD's headers (sys/net/if.h): NET_RT_IFLIST, which Go reads;
  * NET_RT_IFLISTL, getifaddrs()'s, whose long headers say their length
- * and where if_data is; and NET_RT_IFMALIST, the multicast groups.
+ * and where if_data is; and NET_RT_IFMALIST, the multicast groups.  And
+ * its routing table, NET_RT_DUMP, in its struct rt_msghdr (sys/net/route.h).
  */
 
 #include <linux/netdevice.h>
 
 #include "freebsd.h"
 
+#define FBSD_NET_RT_DUMP		1
 #define FBSD_NET_RT_IFLIST		3
 #define FBSD_NET_RT_IFMALIST		4
 #define FBSD_NET_RT_IFLISTL		5
@@ -19,6 +21,9 @@
 #define FBSD_RTM_NEWADDR		0xc
 #define FBSD_RTM_IFINFO		0xe
 #define FBSD_RTM_NEWMADDR		0xf
+
+/* struct rt_msghdr's size: its struct rt_metrics is 14 u_longs */
+#define FBSD_RT_MSGHDR_SIZE		0x98
 
 /* struct if_data, FreeBSD 11 and later */
 struct fbsd_if_data {
@@ -196,6 +201,9 @@ long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 	if (n != 3)
 		return -ENOENT;
 	switch (mib[1]) {
+	case FBSD_NET_RT_DUMP:
+		return bsd_route_dump(FBSD_RTM_VERSION, FBSD_RT_MSGHDR_SIZE,
+				      mib[0], old, oldlenp);
 	case FBSD_NET_RT_IFLIST:
 		ops = &iflist;
 		break;

@@ -6,13 +6,16 @@
  * getifaddrs() reads, gives each address in the current ifa_msghdr
  * (RTM_NEWADDR); NET_RT_OIFLIST, which Go's net package reads
  * (golang.org/x/net/route, zsys_netbsd.go), in NetBSD 7's, with the
- * index after the metric (RTM_ONEWADDR; sys/compat/net/if.h).
+ * index after the metric (RTM_ONEWADDR; sys/compat/net/if.h).  And
+ * its routing table, NET_RT_DUMP, in its struct rt_msghdr
+ * (sys/net/route.h).
  */
 
 #include <linux/netdevice.h>
 
 #include "netbsd.h"
 
+#define NBSD_NET_RT_DUMP	1
 #define NBSD_NET_RT_OIFLIST	5
 #define NBSD_NET_RT_IFLIST	6
 
@@ -20,6 +23,9 @@
 #define NBSD_RTM_ONEWADDR	0xc
 #define NBSD_RTM_IFINFO		0x14
 #define NBSD_RTM_NEWADDR	0x16
+
+/* struct rt_msghdr's size: its struct rt_metrics is 10 64-bit words */
+#define NBSD_RT_MSGHDR_SIZE	0x78
 
 /* struct if_data (sys/net/if.h) */
 struct nbsd_if_data {
@@ -151,7 +157,7 @@ static const struct bsd_route_ops oiflist = { .ifinfo = ifinfo, .addr = addr70 }
  * @oldlenp: their size
  *
  * Return: as bsd_route_list(), and -ENOENT for a name it does not know
- * (NET_RT_DUMP and NET_RT_FLAGS among them).
+ * (NET_RT_FLAGS among them).
  */
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp)
@@ -161,6 +167,9 @@ long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 	if (n != 3)
 		return -ENOENT;
 	switch (mib[1]) {
+	case NBSD_NET_RT_DUMP:
+		return bsd_route_dump(NBSD_RTM_VERSION, NBSD_RT_MSGHDR_SIZE,
+				      mib[0], old, oldlenp);
 	case NBSD_NET_RT_IFLIST:
 		ops = &iflist;
 		break;
