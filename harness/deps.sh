@@ -6,7 +6,10 @@ set -eu
 PKGS="linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
       cpio xz-utils gzip kmod perl qemu-system-x86 nasm busybox-static bats
       strace jq gcc-multilib libcap-dev sparse clang gnuplot-nox
-      trinity stress-ng golang-go golang-golang-x-sys-dev curl systemd man-db
+      trinity stress-ng golang-go golang-golang-x-sys-dev
+      golang-golang-x-net-dev golang-golang-x-term-dev
+      golang-github-fsnotify-fsnotify-dev golang-github-mattn-go-isatty-dev
+      curl systemd man-db
       zip tzdata debhelper rsync"
 
 missing=

@@ -7,8 +7,7 @@
 #
 # A package is the standard library's (GOROOT/src/PKG) or else one of
 # Debian's golang-*-dev packages (GOPATH/src/PKG, GOPATH=/usr/share/gocode,
-# built in GOPATH mode: golang.org/x/sys/unix, whose tests are the
-# BSDs' own).  In the guest each package lives where its source does on
+# built in GOPATH mode: golang.org/x/sys/unix, x/net, fsnotify, ...).  In the guest each package lives where its source does on
 # the host, with its .go files and testdata (tests read both, and
 # GOROOT, from there), and its test binaries, linux.test, freebsd.test
 # and netbsd.test.  /gotests has the list of packages, tests/gotests/run.sh

@@ -30,10 +30,14 @@ gotests_boot() {
 	echo "$output" >"$GUEST_RESULTS/gotests.txt"
 	[ "$status" -eq 0 ]
 	[ "$(cat "$r/rc")" -eq 0 ]
-	# Not vacuous: each package ran tests natively, and most passed.
+	# Not vacuous: each package passed tests natively, or, one the
+	# BSDs' alone (x/net/route), under the platform.
 	for p in $(cat "$r/files/packages"); do
-		pass=$(echo "$output" | awk -v p="$p" '$1 == p { print $3 }')
-		[ "${pass:-0}" -ge 1 ] || { echo "$p: no test passed natively"; return 1; }
+		col=3 where=natively
+		[ -f "$r/files/$(echo "$p" | tr / -).linux.list" ] ||
+			col=7 where="under freebsd"
+		pass=$(echo "$output" | awk -v p="$p" -v c=$col '$1 == p { print $c }')
+		[ "${pass:-0}" -ge 1 ] || { echo "$p: no test passed $where"; return 1; }
 	done
 }
 
