@@ -719,6 +719,7 @@ long bsd_sysctl_proc_exe(pid_t pid, void __user *old, size_t __user *oldlenp);
  * @fcntl: its fcntl() commands and struct flock
  * @ioctl: its own ioctl requests, besides the shared ones (ioctl.c):
  *         -ENOIOCTLCMD for one it does not know either
+ * @rt: its routing messages and sockets (route.c, route_socket.c)
  *
  * The platform's struct syscall_iface_platform points at it (priv).
  */
@@ -745,6 +746,7 @@ struct bsd_platform {
 	const struct bsd_dirent_layout *dirent;
 	const struct bsd_fcntl *fcntl;
 	long (*ioctl)(unsigned int fd, u32 request, unsigned long arg);
+	const struct bsd_rt_abi *rt;
 };
 
 /*
@@ -762,6 +764,7 @@ static inline const struct bsd_platform *bsd_platform(void)
 extern const struct syscall_iface_service_def bsd_services[BSD_NR_SERVICES];
 
 /* The interface list and routing table of the routing sysctls (route.c). */
+struct net;
 struct net_device;
 
 #define BSD_RTA_NETMASK		0x04
@@ -785,12 +788,14 @@ struct bsd_sockaddr {
  * @size: its size
  * @len: the bytes used
  * @overflow: a message did not fit (the list is built again, larger)
+ * @af_inet6: the platform's AF_INET6, for the sockaddrs
  */
 struct bsd_rib {
 	u8 *buf;
 	size_t size;
 	size_t len;
 	bool overflow;
+	u8 af_inet6;
 };
 
 void *bsd_rib_put(struct bsd_rib *rib, size_t n);
@@ -831,8 +836,39 @@ struct bsd_route_ops {
 
 long bsd_route_list(const struct bsd_route_ops *ops, u32 af, u32 index,
 		    void __user *old, size_t __user *oldlenp);
-long bsd_route_dump(u8 version, size_t hdr_size, u32 af, void __user *old,
-		    size_t __user *oldlenp);
+long bsd_route_dump(u32 af, void __user *old, size_t __user *oldlenp);
+
+/**
+ * struct bsd_rt_abi - a platform's routing messages and sockets
+ * @pf_route: its PF_ROUTE
+ * @version: its RTM_VERSION
+ * @hdr_size: the size of its struct rt_msghdr
+ */
+struct bsd_rt_abi {
+	u8 pf_route;
+	u8 version;
+	u16 hdr_size;
+};
+
+/**
+ * struct bsd_route_get - a routing socket's RTM_GET
+ * @family: the destination's family, Linux's AF_INET or AF_INET6
+ * @dst: the destination's address
+ * @ifp: the interface and its address are asked for (RTA_IFP, RTA_IFA)
+ * @pid: the process that asks
+ * @seq: its sequence number for the question
+ */
+struct bsd_route_get {
+	int family;
+	u8 dst[16];
+	bool ifp;
+	pid_t pid;
+	s32 seq;
+};
+
+int bsd_route_get(struct bsd_rib *rib, const struct bsd_rt_abi *abi,
+		  struct net *net, const struct bsd_route_get *get);
+long bsd_route_socket(int type, int protocol);
 
 /* Socket calls (socket.c), registered by each platform under its names. */
 long bsd_socket(struct pt_regs *regs);

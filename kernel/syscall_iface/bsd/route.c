@@ -51,6 +51,7 @@
 #define BSD_RTF_GATEWAY		0x2
 #define BSD_RTF_HOST		0x4
 #define BSD_RTF_REJECT		0x8
+#define BSD_RTF_DONE		0x40
 #define BSD_RTF_STATIC		0x800
 #define BSD_RTF_BLACKHOLE	0x1000
 
@@ -107,12 +108,13 @@ static void sa_in(struct bsd_sockaddr *sa, __be32 addr)
 	memcpy(sa->data + 2, &addr, 4);
 }
 
-static void sa_in6(struct bsd_sockaddr *sa, const struct in6_addr *addr,
-		   u32 scope_id)
+/* A struct sockaddr_in6, of the platform's AF_INET6 @family */
+static void sa_in6(struct bsd_sockaddr *sa, u8 family,
+		   const struct in6_addr *addr, u32 scope_id)
 {
 	memset(sa, 0, sizeof(*sa));
 	sa->len = 28;			/* struct sockaddr_in6 */
-	sa->family = bsd_platform()->af_inet6;
+	sa->family = family;
 	memcpy(sa->data + 6, addr, 16);
 	memcpy(sa->data + 22, &scope_id, 4);
 }
@@ -234,8 +236,8 @@ static void put_addrs6(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 	read_lock_bh(&idev->lock);
 	list_for_each_entry(a, &idev->addr_list, if_list) {
 		ipv6_addr_prefix(&m, &ones, a->prefix_len);
-		sa_in6(&mask, &m, 0);
-		sa_in6(&addr, &a->addr,
+		sa_in6(&mask, rib->af_inet6, &m, 0);
+		sa_in6(&addr, rib->af_inet6, &a->addr,
 		       ipv6_addr_type(&a->addr) & IPV6_ADDR_LINKLOCAL ?
 		       ifp->dev->ifindex : 0);
 		put_addr(rib, ops, ifp, &mask, &addr, NULL);
@@ -278,7 +280,7 @@ static void put_maddrs(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 	if (IS_ENABLED(CONFIG_IPV6) && idev && af != AF_INET) {
 		for (mc = rcu_dereference(idev->mc_list); mc;
 		     mc = rcu_dereference(mc->next)) {
-			sa_in6(&sa, &mc->mca_addr,
+			sa_in6(&sa, rib->af_inet6, &mc->mca_addr,
 			       ipv6_addr_type(&mc->mca_addr) &
 			       IPV6_ADDR_LINKLOCAL ? ifp->dev->ifindex : 0);
 			put_maddr(rib, ops, ifp, &sa);
@@ -289,7 +291,7 @@ static void put_maddrs(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 /* What a list or a table is built of, for rib_copy(). */
 struct rib_args {
 	const struct bsd_route_ops *ops;	/* the list's */
-	const struct route_dump *dump;		/* the table's */
+	const struct bsd_rt_abi *abi;		/* the table's */
 	int af;					/* Linux's, 0 for both */
 	int index;				/* the list's interface */
 };
@@ -342,7 +344,10 @@ static long rib_copy(int (*build)(struct bsd_rib *, const struct rib_args *),
 		     const struct rib_args *a, void __user *old,
 		     size_t __user *oldlenp)
 {
-	struct bsd_rib rib = { .size = 4096 };
+	struct bsd_rib rib = {
+		.size = 4096,
+		.af_inet6 = bsd_platform()->af_inet6,
+	};
 	int ret;
 
 	for (;;) {
@@ -407,21 +412,26 @@ struct bsd_rt_msghdr {
 	u64 locks, mtu;
 };
 
-/* A route as rtnetlink dumped it: its rtmsg, and its attributes. */
+/* A route as rtnetlink told it: its rtmsg, and its attributes. */
 struct route {
 	const struct rtmsg *r;
 	const struct nlattr *tb[RTA_MAX + 1];
 };
 
-/* How a platform begins a routing table's messages. */
-struct route_dump {
-	u8 version;
-	size_t hdr_size;
+/*
+ * Where the routes rtnetlink tells go: @rib, in the messages of @abi;
+ * for a routing socket's RTM_GET, as the answer to @get (NULL: a dump).
+ */
+struct route_walk {
+	struct bsd_rib *rib;
+	const struct bsd_rt_abi *abi;
+	struct net *net;
+	const struct bsd_route_get *get;
 };
 
 /* Its address attribute @type, in @sa: false if it has none. */
-static bool route_sa(struct bsd_sockaddr *sa, const struct route *rt,
-		     int type, u32 scope_id)
+static bool route_sa(struct bsd_sockaddr *sa, const struct bsd_rib *rib,
+		     const struct route *rt, int type, u32 scope_id)
 {
 	const struct nlattr *a = rt->tb[type];
 
@@ -432,14 +442,16 @@ static bool route_sa(struct bsd_sockaddr *sa, const struct route *rt,
 
 		if (a && nla_len(a) >= sizeof(addr))
 			addr = nla_get_in6_addr(a);
-		sa_in6(sa, &addr, ipv6_addr_type(&addr) & IPV6_ADDR_LINKLOCAL ?
-				  scope_id : 0);
+		sa_in6(sa, rib->af_inet6, &addr,
+		       ipv6_addr_type(&addr) & IPV6_ADDR_LINKLOCAL ?
+		       scope_id : 0);
 	}
 	return a;
 }
 
 /* Its prefix length as a netmask, in @sa. */
-static void route_mask(struct bsd_sockaddr *sa, const struct route *rt)
+static void route_mask(struct bsd_sockaddr *sa, const struct bsd_rib *rib,
+		       const struct route *rt)
 {
 	static const struct in6_addr ones = { .s6_addr = { [0 ... 15] = 0xff } };
 	struct in6_addr m;
@@ -449,7 +461,7 @@ static void route_mask(struct bsd_sockaddr *sa, const struct route *rt)
 		return;
 	}
 	ipv6_addr_prefix(&m, &ones, rt->r->rtm_dst_len);
-	sa_in6(sa, &m, 0);
+	sa_in6(sa, rib->af_inet6, &m, 0);
 }
 
 /*
@@ -494,57 +506,95 @@ static s32 route_flags(const struct route *rt, bool gateway)
 }
 
 /*
- * RTM_GET for a route: the header, then its destination, its gateway
- * (an address, or for a route to a link the interface's sockaddr_dl),
- * and its netmask unless it is a host route.
+ * The interface address a route goes out from: its preferred source, or
+ * else an IPv4 address of @dev's; false for neither.  Under RCU.
  */
-static void put_route(struct bsd_rib *rib, const struct route_dump *d,
-		      struct net *net, const struct route *rt)
+static bool route_ifa(struct bsd_sockaddr *sa, const struct bsd_rib *rib,
+		      const struct route *rt, struct net_device *dev)
+{
+	__be32 addr;
+
+	if (route_sa(sa, rib, rt, RTA_PREFSRC, dev->ifindex))
+		return true;
+	if (rt->r->rtm_family != AF_INET)
+		return false;
+	addr = inet_select_addr(dev, 0, RT_SCOPE_UNIVERSE);
+	sa_in(sa, addr);
+	return addr;
+}
+
+/*
+ * An RTM_GET message for a route: the header, then its destination, its
+ * gateway (an address, or for a route to a link the interface's
+ * sockaddr_dl), and its netmask unless it is a host route.  The answer
+ * to a routing socket's RTM_GET says whose it is, and adds the
+ * interface and its address if they were asked for.
+ */
+static void put_route(const struct route_walk *w, const struct route *rt)
 {
 	int index = rt->tb[RTA_OIF] ? nla_get_u32(rt->tb[RTA_OIF]) : 0;
-	struct bsd_sockaddr dst, gw, mask;
+	struct bsd_sockaddr dst, gw, mask, ifp_sa, ifa;
+	const struct bsd_route_get *get = w->get;
+	struct bsd_rib *rib = w->rib;
 	struct bsd_rt_msghdr *h;
 	struct net_device *dev;
 	size_t start = rib->len;
+	u32 addrs = BSD_RTA_DST | BSD_RTA_GATEWAY;
 	struct bsd_if ifp;
 	bool gateway;
-	u32 addrs;
 
-	route_sa(&dst, rt, RTA_DST, index);
-	gateway = route_sa(&gw, rt, RTA_GATEWAY, index);
+	route_sa(&dst, rib, rt, RTA_DST, index);
+	gateway = route_sa(&gw, rib, rt, RTA_GATEWAY, index);
 	rcu_read_lock();
-	dev = index ? dev_get_by_index_rcu(net, index) : NULL;
-	if (dev && !gateway) {
+	dev = index ? dev_get_by_index_rcu(w->net, index) : NULL;
+	if (dev) {
 		if_describe(&ifp, dev);
-		sa_dl(&gw, &ifp);
+		sa_dl(&ifp_sa, &ifp);
+		if (!gateway)
+			gw = ifp_sa;
+		if (get && get->ifp) {
+			addrs |= BSD_RTA_IFP;
+			if (route_ifa(&ifa, rib, rt, dev))
+				addrs |= BSD_RTA_IFA;
+		}
 	}
-	h = bsd_rib_put(rib, d->hdr_size);
+	h = bsd_rib_put(rib, w->abi->hdr_size);
 	if (h) {
-		h->version = d->version;
+		h->version = w->abi->version;
 		h->type = BSD_RTM_GET;
 		h->index = index;
-		h->flags = route_flags(rt, gateway);
+		h->flags = route_flags(rt, gateway) | (get ? BSD_RTF_DONE : 0);
 		h->mtu = dev ? READ_ONCE(dev->mtu) : 0;
+		if (get) {
+			h->pid = get->pid;
+			h->seq = get->seq;
+		}
 	}
 	rcu_read_unlock();
 	if (!h)
 		return;
-	addrs = BSD_RTA_DST | BSD_RTA_GATEWAY;
+	if (!(h->flags & BSD_RTF_HOST))
+		addrs |= BSD_RTA_NETMASK;
+	h->addrs = addrs;
 	put_sa(rib, &dst);
 	put_sa(rib, &gw);
-	if (!(h->flags & BSD_RTF_HOST)) {
-		route_mask(&mask, rt);
+	if (addrs & BSD_RTA_NETMASK) {
+		route_mask(&mask, rib, rt);
 		put_sa(rib, &mask);
-		addrs |= BSD_RTA_NETMASK;
 	}
-	if (!rib->overflow)
-		((struct bsd_rt_msghdr *)(rib->buf + start))->addrs = addrs;
+	if (addrs & BSD_RTA_IFP)
+		put_sa(rib, &ifp_sa);
+	if (addrs & BSD_RTA_IFA)
+		put_sa(rib, &ifa);
 	end_msg(rib, start);
 }
 
-/* The routes in @n bytes of rtnetlink's dump at @nh; 1 at its end. */
-static int put_routes(struct bsd_rib *rib, const struct route_dump *d,
-		      struct net *net, struct nlmsghdr *nh, int n)
+/*
+ * The routes in @n bytes of rtnetlink's answer at @nh.  Return: 1 at its
+ * end (NLMSG_DONE, or the acknowledgment), 0 for more to come, or
+ * rtnetlink's error.
+ */
+static int put_routes(const struct route_walk *w, struct nlmsghdr *nh, int n)
 {
 	const struct nlattr *a;
 	struct route rt;
@@ -566,15 +616,53 @@ static int put_routes(struct bsd_rib *rib, const struct route_dump *d,
 				  nlmsg_attrlen(nh, sizeof(*rt.r)), rem)
 			if (nla_type(a) <= RTA_MAX)
 				rt.tb[nla_type(a)] = a;
-		if (route_listed(&rt))
-			put_route(rib, d, net, &rt);
+		if (w->get || route_listed(&rt))
+			put_route(w, &rt);
 	}
 	return 0;
 }
 
-/* Family @af's routes of @net, as rtnetlink's RTM_GETROUTE dumps them. */
-static int build_routes(struct bsd_rib *rib, const struct route_dump *d,
-			struct net *net, int af)
+/*
+ * Ask rtnetlink @req, of @len bytes, in @w->net, through a socket of the
+ * kernel's, and put the routes it answers with.  What it answers anyone:
+ * the caller needs no privilege for a dump or a lookup.
+ */
+static int rtnl_ask(const struct route_walk *w, void *req, size_t len)
+{
+	const size_t size = SZ_32K;	/* rtnetlink's largest message */
+	struct msghdr msg = {};
+	struct socket *sock;
+	struct kvec iov;
+	void *buf;
+	int ret;
+
+	ret = sock_create_kern(w->net, AF_NETLINK, SOCK_RAW, NETLINK_ROUTE,
+			       &sock);
+	if (ret)
+		return ret;
+	buf = kvmalloc(size, GFP_KERNEL);
+	ret = buf ? 0 : -ENOMEM;
+	iov = (struct kvec){ req, len };
+	if (!ret)
+		ret = kernel_sendmsg(sock, &msg, &iov, 1, len);
+	/* a message at a time, to the end: 1 from put_routes() */
+	while (ret >= 0) {
+		iov = (struct kvec){ buf, size };
+		ret = kernel_recvmsg(sock, &msg, &iov, 1, size, 0);
+		if (ret >= 0 && (msg.msg_flags & MSG_TRUNC))
+			ret = -EMSGSIZE;
+		if (ret >= 0)
+			ret = put_routes(w, buf, ret);
+		if (ret)
+			break;
+	}
+	kvfree(buf);
+	sock_release(sock);
+	return ret < 0 ? ret : 0;
+}
+
+/* Family @af's routes, as rtnetlink's RTM_GETROUTE dumps them. */
+static int dump_routes(const struct route_walk *w, int af)
 {
 	struct {
 		struct nlmsghdr nh;
@@ -587,54 +675,25 @@ static int build_routes(struct bsd_rib *rib, const struct route_dump *d,
 		},
 		.r.rtm_family = af,
 	};
-	const size_t size = SZ_32K;
-	struct msghdr msg = {};
-	struct socket *sock;
-	struct kvec iov;
-	void *buf;
-	int ret;
 
-	ret = sock_create_kern(net, AF_NETLINK, SOCK_RAW, NETLINK_ROUTE, &sock);
-	if (ret)
-		return ret;
-	buf = kvmalloc(size, GFP_KERNEL);
-	ret = buf ? 0 : -ENOMEM;
-	iov = (struct kvec){ &req, sizeof(req) };
-	if (!ret)
-		ret = kernel_sendmsg(sock, &msg, &iov, 1, sizeof(req));
-	/* a message at a time, to NLMSG_DONE: 1 from put_routes() */
-	while (ret >= 0) {
-		iov = (struct kvec){ buf, size };
-		ret = kernel_recvmsg(sock, &msg, &iov, 1, size, 0);
-		if (ret >= 0 && (msg.msg_flags & MSG_TRUNC))
-			ret = -EMSGSIZE;
-		if (ret >= 0)
-			ret = put_routes(rib, d, net, buf, ret);
-		if (ret)
-			break;
-	}
-	kvfree(buf);
-	sock_release(sock);
-	return ret < 0 ? ret : 0;
+	return rtnl_ask(w, &req, sizeof(req));
 }
 
 /* The routing table: both families' routes, or @a->af's. */
 static int build_table(struct bsd_rib *rib, const struct rib_args *a)
 {
-	struct net *net = current->nsproxy->net_ns;
+	struct route_walk w = { rib, a->abi, current->nsproxy->net_ns };
 	int ret = 0;
 
 	if (a->af != AF_INET6)
-		ret = build_routes(rib, a->dump, net, AF_INET);
+		ret = dump_routes(&w, AF_INET);
 	if (!ret && a->af != AF_INET && IS_ENABLED(CONFIG_IPV6))
-		ret = build_routes(rib, a->dump, net, AF_INET6);
+		ret = dump_routes(&w, AF_INET6);
 	return ret;
 }
 
 /**
  * bsd_route_dump - the routing table, as NET_RT_DUMP gives it
- * @version: the platform's RTM_VERSION
- * @hdr_size: the size of its struct rt_msghdr
  * @af: the address family asked for, in the platform's numbering: 0 for
  *      all, AF_INET or AF_INET6
  * @old: where the messages go, or NULL to learn their size
@@ -642,20 +701,67 @@ static int build_table(struct bsd_rib *rib, const struct rib_args *a)
  *
  * A message per route of the main table, and per route to an address of
  * the host's own, each RTM_GET with the route's destination, gateway
- * and netmask (none for a host route), its interface's index and MTU.
+ * and netmask (none for a host route), its interface's index and MTU, in
+ * the caller's platform's struct rt_msghdr.
  *
  * Return: as bsd_route_list(), and rtnetlink's errors.
  */
-long bsd_route_dump(u8 version, size_t hdr_size, u32 af, void __user *old,
-		    size_t __user *oldlenp)
+long bsd_route_dump(u32 af, void __user *old, size_t __user *oldlenp)
 {
-	struct route_dump d = { version, hdr_size };
-	struct rib_args a = { .dump = &d, .af = rib_af(af) };
+	struct rib_args a = { .abi = bsd_platform()->rt, .af = rib_af(af) };
 
-	if (WARN_ON_ONCE(hdr_size < sizeof(struct bsd_rt_msghdr)))
-		return -EINVAL;
 	if (a.af < 0)
 		return a.af;
 	return rib_copy(build_table, &a, old, oldlenp);
 }
 EXPORT_SYMBOL_GPL(bsd_route_dump);
+
+/**
+ * bsd_route_get - a routing socket's RTM_GET: the route to an address
+ * @rib: where the answer goes, an RTM_GET message
+ * @abi: the platform's routing messages
+ * @net: the network namespace the socket was made in
+ * @get: the question: the destination, and who asks
+ *
+ * The route is the one the main or local table would take to
+ * @get->dst, its destination and netmask the table entry's (rtnetlink's
+ * RTM_GETROUTE with RTM_F_FIB_MATCH), as route(8)'s get shows it.
+ *
+ * Return: 0, -ESRCH for no route, or rtnetlink's other errors.
+ */
+int bsd_route_get(struct bsd_rib *rib, const struct bsd_rt_abi *abi,
+		  struct net *net, const struct bsd_route_get *get)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct rtmsg r;
+		struct nlattr dst;
+		u8 addr[16];
+	} req = {
+		.nh = {
+			.nlmsg_type = RTM_GETROUTE,
+			.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK,
+		},
+		.r = {
+			.rtm_family = get->family,
+			.rtm_flags = RTM_F_FIB_MATCH,
+		},
+		.dst.nla_type = RTA_DST,
+	};
+	struct route_walk w = { rib, abi, net, get };
+	size_t alen = get->family == AF_INET ? 4 : 16;
+	size_t len = rib->len;
+	int ret;
+
+	BUILD_BUG_ON(offsetof(typeof(req), addr) !=
+		     NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(req.r)) + NLA_HDRLEN);
+	req.r.rtm_dst_len = alen * 8;
+	req.dst.nla_len = NLA_HDRLEN + alen;
+	memcpy(req.addr, get->dst, alen);
+	req.nh.nlmsg_len = offsetof(typeof(req), addr) + alen;
+	ret = rtnl_ask(&w, &req, req.nh.nlmsg_len);
+	if (ret == -ENETUNREACH || ret == -EHOSTUNREACH ||
+	    (!ret && rib->len == len && !rib->overflow))
+		ret = -ESRCH;
+	return ret;
+}

@@ -230,9 +230,15 @@ static long native_socket(unsigned int nr, int domain, int type,
 	return syscall_iface_native(nr, family, ltype, protocol, sv);
 }
 
+/* socket(), and a routing socket (route_socket.c) for PF_ROUTE */
 SYSCALL_IFACE_DEFINE3(bsd_socket, int, domain, int, type, int, protocol)
 {
-	return native_socket(__NR_socket, domain, type, protocol, NULL);
+	long ltype;
+
+	if (domain != bsd_platform()->rt->pf_route)
+		return native_socket(__NR_socket, domain, type, protocol, NULL);
+	ltype = type_to_linux(type);
+	return ltype < 0 ? ltype : bsd_route_socket(ltype, protocol);
 }
 EXPORT_SYMBOL_GPL(bsd_socket);
 

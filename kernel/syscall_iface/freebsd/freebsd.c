@@ -120,6 +120,7 @@ static const struct bsd_platform fbsd_shared = {
 	.dirent = &fbsd_dirent_layout,
 	.fcntl = &fbsd_fcntl,
 	.ioctl = fbsd_ioctl,
+	.rt = &fbsd_rt,
 };
 
 static struct syscall_iface_platform freebsd = {

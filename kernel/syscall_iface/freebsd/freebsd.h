@@ -112,6 +112,7 @@ long fbsd_kinfo_proc(const u32 *args, unsigned int n, void __user *old,
 long fbsd_sysctl(struct pt_regs *regs);
 long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
+extern const struct bsd_rt_abi fbsd_rt;		/* route.c */
 long fbsd_cpuset_getaffinity(struct pt_regs *regs);
 
 long fbsd_procctl(struct pt_regs *regs);

@@ -22,8 +22,15 @@
 #define FBSD_RTM_IFINFO		0xe
 #define FBSD_RTM_NEWMADDR		0xf
 
-/* struct rt_msghdr's size: its struct rt_metrics is 14 u_longs */
-#define FBSD_RT_MSGHDR_SIZE		0x98
+/*
+ * PF_ROUTE, RTM_VERSION and struct rt_msghdr's size (its struct
+ * rt_metrics is 14 u_longs), for the shared routing messages
+ */
+const struct bsd_rt_abi fbsd_rt = {
+	.pf_route = 17,
+	.version = FBSD_RTM_VERSION,
+	.hdr_size = 0x98,
+};
 
 /* struct if_data, FreeBSD 11 and later */
 struct fbsd_if_data {
@@ -202,8 +209,7 @@ long fbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		return -ENOENT;
 	switch (mib[1]) {
 	case FBSD_NET_RT_DUMP:
-		return bsd_route_dump(FBSD_RTM_VERSION, FBSD_RT_MSGHDR_SIZE,
-				      mib[0], old, oldlenp);
+		return bsd_route_dump(mib[0], old, oldlenp);
 	case FBSD_NET_RT_IFLIST:
 		ops = &iflist;
 		break;

@@ -131,6 +131,7 @@ static const struct bsd_platform nbsd_shared = {
 	.dirent = &nbsd_dirent_layout,
 	.fcntl = &nbsd_fcntl,
 	.ioctl = nbsd_ioctl,
+	.rt = &nbsd_rt,
 };
 
 static struct syscall_iface_platform netbsd = {

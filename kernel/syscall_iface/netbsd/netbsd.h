@@ -107,6 +107,7 @@ long nbsd_msync(struct pt_regs *regs);
 long nbsd_sysctl(struct pt_regs *regs);
 long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		       size_t __user *oldlenp);
+extern const struct bsd_rt_abi nbsd_rt;		/* route.c */
 
 long nbsd_lseek(struct pt_regs *regs);
 long nbsd_pread(struct pt_regs *regs);

@@ -24,8 +24,15 @@
 #define NBSD_RTM_IFINFO		0x14
 #define NBSD_RTM_NEWADDR	0x16
 
-/* struct rt_msghdr's size: its struct rt_metrics is 10 64-bit words */
-#define NBSD_RT_MSGHDR_SIZE	0x78
+/*
+ * PF_ROUTE, RTM_VERSION and struct rt_msghdr's size (its struct
+ * rt_metrics is 10 64-bit words), for the shared routing messages
+ */
+const struct bsd_rt_abi nbsd_rt = {
+	.pf_route = 34,
+	.version = NBSD_RTM_VERSION,
+	.hdr_size = 0x78,
+};
 
 /* struct if_data (sys/net/if.h) */
 struct nbsd_if_data {
@@ -168,8 +175,7 @@ long nbsd_route_sysctl(const u32 *mib, unsigned int n, void __user *old,
 		return -ENOENT;
 	switch (mib[1]) {
 	case NBSD_NET_RT_DUMP:
-		return bsd_route_dump(NBSD_RTM_VERSION, NBSD_RT_MSGHDR_SIZE,
-				      mib[0], old, oldlenp);
+		return bsd_route_dump(mib[0], old, oldlenp);
 	case NBSD_NET_RT_IFLIST:
 		ops = &iflist;
 		break;
