@@ -183,11 +183,13 @@ void syscall_iface_ready_set(struct file *file, bool set);
 
 /* For platforms whose socket structs differ (kernel/syscall_iface/socket.c). */
 struct msghdr;
+struct socket;
 struct sockaddr_storage;
 int syscall_iface_sock_bind(int fd, struct sockaddr_storage *addr, int len);
 int syscall_iface_sock_connect(int fd, struct sockaddr_storage *addr, int len);
 long syscall_iface_sock_sendmsg(int fd, struct msghdr *msg, unsigned int flags);
-long syscall_iface_sock_recvmsg(int fd, struct msghdr *msg, unsigned int flags);
+long syscall_iface_sock_recvmsg(struct socket *sock, struct msghdr *msg,
+				unsigned int flags);
 
 /* Services, provided by modules (kernel/syscall_iface/service.c). */
 int syscall_iface_register_service(const char *name,

@@ -89,32 +89,27 @@ EXPORT_SYMBOL_GPL(syscall_iface_sock_sendmsg);
 
 /**
  * syscall_iface_sock_recvmsg - recvmsg() with the header in kernel memory
- * @fd: the socket
+ * @sock: the socket, which the caller looked up (sockfd_lookup())
  * @msg: the message: @msg->msg_name a kernel sockaddr_storage, the data
  *       through @msg->msg_iter, the control data to the caller's buffer
- *       (@msg->msg_control_user), where it is left in Linux's layout
+ *       (@msg->msg_control_user) or, for a socket that passes no
+ *       descriptors, to kernel memory (@msg->msg_control), in Linux's
+ *       layout
  * @flags: Linux's MSG_* flags
  *
  * On return @msg->msg_namelen is the sender's address length (0 for none),
- * @msg->msg_flags the message's flags, and @msg->msg_control_user points
- * past the control data written.
+ * @msg->msg_flags the message's flags, and the control pointer is past
+ * the control data written, @msg->msg_controllen the room left.
  *
  * Return: the bytes received, or a negative errno, as recvmsg() returns.
  */
-long syscall_iface_sock_recvmsg(int fd, struct msghdr *msg, unsigned int flags)
+long syscall_iface_sock_recvmsg(struct socket *sock, struct msghdr *msg,
+				unsigned int flags)
 {
-	struct socket *sock;
-	int err;
-
-	sock = sockfd_lookup(fd, &err);
-	if (!sock)
-		return err;
 	msg->msg_flags = flags & MSG_CMSG_CLOEXEC;
 	msg->msg_namelen = 0;
 	if (sock->file->f_flags & O_NONBLOCK)
 		flags |= MSG_DONTWAIT;
-	err = sock_recvmsg(sock, msg, flags);
-	sockfd_put(sock);
-	return err;
+	return sock_recvmsg(sock, msg, flags);
 }
 EXPORT_SYMBOL_GPL(syscall_iface_sock_recvmsg);

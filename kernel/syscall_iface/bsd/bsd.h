@@ -707,6 +707,7 @@ long bsd_sysctl_proc_exe(pid_t pid, void __user *old, size_t __user *oldlenp);
  * @termios_crtscts: its CRTSCTS, the one termios flag that differs
  * @af_inet6: its AF_INET6
  * @scm_timestamp: its SCM_TIMESTAMP
+ * @ip_recvttl: its IP_RECVTTL, the option and its control message
  * @msg_flags: its MSG_* flags
  * @sockopts: its socket options besides the 4.4BSD ones (socket.c)
  * @peer_opt: its option at level 0 (SOL_LOCAL) that tells a local
@@ -738,6 +739,7 @@ struct bsd_platform {
 	u32 termios_crtscts;
 	u8 af_inet6;
 	int scm_timestamp;
+	int ip_recvttl;
 	const struct bsd_flags *msg_flags;
 	const struct bsd_sockopts *sockopts;
 	int peer_opt;
@@ -836,6 +838,7 @@ struct bsd_route_ops {
 
 long bsd_route_list(const struct bsd_route_ops *ops, u32 af, u32 index,
 		    void __user *old, size_t __user *oldlenp);
+void bsd_sockaddr_dl(struct bsd_sockaddr *sa, struct net *net, int ifindex);
 long bsd_route_dump(u32 af, void __user *old, size_t __user *oldlenp);
 
 /**

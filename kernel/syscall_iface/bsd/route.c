@@ -170,6 +170,34 @@ static void if_describe(struct bsd_if *ifp, struct net_device *dev)
 			  BSD_LINK_STATE_UP : BSD_LINK_STATE_DOWN;
 }
 
+/**
+ * bsd_sockaddr_dl - an interface's struct sockaddr_dl, by its index
+ * @sa: where it goes
+ * @net: the network namespace the index is of
+ * @ifindex: the index
+ *
+ * For an index that names no interface (0, or one gone), a sockaddr_dl
+ * with the index and nothing else, as the BSDs' IP_RECVIF gives one.
+ */
+void bsd_sockaddr_dl(struct bsd_sockaddr *sa, struct net *net, int ifindex)
+{
+	struct net_device *dev;
+	struct bsd_if ifp;
+
+	rcu_read_lock();
+	dev = ifindex > 0 ? dev_get_by_index_rcu(net, ifindex) : NULL;
+	if (dev) {
+		if_describe(&ifp, dev);
+		sa_dl(sa, &ifp);
+	} else {
+		memset(sa, 0, sizeof(*sa));
+		sa->len = 8;
+		sa->family = BSD_AF_LINK;
+		memcpy(sa->data, &(u16){ ifindex }, 2);
+	}
+	rcu_read_unlock();
+}
+
 /* RTM_IFINFO for @ifp: the platform's header, then its sockaddr_dl. */
 static void put_ifinfo(struct bsd_rib *rib, const struct bsd_route_ops *ops,
 		       const struct bsd_if *ifp)

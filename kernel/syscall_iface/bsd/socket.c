@@ -15,8 +15,11 @@
  *   other option numbers differ between them too.
  * - struct msghdr has 32-bit lengths, and struct cmsghdr a 32-bit
  *   cmsg_len; both kernels align control data to 8 bytes with its data
- *   16 bytes into each header, so a control buffer has the same size in
- *   either layout.
+ *   16 bytes into each header.  Descriptors passed (SCM_RIGHTS) take the
+ *   same room in either layout, and a Unix socket's control data is
+ *   rewritten where Linux wrote it; the IP options' control messages
+ *   differ in size, and another socket's is written from a kernel copy
+ *   (recvmsg).
  *
  * Calls that read an address (bind, connect, sendto, sendmsg) translate
  * it into kernel memory and do the native call's work on that copy
@@ -51,6 +54,13 @@
 #define BSD_SOCK_NONBLOCK	0x20000000
 #define BSD_SCM_RIGHTS		1
 #define BSD_MCLBYTES		2048	/* the most control data sendmsg takes */
+
+/* The control messages the 4.4BSD and KAME options ask for. */
+#define BSD_IP_RECVDSTADDR	7
+#define BSD_IP_RECVIF		20
+#define BSD_IPV6_PKTINFO	46
+#define BSD_IPV6_HOPLIMIT	47
+#define BSD_IPV6_TCLASS		61
 
 /* An address family in Linux's numbering, or -EAFNOSUPPORT. */
 static int family_to_linux(unsigned long family)
@@ -480,6 +490,96 @@ static void cmsgs_from_linux(void __user *ubuf, unsigned long len)
 }
 
 /*
+ * One control message Linux wrote, @c, in the platform's layout at @out,
+ * which has @room bytes: the IP options' messages as the BSDs give them
+ * (the TTL in a byte, the destination address, the interface as a
+ * sockaddr_dl of @net's), the KAME IPv6 ones renumbered, SOL_SOCKET's
+ * as cmsg_translate() says.  Return: the bytes it takes there, its
+ * padding too, or -ENOSPC.
+ */
+static long cmsg_to_bsd(const struct cmsghdr *c, struct net *net, void *out,
+			size_t room)
+{
+	const struct bsd_platform *p = bsd_platform();
+	const void *data = CMSG_DATA(c);
+	size_t n = c->cmsg_len - sizeof(*c);
+	struct bsd_cmsghdr *h = out;
+	struct bsd_sockaddr sa;
+	s32 level = c->cmsg_level, type = c->cmsg_type;
+	u8 ttl;
+
+	if (level == IPPROTO_IP && type == IP_TTL && n >= sizeof(int)) {
+		ttl = *(const int *)data;
+		data = &ttl;
+		n = 1;
+		type = p->ip_recvttl;
+	} else if (level == IPPROTO_IP && type == IP_ORIGDSTADDR &&
+		   n >= sizeof(struct sockaddr_in)) {
+		data = &((const struct sockaddr_in *)data)->sin_addr;
+		n = sizeof(struct in_addr);
+		type = BSD_IP_RECVDSTADDR;
+	} else if (level == IPPROTO_IP && type == IP_PKTINFO &&
+		   n >= sizeof(struct in_pktinfo)) {
+		bsd_sockaddr_dl(&sa, net,
+				((const struct in_pktinfo *)data)->ipi_ifindex);
+		data = &sa;
+		n = sa.len;
+		type = BSD_IP_RECVIF;
+	} else if (level == IPPROTO_IPV6 && type == IPV6_PKTINFO) {
+		type = BSD_IPV6_PKTINFO;
+	} else if (level == IPPROTO_IPV6 && type == IPV6_HOPLIMIT) {
+		type = BSD_IPV6_HOPLIMIT;
+	} else if (level == IPPROTO_IPV6 && type == IPV6_TCLASS) {
+		type = BSD_IPV6_TCLASS;
+	} else {
+		cmsg_translate(&level, &type, false);
+	}
+	if (room < sizeof(*h) + ALIGN(n, sizeof(long)))
+		return -ENOSPC;
+	memset(h, 0, sizeof(*h) + ALIGN(n, sizeof(long)));
+	h->len = sizeof(*h) + n;
+	h->level = level;
+	h->type = type;
+	memcpy(h + 1, data, n);
+	return sizeof(*h) + ALIGN(n, sizeof(long));
+}
+
+/*
+ * The control messages Linux wrote to kernel memory, @len bytes at @kbuf,
+ * in the platform's layout in the caller's buffer of @room bytes.  What
+ * does not fit is cut, with MSG_CTRUNC in @flags.  Return: the bytes
+ * written, or -EFAULT.
+ */
+static long cmsgs_to_user(const void *kbuf, size_t len, struct net *net,
+			  void __user *ubuf, size_t room, int *flags)
+{
+	size_t off = 0, out = 0;
+	long n = 0;
+	void *obuf;
+
+	room = min_t(size_t, room, BSD_MCLBYTES);
+	obuf = kmalloc(room, GFP_KERNEL);
+	if (!obuf)
+		return -ENOMEM;
+	while (len - off >= sizeof(struct cmsghdr)) {
+		const struct cmsghdr *c = kbuf + off;
+
+		if (c->cmsg_len < sizeof(*c) || c->cmsg_len > len - off)
+			break;
+		n = cmsg_to_bsd(c, net, obuf + out, room - out);
+		if (n < 0) {
+			*flags |= MSG_CTRUNC;
+			break;
+		}
+		out += n;
+		off += CMSG_ALIGN(c->cmsg_len);
+	}
+	n = copy_to_user(ubuf, obuf, out) ? -EFAULT : out;
+	kfree(obuf);
+	return n;
+}
+
+/*
  * The parts of a BSD message header both directions share: the data
  * (@iov, freed by the caller), in @msg.
  */
@@ -540,6 +640,13 @@ out:
 }
 EXPORT_SYMBOL_GPL(bsd_sendmsg);
 
+/*
+ * recvmsg(s, msg, flags): the control data of a socket that passes
+ * descriptors, a Unix socket's, is written by Linux to the caller's
+ * buffer and rewritten there; any other's to a kernel buffer twice as
+ * large, as the BSDs' messages may be larger than Linux's, and written
+ * out in the platform's layout (cmsgs_to_user()).
+ */
 SYSCALL_IFACE_DEFINE3(bsd_recvmsg, int, fd, struct bsd_msghdr __user *, um,
 		      int, bflags)
 {
@@ -548,25 +655,44 @@ SYSCALL_IFACE_DEFINE3(bsd_recvmsg, int, fd, struct bsd_msghdr __user *, um,
 	struct sockaddr_storage addr;
 	struct msghdr msg = {};
 	struct bsd_msghdr m;
+	struct socket *sock;
 	u32 namelen = 0;
+	size_t ksize = 0;
+	void *kctl = NULL;
 	long ret;
+	int err;
 
 	if (flags < 0)
 		return flags;
 	if (copy_from_user(&m, um, sizeof(m)))
 		return -EFAULT;
 	msg.msg_name = &addr;
-	msg.msg_control_user = u64_to_user_ptr(m.control);
-	msg.msg_control_is_user = true;
-	msg.msg_controllen = m.controllen;
 	ret = msghdr_iov(&m, ITER_DEST, &iov, &msg);
 	if (ret < 0)
 		return ret;
 	if (syscall_iface_denied(&ret, __NR_recvmsg, fd, um, flags))
 		goto out;
-	ret = syscall_iface_sock_recvmsg(fd, &msg, flags);
-	if (ret < 0)
+	sock = sockfd_lookup(fd, &err);
+	if (!sock) {
+		ret = err;
 		goto out;
+	}
+	if (m.controllen && sock->sk->sk_family != AF_UNIX) {
+		ksize = 2 * min_t(size_t, m.controllen, BSD_MCLBYTES);
+		kctl = kmalloc(ksize, GFP_KERNEL);
+		ret = -ENOMEM;
+		if (!kctl)
+			goto out_sock;
+		msg.msg_control = kctl;
+		msg.msg_controllen = ksize;
+	} else {
+		msg.msg_control_user = u64_to_user_ptr(m.control);
+		msg.msg_control_is_user = true;
+		msg.msg_controllen = m.controllen;
+	}
+	ret = syscall_iface_sock_recvmsg(sock, &msg, flags);
+	if (ret < 0)
+		goto out_sock;
 	if (m.name && m.namelen && msg.msg_namelen) {
 		u8 *b = (u8 *)&addr;
 
@@ -576,13 +702,26 @@ SYSCALL_IFACE_DEFINE3(bsd_recvmsg, int, fd, struct bsd_msghdr __user *, um,
 		if (copy_to_user(u64_to_user_ptr(m.name), b, namelen))
 			namelen = 0;
 	}
-	m.controllen = msg.msg_control_user - u64_to_user_ptr(m.control);
-	cmsgs_from_linux(u64_to_user_ptr(m.control), m.controllen);
+	if (kctl) {
+		err = cmsgs_to_user(kctl, ksize - msg.msg_controllen,
+				    sock_net(sock->sk), u64_to_user_ptr(m.control),
+				    m.controllen, &msg.msg_flags);
+		m.controllen = max(err, 0);
+		if (err < 0)
+			ret = err;
+	} else {
+		m.controllen = msg.msg_control_user -
+			       u64_to_user_ptr(m.control);
+		cmsgs_from_linux(u64_to_user_ptr(m.control), m.controllen);
+	}
 	if (put_user(namelen, &um->namelen) ||
 	    put_user(m.controllen, &um->controllen) ||
 	    put_user(msg_flags_from_linux(msg.msg_flags), &um->flags))
 		ret = -EFAULT;
+out_sock:
+	sockfd_put(sock);
 out:
+	kfree(kctl);
 	kfree(iov);
 	return ret;
 }
@@ -611,6 +750,10 @@ static const struct bsd_sockopt bsd_sockopts_44bsd[] = {
 	{ SOL_SOCKET, 0x1008, SO_TYPE },
 	{ IPPROTO_IP, 3, IP_TOS },
 	{ IPPROTO_IP, 4, IP_TTL },
+	/* the destination address, as Linux's IP_ORIGDSTADDR tells it */
+	{ IPPROTO_IP, BSD_IP_RECVDSTADDR, IP_RECVORIGDSTADDR },
+	/* the interface, as Linux's IP_PKTINFO tells it */
+	{ IPPROTO_IP, BSD_IP_RECVIF, IP_PKTINFO },
 	{ IPPROTO_IP, 9, IP_MULTICAST_IF },
 	{ IPPROTO_IP, 10, IP_MULTICAST_TTL },
 	{ IPPROTO_IP, 11, IP_MULTICAST_LOOP },
@@ -623,6 +766,9 @@ static const struct bsd_sockopt bsd_sockopts_44bsd[] = {
 	{ IPPROTO_IPV6, 12, IPV6_ADD_MEMBERSHIP },
 	{ IPPROTO_IPV6, 13, IPV6_DROP_MEMBERSHIP },
 	{ IPPROTO_IPV6, 27, IPV6_V6ONLY },
+	{ IPPROTO_IPV6, 36, IPV6_RECVPKTINFO },
+	{ IPPROTO_IPV6, 37, IPV6_RECVHOPLIMIT },
+	{ IPPROTO_IPV6, 57, IPV6_RECVTCLASS },
 	{ IPPROTO_IPV6, 61, IPV6_TCLASS },
 	{ IPPROTO_TCP, 1, TCP_NODELAY },
 	{ IPPROTO_TCP, 2, TCP_MAXSEG },

@@ -112,6 +112,7 @@ static const struct bsd_platform fbsd_shared = {
 	.termios_crtscts = 0x30000,	/* CCTS_OFLOW | CRTS_IFLOW */
 	.af_inet6 = 28,
 	.scm_timestamp = 2,
+	.ip_recvttl = FBSD_IP_RECVTTL,
 	.msg_flags = &fbsd_msg_flags,
 	.sockopts = &fbsd_sockopts,
 	.peer_opt = 1,		/* LOCAL_PEERCRED */

@@ -130,6 +130,7 @@ extern const struct bsd_flags fbsd_wait_options;	/* process.c */
 extern const struct bsd_ids fbsd_idtypes;		/* process.c */
 extern const struct bsd_flags fbsd_msg_flags;		/* socket.c */
 extern const struct bsd_sockopts fbsd_sockopts;	/* socket.c */
+#define FBSD_IP_RECVTTL		65	/* netinet/in.h */
 long fbsd_put_peer(void *buf, const struct bsd_peer *peer, int type);
 
 #endif /* _SYSCALL_IFACE_FREEBSD_H */

@@ -123,6 +123,7 @@ static const struct bsd_platform nbsd_shared = {
 	.termios_crtscts = 0x10000,
 	.af_inet6 = 24,
 	.scm_timestamp = 8,
+	.ip_recvttl = NBSD_IP_RECVTTL,
 	.msg_flags = &nbsd_msg_flags,
 	.sockopts = &nbsd_sockopts,
 	.peer_opt = 3,		/* LOCAL_PEEREID */

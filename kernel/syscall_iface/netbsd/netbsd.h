@@ -39,6 +39,7 @@ extern const struct bsd_flags nbsd_wait_options;	/* process.c */
 extern const struct bsd_ids nbsd_idtypes;		/* process.c */
 extern const struct bsd_flags nbsd_msg_flags;		/* socket.c */
 extern const struct bsd_sockopts nbsd_sockopts;	/* socket.c */
+#define NBSD_IP_RECVTTL		23	/* netinet/in.h */
 long nbsd_put_peer(void *buf, const struct bsd_peer *peer, int type);
 
 /* sys/sys/ucontext.h: what a ucontext's flags say it holds */
