@@ -9,6 +9,9 @@ PKGS="linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
       trinity stress-ng golang-go golang-golang-x-sys-dev
       golang-golang-x-net-dev golang-golang-x-term-dev
       golang-github-fsnotify-fsnotify-dev golang-github-mattn-go-isatty-dev
+      golang-github-tklauser-go-sysconf-dev golang-github-tklauser-numcpus-dev
+      golang-github-mitchellh-go-ps-dev golang-github-djherbis-times-dev
+      golang-github-pkg-xattr-dev golang-github-google-renameio-dev
       curl systemd man-db
       zip tzdata debhelper rsync"
 
