@@ -91,6 +91,22 @@ struct kevent {
 	unsigned long ext[4];
 };
 
+/* struct iovec and struct msghdr, the same on both BSDs */
+struct iovec {
+	void *base;
+	unsigned long len;
+};
+
+struct msghdr {
+	void *name;
+	unsigned int namelen;
+	struct iovec *iov;
+	int iovlen;
+	void *control;
+	unsigned int controllen;
+	int flags;
+};
+
 /* exit(@status): FreeBSD's exit does not return. */
 static inline __attribute__((noreturn)) void fbsd_exit(long status)
 {

@@ -49,21 +49,6 @@
 #define IPV6_HOPLIMIT	47
 #define MSG_CTRUNC	0x20
 
-struct iovec {
-	void *base;
-	unsigned long len;
-};
-
-struct msghdr {
-	void *name;
-	unsigned int namelen;
-	void *iov;
-	int iovlen;
-	void *control;
-	unsigned int controllen;
-	int flags;
-};
-
 static bool cf;
 static unsigned char ctl[512];
 

@@ -54,21 +54,6 @@
 #define MSG_EOF		0x100
 #define MSG_CTRUNC	0x20
 
-struct iovec {
-	void *base;
-	unsigned long len;
-};
-
-struct msghdr {
-	void *name;
-	unsigned int namelen;
-	struct iovec *iov;
-	int iovlen;
-	void *control;
-	unsigned int controllen;
-	int flags;
-};
-
 struct cmsg_fd {
 	unsigned int len;
 	int level;
