@@ -871,6 +871,33 @@ struct bsd_route_get {
 
 int bsd_route_get(struct bsd_rib *rib, const struct bsd_rt_abi *abi,
 		  struct net *net, const struct bsd_route_get *get);
+
+/* What a routing socket's change does (route.c). */
+enum bsd_route_op { BSD_ROUTE_ADD, BSD_ROUTE_CHANGE, BSD_ROUTE_DELETE };
+
+/**
+ * struct bsd_route_change - a routing socket's RTM_ADD, _CHANGE, _DELETE
+ * @op: which
+ * @family: the destination's family, Linux's AF_INET or AF_INET6
+ * @dst: the destination's address
+ * @dst_len: its prefix length, as its netmask gives it
+ * @gateway: @gw is the gateway's address, of @family
+ * @gw: that address
+ * @oif: the interface (0: rtnetlink chooses)
+ * @flags: the message's RTF_* flags (RTF_REJECT, RTF_BLACKHOLE)
+ */
+struct bsd_route_change {
+	enum bsd_route_op op;
+	int family;
+	u8 dst[16];
+	u8 dst_len;
+	bool gateway;
+	u8 gw[16];
+	u32 oif;
+	s32 flags;
+};
+
+int bsd_route_change(struct net *net, const struct bsd_route_change *c);
 long bsd_route_socket(int type, int protocol);
 
 /* Socket calls (socket.c), registered by each platform under its names. */

@@ -19,6 +19,7 @@
  */
 
 #include <linux/export.h>
+#include <linux/file.h>
 #include <linux/if_arp.h>
 #include <linux/igmp.h>
 #include <linux/inetdevice.h>
@@ -644,22 +645,25 @@ static int put_routes(const struct route_walk *w, struct nlmsghdr *nh, int n)
 				  nlmsg_attrlen(nh, sizeof(*rt.r)), rem)
 			if (nla_type(a) <= RTA_MAX)
 				rt.tb[nla_type(a)] = a;
-		if (w->get || route_listed(&rt))
+		if (w->rib && (w->get || route_listed(&rt)))
 			put_route(w, &rt);
 	}
 	return 0;
 }
 
 /*
- * Ask rtnetlink @req, of @len bytes, in @w->net, through a socket of the
- * kernel's, and put the routes it answers with.  What it answers anyone:
- * the caller needs no privilege for a dump or a lookup.
+ * Ask rtnetlink @req, of @len bytes, in @w->net, and put the routes it
+ * answers with.  The socket is the kernel's, but it has a file, opened
+ * as the caller: rtnetlink judges a change by the privilege of its
+ * socket's opener and its sender (netlink_net_capable()), the caller
+ * both times, and asks none for a dump or a lookup.
  */
 static int rtnl_ask(const struct route_walk *w, void *req, size_t len)
 {
 	const size_t size = SZ_32K;	/* rtnetlink's largest message */
 	struct msghdr msg = {};
 	struct socket *sock;
+	struct file *file;
 	struct kvec iov;
 	void *buf;
 	int ret;
@@ -668,6 +672,9 @@ static int rtnl_ask(const struct route_walk *w, void *req, size_t len)
 			       &sock);
 	if (ret)
 		return ret;
+	file = sock_alloc_file(sock, 0, NULL);	/* releases it on failure */
+	if (IS_ERR(file))
+		return PTR_ERR(file);
 	buf = kvmalloc(size, GFP_KERNEL);
 	ret = buf ? 0 : -ENOMEM;
 	iov = (struct kvec){ req, len };
@@ -685,7 +692,7 @@ static int rtnl_ask(const struct route_walk *w, void *req, size_t len)
 			break;
 	}
 	kvfree(buf);
-	sock_release(sock);
+	fput(file);
 	return ret < 0 ? ret : 0;
 }
 
@@ -792,4 +799,90 @@ int bsd_route_get(struct bsd_rib *rib, const struct bsd_rt_abi *abi,
 	    (!ret && rib->len == len && !rib->overflow))
 		ret = -ESRCH;
 	return ret;
+}
+
+/* Attribute @type of @len bytes at @data, after the request at @nh. */
+static void put_attr(struct nlmsghdr *nh, int type, const void *data,
+		     int len)
+{
+	struct nlattr *a = (void *)nh + NLMSG_ALIGN(nh->nlmsg_len);
+
+	a->nla_type = type;
+	a->nla_len = nla_attr_size(len);
+	memcpy(nla_data(a), data, len);
+	nh->nlmsg_len = NLMSG_ALIGN(nh->nlmsg_len) + nla_total_size(len);
+}
+
+/* The rtnetlink route type of a change's RTF_* flags. */
+static u8 route_type(s32 flags)
+{
+	if (flags & BSD_RTF_BLACKHOLE)
+		return RTN_BLACKHOLE;
+	if (flags & BSD_RTF_REJECT)
+		return RTN_UNREACHABLE;
+	return RTN_UNICAST;
+}
+
+/**
+ * bsd_route_change - a routing socket's RTM_ADD, RTM_CHANGE or RTM_DELETE
+ * @net: the network namespace the socket was made in
+ * @c: the change; its caller has made sure that the writer may make it
+ *
+ * A route of the main table, added as route(8) adds one (RTPROT_STATIC,
+ * a link's scope without a gateway), through rtnetlink's RTM_NEWROUTE
+ * (RTM_CHANGE: NLM_F_REPLACE of one that is there) or RTM_DELROUTE,
+ * which a socket of the kernel's asks: the privilege is the caller's
+ * to check.
+ *
+ * Return: 0, -ESRCH for a route to change or delete that is not there,
+ * or rtnetlink's other errors (-EEXIST, -ENETUNREACH, ...).
+ */
+int bsd_route_change(struct net *net, const struct bsd_route_change *c)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct rtmsg r;
+		u8 attrs[3 * (NLA_HDRLEN + 16)];
+	} req = {
+		.nh = {
+			.nlmsg_len = NLMSG_LENGTH(sizeof(struct rtmsg)),
+			.nlmsg_type = RTM_NEWROUTE,
+			.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK,
+		},
+		.r = {
+			.rtm_family = c->family,
+			.rtm_dst_len = c->dst_len,
+			.rtm_table = RT_TABLE_MAIN,
+			.rtm_protocol = RTPROT_STATIC,
+			.rtm_type = route_type(c->flags),
+		},
+	};
+	struct route_walk w = { .net = net };
+	int alen = c->family == AF_INET ? 4 : 16;
+	int ret;
+
+	req.r.rtm_scope = req.r.rtm_type == RTN_UNICAST && !c->gateway ?
+			  RT_SCOPE_LINK : RT_SCOPE_UNIVERSE;
+	switch (c->op) {
+	case BSD_ROUTE_ADD:
+		req.nh.nlmsg_flags |= NLM_F_CREATE | NLM_F_EXCL;
+		break;
+	case BSD_ROUTE_CHANGE:
+		req.nh.nlmsg_flags |= NLM_F_REPLACE;
+		break;
+	case BSD_ROUTE_DELETE:
+		/* any route to the destination, whoever added it */
+		req.nh.nlmsg_type = RTM_DELROUTE;
+		req.r.rtm_protocol = RTPROT_UNSPEC;
+		req.r.rtm_type = RTN_UNSPEC;
+		req.r.rtm_scope = RT_SCOPE_NOWHERE;
+		break;
+	}
+	put_attr(&req.nh, RTA_DST, c->dst, alen);
+	if (c->gateway)
+		put_attr(&req.nh, RTA_GATEWAY, c->gw, alen);
+	if (c->oif)
+		put_attr(&req.nh, RTA_OIF, &c->oif, sizeof(c->oif));
+	ret = rtnl_ask(&w, &req, req.nh.nlmsg_len);
+	return ret == -ENOENT ? -ESRCH : ret;
 }

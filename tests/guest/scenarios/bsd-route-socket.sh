@@ -1,4 +1,4 @@
-# test: freebsd and netbsd platforms: a routing socket (socket(PF_ROUTE, SOCK_RAW, 0)) answers an RTM_GET with the route to the address it names, read back with the asker's pid and sequence, RTF_DONE, the destination, gateway, netmask, interface and its address; no route is ESRCH and the question read back with rtm_errno; RTM_ADD, another RTM_VERSION, a short message and SOCK_DGRAM are refused, and an empty non-blocking socket's read is EAGAIN
+# test: freebsd and netbsd platforms: a routing socket (socket(PF_ROUTE, SOCK_RAW, 0)) answers an RTM_GET with the route to the address it names, read back with the asker's pid and sequence, RTF_DONE, the destination, gateway, netmask, interface and its address; no route is ESRCH and the question read back with rtm_errno; RTM_LOCK, another RTM_VERSION, a short message and SOCK_DGRAM are refused, and an empty non-blocking socket's read is EAGAIN
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -23,7 +23,7 @@ get 0 $len
 answer 4 $v 1 7 2115 55 198.51.100.0 192.0.2.1 255.255.255.0 192.0.2.7
 nroute 1 3
 nanswer 4 3
-add 1 45
+lock 1 45
 version 1 43
 short 1 22" "$prog: each behaviour"
 done

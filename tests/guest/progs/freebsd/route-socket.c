@@ -17,7 +17,7 @@
  *   nroute CF ERRNO        an RTM_GET for 203.0.113.99, which has no
  *                          route: ESRCH (3)
  *   nanswer TYPE ERRNO     ...and the question read back, with rtm_errno
- *   add CF ERRNO           RTM_ADD: EOPNOTSUPP (45)
+ *   lock CF ERRNO          RTM_LOCK (8), which is not taken: EOPNOTSUPP (45)
  *   version CF ERRNO       another RTM_VERSION: EPROTONOSUPPORT (43)
  *   short CF ERRNO         8 bytes: EINVAL (22)
  *
@@ -38,7 +38,7 @@
 #define SOCK_DGRAM	2
 #define SOCK_RAW	3
 #define SOCK_NONBLOCK	0x20000000
-#define RTM_ADD		1
+#define RTM_LOCK	8
 #define RTM_GET		4
 #define RTA_DST		0x1
 #define RTA_IFP		0x10
@@ -121,8 +121,8 @@ void start(void)
 	put_val(u32(ans + 24));
 	put("\n");
 
-	len = ask(RTM_ADD, RTM_VERSION, 9, 198, 51, 100, 9);
-	line("add", fbsd(FBSD_WRITE, s, (long)msg, len, &cf));
+	len = ask(RTM_LOCK, RTM_VERSION, 9, 198, 51, 100, 9);
+	line("lock", fbsd(FBSD_WRITE, s, (long)msg, len, &cf));
 	len = ask(RTM_GET, RTM_VERSION + 1, 10, 198, 51, 100, 9);
 	line("version", fbsd(FBSD_WRITE, s, (long)msg, len, &cf));
 	line("short", fbsd(FBSD_WRITE, s, (long)msg, 8, &cf));
