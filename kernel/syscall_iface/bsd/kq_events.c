@@ -156,6 +156,7 @@ struct vnode_event {
 	spinlock_t lock;		/* for ue */
 	struct bsd_kq_events *ue;	/* NULL once deleted */
 	const struct inode *inode;	/* the mark's; only compared */
+	unsigned long ident;		/* its descriptor, its index in vnodes */
 	u64 udata;
 	u32 fflags;			/* the notes asked for */
 	u16 flags;			/* FLAGS_KEPT */
@@ -187,7 +188,9 @@ struct bsd_kq_events {
 	struct xarray timers;		/* struct timer_event by ident */
 	struct xarray procs;		/* struct proc_event by pid */
 	struct xarray signals;		/* struct signal_event by signal */
-	struct xarray vnodes;		/* struct vnode_event by descriptor */
+	struct xarray vnodes;		/* struct vnode_event by descriptor,
+					 * VNODE_MAY_BE_PENDING marked
+					 */
 	spinlock_t state_lock;		/* for pending and ready */
 	unsigned int pending;		/* events pending, of any filter */
 	bool had_signals;		/* ever watched a signal: ue->lock */
@@ -1193,8 +1196,11 @@ static bool vnode_is_pending(const struct vnode_event *v)
 	return v->notes && !v->disabled;
 }
 
-/* Set a vnode event's state, and with it the flag; under state_lock. */
-static void vnode_set_state(struct bsd_kq_events *ue, struct vnode_event *v,
+/*
+ * Set a vnode event's state, and with it the flag; under state_lock.
+ * Return: whether it is pending now, to be marked (vnode_hint_pending()).
+ */
+static bool vnode_set_state(struct bsd_kq_events *ue, struct vnode_event *v,
 			    u32 notes, bool disabled)
 {
 	lockdep_assert_held(&ue->state_lock);
@@ -1203,6 +1209,22 @@ static void vnode_set_state(struct bsd_kq_events *ue, struct vnode_event *v,
 	v->disabled = disabled;
 	ue->pending += vnode_is_pending(v);
 	update_ready(ue);
+	return vnode_is_pending(v);
+}
+
+/*
+ * Marks the vnode events of ue->vnodes that may be pending, so that a
+ * report visits those alone, however many files a kqueue watches.  The
+ * mark is set after the state it hints at and cleared before that state
+ * is read, so a pending event is always marked.  It is not set under
+ * state_lock, which a timer takes in hard interrupt context.
+ */
+#define VNODE_MAY_BE_PENDING	XA_MARK_0
+
+/* Mark @v, which vnode_set_state() made pending; not under state_lock. */
+static void vnode_hint_pending(struct bsd_kq_events *ue, struct vnode_event *v)
+{
+	xa_set_mark(&ue->vnodes, v->ident, VNODE_MAY_BE_PENDING);
 }
 
 /* The notes fsnotify's @mask on @inode raises; under state_lock. */
@@ -1240,6 +1262,7 @@ static int vnode_event_seen(struct fsnotify_mark *mark, u32 mask,
 			    const struct qstr *name, u32 cookie)
 {
 	struct vnode_event *v = container_of(mark, struct vnode_event, mark);
+	bool pending = false;
 	unsigned long flags;
 	u32 notes;
 
@@ -1248,9 +1271,11 @@ static int vnode_event_seen(struct fsnotify_mark *mark, u32 mask,
 		spin_lock_irqsave(&v->ue->state_lock, flags);
 		notes = vnode_notes_of(v, mask, inode) & v->fflags;
 		if (notes)
-			vnode_set_state(v->ue, v, v->notes | notes,
-					v->disabled);
+			pending = vnode_set_state(v->ue, v, v->notes | notes,
+						  v->disabled);
 		spin_unlock_irqrestore(&v->ue->state_lock, flags);
+		if (pending)
+			vnode_hint_pending(v->ue, v);
 	}
 	spin_unlock(&v->lock);
 	return 0;
@@ -1334,6 +1359,7 @@ static struct vnode_event *new_vnode(struct bsd_kq_events *ue, u64 ident,
 	spin_lock_init(&v->lock);
 	v->ue = ue;
 	v->inode = inode;
+	v->ident = ident;
 	v->size = i_size_read(inode);
 	v->nlink = READ_ONCE(inode->i_nlink);
 	fsnotify_init_mark(&v->mark, vnode_group);
@@ -1370,6 +1396,7 @@ long bsd_vnode_change(struct file *kq, const struct bsd_kevent *ev)
 	struct vnode_event *v;
 	struct inode *inode;
 	unsigned long flags;
+	bool pending;
 	struct file *f;
 	long ret;
 
@@ -1420,10 +1447,12 @@ long bsd_vnode_change(struct file *kq, const struct bsd_kevent *ev)
 		v->fflags = ev->fflags;
 		v->flags = ev->flags & FLAGS_KEPT;
 	}
-	vnode_set_state(ue, v, v->notes & v->fflags,
-			ev->flags & (BSD_EV_ENABLE | BSD_EV_DISABLE) ?
-			!(ev->flags & BSD_EV_ENABLE) : v->disabled);
+	pending = vnode_set_state(ue, v, v->notes & v->fflags,
+				  ev->flags & (BSD_EV_ENABLE | BSD_EV_DISABLE) ?
+				  !(ev->flags & BSD_EV_ENABLE) : v->disabled);
 	spin_unlock_irqrestore(&ue->state_lock, flags);
+	if (pending)
+		vnode_hint_pending(ue, v);
 out:
 	mutex_unlock(&ue->lock);
 	bsd_kq_events_put(ue);
@@ -1434,8 +1463,9 @@ out_file:
 
 /*
  * Write @ue's pending vnode events as kevents, after @out written of
- * @room: the number written then, or -EFAULT.  One whose descriptor no
- * longer names its file is deleted instead.  Under ue->lock.
+ * @room: the number written then, or -EFAULT.  Only marked events are
+ * visited, each unmarked before its state is read.  One whose descriptor
+ * no longer names its file is deleted instead.  Under ue->lock.
  */
 static long report_vnodes(struct bsd_kq_events *ue, void __user *ubuf,
 			  unsigned int out, unsigned int room,
@@ -1444,27 +1474,29 @@ static long report_vnodes(struct bsd_kq_events *ue, void __user *ubuf,
 	struct bsd_kevent kev;
 	struct vnode_event *v;
 	unsigned long ident, flags;
+	bool pending;
 	u32 notes;
 
-	xa_for_each(&ue->vnodes, ident, v) {
+	xa_for_each_marked(&ue->vnodes, ident, v, VNODE_MAY_BE_PENDING) {
 		if (out == room)
 			break;
-		if (!vnode_is_pending(v))	/* a hint: checked below */
-			continue;
+		xa_clear_mark(&ue->vnodes, ident, VNODE_MAY_BE_PENDING);
 		if (!vnode_fd_is(ident, v->inode)) {
 			delete_vnode(ue, v, ident);
 			continue;
 		}
 		spin_lock_irqsave(&ue->state_lock, flags);
 		notes = vnode_is_pending(v) ? v->notes : 0;
-		if (notes)
-			vnode_set_state(ue, v,
-					v->flags & BSD_EV_CLEAR ? 0 : notes,
-					v->disabled ||
-					(v->flags & BSD_EV_DISPATCH));
+		pending = notes &&
+			  vnode_set_state(ue, v,
+					  v->flags & BSD_EV_CLEAR ? 0 : notes,
+					  v->disabled ||
+					  (v->flags & BSD_EV_DISPATCH));
 		spin_unlock_irqrestore(&ue->state_lock, flags);
 		if (!notes)
 			continue;
+		if (pending)	/* level-triggered: reported again */
+			vnode_hint_pending(ue, v);
 		memset(&kev, 0, sizeof(kev));
 		kev.ident = ident;
 		kev.filter = BSD_EVFILT_VNODE;

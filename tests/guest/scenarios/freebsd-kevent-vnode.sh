@@ -1,4 +1,4 @@
-# test: freebsd platform: EVFILT_VNODE reports writes, growth, attributes, truncation, links, renames, removal, opens, reads and closes of a watched file, and names made in a watched directory; EV_CLEAR clears the notes, a closed descriptor's watch is gone, and a pipe, a closed descriptor or an unreadable file is refused
+# test: freebsd platform: EVFILT_VNODE reports writes, growth, attributes, truncation, links, renames, removal, opens, reads and closes of a watched file, and names made in a watched directory; EV_CLEAR clears the notes, EV_DISPATCH holds them until EV_ENABLE, a closed descriptor's watch is gone, and a pipe, a closed descriptor or an unreadable file is refused
 # timeout: 60
 . /lib/scenario.sh
 freebsd_iface fbsd
@@ -16,6 +16,9 @@ rename 1 32
 unlink 1 1
 level 1 6
 again 1 6
+dispatch 1 6
+dispatched 0
+rearmed 1 6
 (drained) 0
 access 1 1408
 dir-create 1 2

@@ -78,6 +78,8 @@ static inline bool start_thread(void (*fn)(void *), void *arg, char *stack,
 #define EVFILT_USER	(-11)
 #define EV_ADD		0x0001
 #define EV_DELETE	0x0002
+#define EV_ENABLE	0x0004
+#define EV_DISABLE	0x0008
 #define EV_CLEAR	0x0020
 #define NOTE_TRIGGER	0x01000000
 

@@ -18,8 +18,6 @@
 
 #define PIPE2		542
 
-#define EV_ENABLE	0x0004
-#define EV_DISABLE	0x0008
 #define EV_ONESHOT	0x0010
 
 static int kq, fds[2];

@@ -31,8 +31,6 @@
 
 #define CLOSE		6
 #define EVFILT_TIMER	(-7)
-#define EV_ENABLE	0x0004
-#define EV_DISABLE	0x0008
 #define EV_ONESHOT	0x0010
 #define NOTE_SECONDS	0x01
 #define NOTE_USECONDS	0x04

@@ -28,8 +28,6 @@
 #define PIPE2		542
 #define NANOSLEEP	240
 
-#define EV_ENABLE	0x0004
-#define EV_DISABLE	0x0008
 #define EV_ONESHOT	0x0010
 #define EV_UNDEFINED	0x0800
 #define NOTE_FFOR	0x80000000

@@ -17,7 +17,11 @@
  *   unlink 1 1           ...and removed: NOTE_DELETE
  *   level 1 6            a watch without EV_CLEAR: 1 byte appended...
  *   again 1 6            ...reports its notes again
- *   (drained) 0          the watch changed to other notes: none pending
+ *   dispatch 1 6         with EV_DISPATCH: reported, then disabled...
+ *   dispatched 0         ...so 1 byte appended is not reported...
+ *   rearmed 1 6          ...until EV_ENABLE
+ *   (drained) 0          the watch changed to other notes, and enabled
+ *                        (EV_DISPATCH disabled it again): none pending
  *   access 1 1408        opened, read and closed: NOTE_OPEN | NOTE_READ
  *                        | NOTE_CLOSE
  *   dir-create 1 2       a file made in d: NOTE_WRITE on d
@@ -54,6 +58,7 @@
 #define O_RDWR		0x0002
 #define O_CREAT		0x0200
 #define EVFILT_VNODE	(-4)
+#define EV_DISPATCH	0x0080
 #define NOTE_DELETE	0x0001
 #define NOTE_WRITE	0x0002
 #define NOTE_EXTEND	0x0004
@@ -150,8 +155,14 @@ void start(void)
 	fbsd(FBSD_WRITE, f, (long)"!", 1, &cf);
 	report("level", f);
 	report("again", f);
+	watch(f, EV_ADD | EV_DISPATCH, NOTES_CHANGE);
+	report("dispatch", f);
+	fbsd(FBSD_WRITE, f, (long)"!", 1, &cf);
+	report("dispatched", f);
+	watch(f, EV_ENABLE, 0);
+	report("rearmed", f);
 
-	watch(f, EV_ADD | EV_CLEAR, NOTE_OPEN | NOTE_READ | NOTE_CLOSE);
+	watch(f, EV_ADD | EV_ENABLE | EV_CLEAR, NOTE_OPEN | NOTE_READ | NOTE_CLOSE);
 	report("(drained)", f);
 	rd = open_file("d/f", O_RDONLY);
 	fbsd(READ, rd, (long)buf, sizeof(buf), &cf);
