@@ -23,9 +23,11 @@ gotests_boot() {
 	gotests_boot
 	echo "boot: $(cat "$GT/boot.status")"
 	r=$GT/results/suites
-	cat "$r/out" "$r/err" 2>/dev/null
 	run "$REPO/harness/gotests-verdict.sh" "$r/files" \
 		"$REPO/tests/gotests/known-differences"
+	# The new differences first: a long log is cut in the middle.
+	echo "$output" | grep '^NEW' || true
+	cat "$r/out" "$r/err" 2>/dev/null
 	echo "$output"
 	echo "$output" >"$GUEST_RESULTS/gotests.txt"
 	[ "$status" -eq 0 ]
@@ -48,6 +50,7 @@ gotests_boot() {
 	r=$GT/results/suites
 	run "$REPO/harness/gotests-verdict.sh" "$r/files" \
 		"$REPO/tests/gotests/known-differences.netbsd" netbsd
+	echo "$output" | grep '^NEW' || true
 	echo "$output"
 	echo "$output" >"$GUEST_RESULTS/gotests-netbsd.txt"
 	[ "$status" -eq 0 ]
