@@ -6,11 +6,17 @@
  *
  * The native call writes Linux's struct stat into the caller's buffer,
  * which is at least as large, and it is rewritten in the platform's
- * layout in place: the buffer is the call's output either way.
+ * layout in place: the buffer is the call's output either way.  Linux's
+ * struct stat has no birth time: it is asked of the file system after
+ * the call (birth_time()).
  */
 
 #include <linux/export.h>
 #include <linux/fcntl.h>
+#include <linux/file.h>
+#include <linux/kdev_t.h>
+#include <linux/namei.h>
+#include <linux/stat.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <linux/unaligned.h>
@@ -43,14 +49,58 @@ static void put_time(void *buf, struct bsd_field f, s64 sec, s64 nsec)
 	bsd_put_field(buf, (struct bsd_field){ f.off + 8, 8 }, nsec);
 }
 
-/* Rewrite the Linux struct stat at @ubuf in the platform's layout @l. */
-static long stat_to_bsd(const struct bsd_stat_layout *l, void __user *ubuf)
+/*
+ * The birth time of the file the native call described in @st, looked
+ * up again at @dfd and @path (NULL: descriptor @dfd itself) with Linux's
+ * at-@flags; tv_sec -1, as the BSDs give it, where the file system keeps
+ * none, or where the name has come to lead to another file since.
+ */
+static struct timespec64 birth_time(int dfd, const char __user *path,
+				    int flags, const struct stat *st)
+{
+	struct timespec64 birth = { .tv_sec = -1 };
+	struct kstat k;
+	struct path p;
+	int ret;
+
+	if (path) {
+		ret = user_path_at(dfd, path,
+				   (flags & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW) |
+				   (flags & AT_EMPTY_PATH ? LOOKUP_EMPTY : 0), &p);
+	} else {
+		CLASS(fd_raw, f)(dfd);
+
+		ret = fd_empty(f) ? -EBADF : 0;
+		if (!ret) {
+			p = fd_file(f)->f_path;
+			path_get(&p);
+		}
+	}
+	if (ret)
+		return birth;
+	ret = vfs_getattr(&p, &k, STATX_INO | STATX_BTIME,
+			  AT_STATX_SYNC_AS_STAT);
+	path_put(&p);
+	if (!ret && (k.result_mask & STATX_BTIME) && k.ino == st->st_ino &&
+	    new_encode_dev(k.dev) == st->st_dev)
+		birth = k.btime;
+	return birth;
+}
+
+/*
+ * Rewrite the Linux struct stat at @ubuf, which the native call at @dfd
+ * and @path with @flags wrote, in the platform's layout @l.
+ */
+static long stat_to_bsd(const struct bsd_stat_layout *l, void __user *ubuf,
+			int dfd, const char __user *path, int flags)
 {
 	u64 buf[BSD_STAT_MAX / sizeof(u64)] = {};
+	struct timespec64 birth;
 	struct stat st;
 
 	if (copy_from_user(&st, ubuf, sizeof(st)))
 		return -EFAULT;
+	birth = birth_time(dfd, path, flags, &st);
 	bsd_put_field(buf, l->dev, st.st_dev);
 	bsd_put_field(buf, l->ino, st.st_ino);
 	bsd_put_field(buf, l->nlink, st.st_nlink);
@@ -61,7 +111,7 @@ static long stat_to_bsd(const struct bsd_stat_layout *l, void __user *ubuf)
 	put_time(buf, l->atim, st.st_atime, st.st_atime_nsec);
 	put_time(buf, l->mtim, st.st_mtime, st.st_mtime_nsec);
 	put_time(buf, l->ctim, st.st_ctime, st.st_ctime_nsec);
-	put_time(buf, l->birthtim, -1, 0);
+	put_time(buf, l->birthtim, birth.tv_sec, birth.tv_nsec);
 	bsd_put_field(buf, l->size, st.st_size);
 	bsd_put_field(buf, l->blocks, st.st_blocks);
 	bsd_put_field(buf, l->blksize, st.st_blksize);
@@ -74,10 +124,11 @@ static bool stat_writable(void __user *ubuf)
 	return access_ok(ubuf, bsd_platform()->stat->bytes);
 }
 
-/* A native call's @ret, once the struct stat it wrote is rewritten. */
-static long stat_rewritten(long ret, void __user *ubuf)
+/* The native call's @ret, once the struct stat it wrote is rewritten. */
+static long stat_rewritten(long ret, void __user *ubuf, int dfd,
+			   const char __user *path, int flags)
 {
-	return ret ?: stat_to_bsd(bsd_platform()->stat, ubuf);
+	return ret ?: stat_to_bsd(bsd_platform()->stat, ubuf, dfd, path, flags);
 }
 
 /* fstatat() at @dfd, @path, into @ubuf, with Linux's @flags. */
@@ -87,7 +138,7 @@ static long stat_at(int dfd, const char __user *path, void __user *ubuf,
 	if (!stat_writable(ubuf))
 		return -EFAULT;
 	return stat_rewritten(syscall_iface_native(__NR_newfstatat, dfd, path,
-						   ubuf, flags), ubuf);
+						   ubuf, flags), ubuf, dfd, path, flags);
 }
 
 SYSCALL_IFACE_DEFINE4(bsd_fstatat, int, fd, const char __user *, path,
@@ -105,7 +156,8 @@ SYSCALL_IFACE_DEFINE2(bsd_fstat, unsigned int, fd, void __user *, sb)
 {
 	if (!stat_writable(sb))
 		return -EFAULT;
-	return stat_rewritten(syscall_iface_native(__NR_fstat, fd, sb), sb);
+	return stat_rewritten(syscall_iface_native(__NR_fstat, fd, sb), sb, fd,
+			      NULL, 0);
 }
 EXPORT_SYMBOL_GPL(bsd_fstat);
 
