@@ -5,7 +5,8 @@
 #
 # Results land in OUTDIR/results/NAME/{out,err,rc,dmesg,files/}; the
 # kernel console is OUTDIR/console.log.  Exits 0 if the guest ran every
-# scenario and shut down, 1 otherwise (crash, panic or timeout).
+# scenario and shut down, 1 otherwise (crash, panic, timeout, or an
+# initramfs that did not fit in the guest's memory).
 #
 # Environment:
 #   GUEST_TIMEOUT     hard limit for the whole boot, seconds (default 900
@@ -102,7 +103,12 @@ if [ -f "$out/results/.complete" ]; then
 	done <"$out/results/.complete"
 fi
 
-if grep -q '^=== DONE' "$out/results.txt" 2>/dev/null; then
+# The kernel goes on when an initramfs does not fit in the guest's
+# memory, without the files that did not: a failed boot, however its
+# scenarios ended.
+unpack=$(tr -d '\r' <"$out/console.log" |
+	grep -m 1 -o 'Initramfs unpacking failed.*')
+if [ -z "$unpack" ] && grep -q '^=== DONE' "$out/results.txt" 2>/dev/null; then
 	echo ok >"$out/boot.status"
 	exit 0
 fi
@@ -110,6 +116,8 @@ case $qemu_rc in
 124|137) why="killed after ${limit}s (GUEST_TIMEOUT)" ;;
 *) why="guest stopped early (qemu exit $qemu_rc)" ;;
 esac
+[ -z "$unpack" ] ||
+	why="$unpack: the initramfs does not fit in GUEST_MEM=${GUEST_MEM:-512M}"
 echo "$why" >"$out/boot.status"
 echo "guest-run: $why; last console lines:" >&2
 tail -n 25 "$out/console.log" >&2

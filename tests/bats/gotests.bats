@@ -11,7 +11,9 @@ gotests_boot() {
 	GT=$GUEST_RESULTS/gotests
 	[ -f "$GT/boot.status" ] && return
 	mkdir -p "$GT"
-	GUEST_EXTRA_CPIO=$REPO/build/gotests-${GOTESTS:-all}.cpio GUEST_MEM=2G \
+	# The suites' archive (600 MB) unpacks into a rootfs that holds
+	# half the guest's memory.
+	GUEST_EXTRA_CPIO=$REPO/build/gotests-${GOTESTS:-all}.cpio GUEST_MEM=4G \
 		"$REPO/harness/guest-run.sh" "$GT" "$REPO/tests/guest/gotests" \
 		>"$GUEST_RESULTS/gotests.log" 2>&1
 	[ -f "$GT/boot.status" ] || tail -n 3 "$GUEST_RESULTS/gotests.log" >"$GT/boot.status"

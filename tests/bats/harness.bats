@@ -77,6 +77,25 @@ nested_env() {
 	[ ! -d "$BATS_TEST_TMPDIR/res/results/stuck" ]
 }
 
+@test "a guest whose initramfs does not fit in its memory fails its boot, saying so" {
+	normal_kernel_only "a test of the harness"
+	mkdir "$BATS_TEST_TMPDIR/scen"
+	printf '# test: passes\nexit 0\n' >"$BATS_TEST_TMPDIR/scen/a-pass.sh"
+	# 270 MiB: more than the rootfs of a 512 MiB guest holds (half)
+	head -c 270M /dev/zero >"$BATS_TEST_TMPDIR/blob"
+	echo "file /blob $BATS_TEST_TMPDIR/blob 0644 0 0" |
+		"${GUEST_KDIR:-$REPO/build/linux}/usr/gen_init_cpio" - \
+		>"$BATS_TEST_TMPDIR/big.cpio"
+	rm "$BATS_TEST_TMPDIR/blob"
+	run nested_env GUEST_MEM=512M GUEST_EXTRA_CPIO="$BATS_TEST_TMPDIR/big.cpio" \
+		"$REPO/harness/guest-run.sh" "$BATS_TEST_TMPDIR/res" \
+		"$BATS_TEST_TMPDIR/scen"
+	echo "$output"
+	[ "$status" -eq 1 ]
+	grep -q 'Initramfs unpacking failed.*does not fit in GUEST_MEM=512M' \
+		"$BATS_TEST_TMPDIR/res/boot.status"
+}
+
 @test "make demo shows the paper's experiment end to end" {
 	normal_kernel_only "the demo's scenarios run among the others"
 	run "$REPO/harness/demo.sh"
