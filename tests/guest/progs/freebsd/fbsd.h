@@ -129,6 +129,16 @@ static inline __attribute__((noreturn)) void fbsd_exit(long status)
 	    "	and $-16, %rsp\n"			\
 	    "	call start\n")
 
+/*
+ * The entry of a program both platforms build from one source: NetBSD's
+ * (../netbsd/nbsd.h) when the NetBSD build included that first.
+ */
+#ifdef NBSD_TEST_H
+#define BSD_ENTRY	NBSD_ENTRY
+#else
+#define BSD_ENTRY	FBSD_ENTRY
+#endif
+
 static inline unsigned long len(const char *s)
 {
 	unsigned long n = 0;

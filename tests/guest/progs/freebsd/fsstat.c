@@ -83,8 +83,4 @@ void start(long *sp)
 	fbsd_exit(0);
 }
 
-#ifdef NBSD_TEST_H
-NBSD_ENTRY;
-#else
-FBSD_ENTRY;
-#endif
+BSD_ENTRY;

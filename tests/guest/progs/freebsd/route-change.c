@@ -120,11 +120,7 @@ static void get(const char *name, unsigned int dst)
 	put("\n");
 }
 
-#ifdef NBSD_TEST_H
-NBSD_ENTRY;		/* NetBSD's passes argc at rsp alone */
-#else
-FBSD_ENTRY;
-#endif
+BSD_ENTRY;
 
 void start(long *sp);
 
